@@ -1,0 +1,11 @@
+/** A content file that cannot be used, with the file and the field at fault. */
+export class ContentError extends Error {
+	constructor(
+		readonly file: string,
+		readonly field: string,
+		problem: string
+	) {
+		super(`${file}: ${field ? `${field}: ` : ''}${problem}`);
+		this.name = 'ContentError';
+	}
+}

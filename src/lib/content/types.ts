@@ -1,0 +1,58 @@
+import type { DistinctionsFile } from './schema';
+
+export interface Term {
+	/** Anchor-safe id, unique within the document. */
+	id: string;
+	term: string;
+	definition: string;
+	aliases: string[];
+}
+
+/** What a listing needs of a lesson: no body, no terms. */
+export interface LessonStub {
+	slug: string;
+	document: string;
+	order: number;
+	title: string;
+	description: string;
+	/** The source section the lesson teaches. */
+	section: string;
+	reading_minutes: number;
+	/** Site path without the base, e.g. `/community-vs-social-mobilization/comparison`. */
+	href: string;
+}
+
+export interface Lesson extends LessonStub {
+	objectives: string[];
+	terms: Term[];
+	takeaway: string;
+	/** Path of the Markdown file relative to the project root, e.g. `content/01-x/02-y.md`. */
+	file: string;
+}
+
+export interface Section {
+	name: string;
+	covered: boolean;
+	note?: string;
+}
+
+/** The distinctions of one document, as validated; facts keep their lesson and section. */
+export type Distinctions = DistinctionsFile;
+
+export interface DocumentModule {
+	slug: string;
+	/** Folder from the project root, e.g. `content/01-community-vs-social-mobilization`. */
+	folder: string;
+	order: number;
+	title: string;
+	source: string;
+	description: string;
+	sections: Section[];
+	further_reading: { title: string; note: string }[];
+	lessons: Lesson[];
+	distinctions: Distinctions;
+}
+
+export interface Content {
+	documents: DocumentModule[];
+}
