@@ -1,0 +1,174 @@
+import { generate_bank } from './bank';
+import type { QuizDocument } from './source';
+import { matches_typed, normalize } from './text';
+import type { Item } from './types';
+
+/**
+ * Options of one item must look alike so that form does not betray the key: all are shown in
+ * sentence case without a final full stop (the generator makes them so), and the longest is at
+ * most twice as long as the shortest, unless every option is short (32 characters or fewer).
+ */
+export const LENGTH_RATIO = 2;
+export const SHORT_OPTION = 32;
+/** No option position may hold more than this share of keys over many seeds. */
+export const POSITION_SHARE = 0.4;
+
+export interface GateProblem {
+	item: string;
+	/** The fact at fault: file and field. */
+	origin: string;
+	message: string;
+}
+
+const GIVEAWAY = /\b(all|none|both) of the above\b/i;
+
+/** The rules every single item must meet, whatever the seed. */
+export function check_item(item: Item, documents: readonly QuizDocument[]): string[] {
+	const problems: string[] = [];
+	const keys = item.options.filter((o) => o.correct);
+	if (item.type !== 'matching' && keys.length !== 1) {
+		problems.push(`has ${keys.length} correct options; it needs exactly one`);
+	}
+	if (item.options.length < 2) problems.push('has fewer than two options');
+	const texts = item.options.map((o) => normalize(o.text));
+	if (new Set(texts).size !== texts.length) problems.push('has two options with the same text');
+	if (new Set(item.options.map((o) => o.id)).size !== item.options.length) problems.push('has two options with the same id');
+	for (const option of item.options) {
+		if (GIVEAWAY.test(option.text)) problems.push(`offers "${option.text}"`);
+		if (!option.feedback.trim()) problems.push(`option "${option.text}" has no feedback`);
+	}
+	const lengths = item.options.map((o) => o.text.length);
+	const longest = Math.max(...lengths);
+	const shortest = Math.min(...lengths);
+	if (longest > SHORT_OPTION && longest > LENGTH_RATIO * shortest) {
+		problems.push(`options differ too much in length (${shortest} to ${longest} characters; at most ${LENGTH_RATIO}×)`);
+	}
+	if (!item.source.lesson || !item.source.section || !item.source.href) problems.push('does not trace to a lesson and section');
+	if (item.type === 'which-concept' && item.prompt) {
+		const prompt = normalize(item.prompt);
+		for (const option of item.options) {
+			if (prompt.includes(normalize(option.text))) problems.push(`its statement names the option "${option.text}"`);
+		}
+	}
+	if (item.type === 'fill-in' && item.accept) {
+		for (const option of item.options.filter((o) => !o.correct)) {
+			if (matches_typed(option.text, item.accept)) problems.push(`the typed answer would also accept the distractor "${option.text}"`);
+		}
+		const prompt = normalize(item.prompt ?? '');
+		for (const answer of item.accept) {
+			if (prompt.includes(normalize(answer))) problems.push(`its definition contains the answer "${answer}"`);
+		}
+	}
+	if (item.type === 'matching') {
+		const matched = new Set(item.options.map((o) => o.matches));
+		for (const prompt of item.prompts ?? []) if (!matched.has(prompt.id)) problems.push(`"${prompt.text}" has no match`);
+	}
+	return problems;
+}
+
+const words = (text: string) => new Set(normalize(text).split(' ').filter((w) => w.length > 3));
+
+function overlap(a: string, b: string) {
+	const x = words(a);
+	const y = words(b);
+	const shared = [...x].filter((w) => y.has(w)).length;
+	return shared / Math.max(1, Math.min(x.size, y.size));
+}
+
+/**
+ * Rules over the content as a whole: every value, similarity, scenario, link and term is tested
+ * by some item, and no trait that is shared is also stated as one concept's own value.
+ */
+export function check_content(documents: readonly QuizDocument[], bank: readonly Item[]): GateProblem[] {
+	const problems: GateProblem[] = [];
+	const tested = new Set(bank.map((item) => item.fact.key));
+	for (const doc of documents) {
+		const file = `${doc.folder}/distinctions.yaml`;
+		const d = doc.distinctions;
+		const need = (key: string, origin: string) => {
+			if (!tested.has(key)) problems.push({ item: '-', origin: `${file} ${origin}`, message: 'is tested by no item' });
+		};
+		d.attributes.forEach((attribute, a) => {
+			attribute.values.forEach((value, v) => {
+				need(`value:${attribute.id}:${value.concept}`, `attributes.${a}.values.${v}`);
+				for (const [s, similarity] of d.similarities.entries()) {
+					if (overlap(value.text, similarity.text) >= 0.75) {
+						problems.push({
+							item: '-',
+							origin: `${file} attributes.${a}.values.${v}`,
+							message: `states as one concept's own a trait that similarities.${s} says is shared`
+						});
+					}
+				}
+				attribute.values.forEach((other, o) => {
+					if (o > v && normalize(other.text) === normalize(value.text)) {
+						problems.push({ item: '-', origin: `${file} attributes.${a}.values.${v}`, message: `is the same as values.${o}: true of both, keyed to one` });
+					}
+				});
+			});
+		});
+		d.similarities.forEach((s, i) => need(`similarity:${doc.slug}:${s.id}`, `similarities.${i}`));
+		d.scenarios.forEach((s, i) => need(`scenario:${doc.slug}:${s.id}`, `scenarios.${i}`));
+		d.links.forEach((l, i) => need(`link:${doc.slug}:${l.id}`, `links.${i}`));
+	}
+	return problems;
+}
+
+/** Share of keys at each option position, over single-answer items with shuffled options. */
+export function key_positions(banks: Iterable<readonly Item[]>): number[] {
+	const counts: number[] = [];
+	let total = 0;
+	for (const bank of banks) {
+		for (const item of bank) {
+			if (item.type === 'matching' || item.type === 'true-false') continue;
+			const index = item.options.findIndex((o) => o.correct);
+			counts[index] = (counts[index] ?? 0) + 1;
+			total++;
+		}
+	}
+	return Array.from(counts, (c) => (c ?? 0) / Math.max(1, total));
+}
+
+/** Every gate over the given seeds: item rules, content rules and key positions. */
+export function run_gates(documents: readonly QuizDocument[], seeds: readonly number[]): GateProblem[] {
+	const problems: GateProblem[] = [];
+	const seen = new Set<string>();
+	const banks: Item[][] = [];
+	for (const seed of seeds) {
+		const bank = generate_bank(documents, seed);
+		banks.push(bank);
+		for (const item of bank) {
+			for (const message of check_item(item, documents)) {
+				const key = `${item.id}:${message}`;
+				if (seen.has(key)) continue;
+				seen.add(key);
+				problems.push({ item: item.id, origin: item.fact.origin, message: `${item.type} item ${message} (seed ${seed})` });
+			}
+		}
+	}
+	if (banks.length) problems.push(...check_content(documents, banks[0]));
+	const ids = new Map<string, string>();
+	for (const item of banks[0] ?? []) {
+		const other = ids.get(item.id);
+		if (other !== undefined) problems.push({ item: item.id, origin: item.fact.origin, message: `shares its id with ${other}` });
+		ids.set(item.id, item.fact.origin);
+	}
+	if (seeds.length >= 50) {
+		key_positions(banks).forEach((share, index) => {
+			if (share > POSITION_SHARE) {
+				problems.push({ item: '-', origin: 'all items', message: `option ${index + 1} holds ${(share * 100).toFixed(1)}% of the keys (at most ${POSITION_SHARE * 100}%)` });
+			}
+		});
+	}
+	return problems;
+}
+
+/** Throws one Error listing every problem, each naming the fact, so the build fails clearly. */
+export function assert_gates(documents: readonly QuizDocument[], seeds: readonly number[]) {
+	const problems = run_gates(documents, seeds);
+	if (problems.length) {
+		const lines = problems.slice(0, 20).map((p) => `- ${p.origin}: ${p.message}`);
+		const more = problems.length > 20 ? `\n…and ${problems.length - 20} more` : '';
+		throw new Error(`Quiz quality gates failed for ${problems.length} fact(s):\n${lines.join('\n')}${more}`);
+	}
+}

@@ -1,0 +1,67 @@
+import { fact_href } from '$lib/content/anchors';
+import { hash, shuffle, type Random } from '../random';
+import type { DocumentFacts } from '../source';
+import { as_option } from '../text';
+import type { Item, ItemFact, Option } from '../types';
+
+/** A short id from the canonical key of an item: stable while the key is. */
+export function item_id(key: string) {
+	return `q${hash(key).toString(36).padStart(7, '0')}`;
+}
+
+export function source_of(facts: DocumentFacts, fact: { lesson: string; section: string }, anchor: string) {
+	return {
+		document: facts.doc.slug,
+		section: fact.section,
+		lesson: fact.lesson,
+		href: fact_href(facts.doc.slug, fact.lesson, anchor)
+	};
+}
+
+export interface Draft extends Omit<Item, 'id' | 'options'> {
+	key: string;
+	options: Option[];
+	/** Option ids that keep their place at the end (the "both" option) or all (true/false). */
+	fixed?: 'all' | string[];
+}
+
+/**
+ * Finishes an item: option texts in one form, a seeded order (fixed options stay at the end,
+ * true/false keeps its order) and the id from its key.
+ */
+export function finish(draft: Draft, random: Random): Item {
+	const { key, fixed, ...rest } = draft;
+	const options = draft.options.map((o) => ({ ...o, text: as_option(o.text) }));
+	let ordered: Option[];
+	if (fixed === 'all') {
+		ordered = options;
+	} else {
+		const last = fixed ?? [];
+		ordered = [
+			...shuffle(
+				options.filter((o) => !last.includes(o.id)),
+				random
+			),
+			...options.filter((o) => last.includes(o.id))
+		];
+	}
+	return { ...rest, id: item_id(key), options: ordered };
+}
+
+export function fact(facts: DocumentFacts, fact: Omit<ItemFact, 'origin'>, field: string): ItemFact {
+	return { ...fact, origin: `${facts.file} ${field}` };
+}
+
+/** Picks up to `count` candidates closest in length to `target`, in a seeded order among ties. */
+export function closest_in_length<T extends { text: string }>(
+	candidates: readonly T[],
+	target: string,
+	count: number,
+	random: Random
+): T[] {
+	return shuffle(candidates, random)
+		.map((c) => ({ c, gap: Math.abs(Math.log(c.text.length / target.length)) }))
+		.sort((a, b) => a.gap - b.gap)
+		.slice(0, count)
+		.map(({ c }) => c);
+}

@@ -1,0 +1,202 @@
+import { fact_anchor } from '$lib/content/anchors';
+import type { Random } from '../random';
+import type { Concept, DocumentFacts } from '../source';
+import { fill, lower_first, upper_first } from '../text';
+import type { Item, Option } from '../types';
+import { claim } from './attribute';
+import { closest_in_length, fact, finish, source_of, type Draft } from './common';
+
+const GROUP = 'all';
+
+function concept_options(facts: DocumentFacts, key: string, why_not: (c: Concept) => string, right: string): Option[] {
+	return facts.d.concepts.map((c) => ({
+		id: c.id,
+		text: c.name,
+		correct: c.id === key,
+		feedback: c.id === key ? right : why_not(c)
+	}));
+}
+
+/**
+ * "Which approach does this describe?" for every value and every shared trait. When the document
+ * has shared traits, every such item also offers the group ("Both approaches"), keyed only for
+ * traits that really are shared, so its presence gives nothing away.
+ */
+export function which_concept_items(facts: DocumentFacts, rng: (key: string) => Random): Item[] {
+	const group = facts.group_option;
+	const stem = `Which ${facts.d.concept_noun} does this describe?`;
+	const items: Item[] = [];
+	facts.d.attributes.forEach((attribute, a) => {
+		attribute.values.forEach((value, v) => {
+			const key = `which-concept:${facts.doc.slug}:${attribute.id}:${value.concept}`;
+			const owner = facts.concept(value.concept);
+			const truth = fill(claim(attribute), { concept: owner.name, value: value.text });
+			const options = concept_options(
+				facts,
+				value.concept,
+				(c) => `No. ${truth} The ${attribute.name.toLowerCase()} of ${lower_first(c.name)} is different: ${lower_first(facts.value(attribute, c.id).text)}.`,
+				`Right. ${truth}`
+			);
+			if (group) {
+				options.push({ id: GROUP, text: group, correct: false, feedback: `No, not ${lower_first(group)}. ${truth}` });
+			}
+			const draft: Draft = {
+				key,
+				type: 'which-concept',
+				document: facts.doc.slug,
+				stem,
+				prompt: value.text,
+				explanation: truth + (value.note ? ` ${value.note}` : ''),
+				source: source_of(facts, value, fact_anchor.attribute(attribute.id)),
+				fact: fact(facts, { kind: 'value', key: `value:${attribute.id}:${value.concept}`, concepts: [value.concept], attribute: attribute.id }, `attributes.${a}.values.${v}`),
+				options,
+				fixed: [GROUP]
+			};
+			items.push(finish(draft, rng(key)));
+		});
+	});
+	if (group) {
+		facts.d.similarities.forEach((similarity, s) => {
+			const key = `which-concept:${facts.doc.slug}:similarity:${similarity.id}`;
+			const truth = `${upper_first(facts.d.group)} share this trait.`;
+			const options = concept_options(facts, '', (c) => `Not only ${lower_first(c.name)}: ${lower_first(truth)}`, '');
+			options.push({ id: GROUP, text: group, correct: true, feedback: `Right: ${lower_first(truth)}` });
+			const draft: Draft = {
+				key,
+				type: 'which-concept',
+				document: facts.doc.slug,
+				stem,
+				prompt: similarity.text,
+				explanation: `${upper_first(facts.d.group)} share this: ${lower_first(similarity.text)}.`,
+				source: source_of(facts, similarity, fact_anchor.similarity(similarity.id)),
+				fact: fact(facts, { kind: 'similarity', key: `similarity:${facts.doc.slug}:${similarity.id}`, concepts: facts.d.concepts.map((c) => c.id) }, `similarities.${s}`),
+				options,
+				fixed: [GROUP]
+			};
+			items.push(finish(draft, rng(key)));
+		});
+	}
+	return items;
+}
+
+/** A situation, and which concept it shows. */
+export function scenario_items(facts: DocumentFacts, rng: (key: string) => Random): Item[] {
+	return facts.d.scenarios.map((scenario, s) => {
+		const key = `scenario:${facts.doc.slug}:${scenario.id}`;
+		const draft: Draft = {
+			key,
+			type: 'scenario',
+			document: facts.doc.slug,
+			stem: `Which ${facts.d.concept_noun} does this situation show?`,
+			prompt: scenario.text,
+			explanation: scenario.why,
+			source: source_of(facts, scenario, fact_anchor.scenario(scenario.id)),
+			fact: fact(facts, { kind: 'scenario', key: `scenario:${facts.doc.slug}:${scenario.id}`, concepts: [scenario.concept] }, `scenarios.${s}`),
+			options: concept_options(
+				facts,
+				scenario.concept,
+				(c) => `No: ${lower_first(c.name)} would mean ${lower_first(c.summary)}. ${scenario.why}`,
+				`Right. ${scenario.why}`
+			)
+		};
+		return finish(draft, rng(key));
+	});
+}
+
+/**
+ * Counterparts across documents. From the linking concept to the other document's concepts
+ * always; the other way only where the counterpart has one partner here, so one key stands.
+ */
+export function across_items(facts: DocumentFacts, rng: (key: string) => Random): Item[] {
+	const items: Item[] = [];
+	facts.d.links.forEach((link, l) => {
+		const other = facts.all.find((doc) => doc.distinctions.concepts.some((c) => c.id === link.counterpart));
+		if (!other) return;
+		const here = facts.concept(link.concept);
+		const there = facts.concept(link.counterpart);
+		const source = source_of(facts, link, fact_anchor.link(link.id));
+		const base = {
+			type: 'across' as const,
+			document: facts.doc.slug,
+			explanation: link.why,
+			source,
+			fact: fact(facts, { kind: 'link', key: `link:${facts.doc.slug}:${link.id}`, concepts: [link.concept, link.counterpart] }, `links.${l}`)
+		};
+		const forward = `across:${facts.doc.slug}:${link.id}:forward`;
+		items.push(
+			finish(
+				{
+					...base,
+					key: forward,
+					stem: `In “${other.title}”, which ${other.distinctions.concept_noun} is the counterpart of ${lower_first(here.name)}?`,
+					options: other.distinctions.concepts.map((c) => ({
+						id: c.id,
+						text: c.name,
+						correct: c.id === there.id,
+						feedback: c.id === there.id ? `Right. ${link.why}` : `No: ${lower_first(c.name)} means ${lower_first(c.summary)}. ${link.why}`
+					}))
+				},
+				rng(forward)
+			)
+		);
+		const partners = facts.d.links.filter((x) => x.counterpart === link.counterpart);
+		if (partners.length !== 1) return;
+		const backward = `across:${facts.doc.slug}:${link.id}:backward`;
+		items.push(
+			finish(
+				{
+					...base,
+					key: backward,
+					stem: `In “${facts.doc.title}”, which ${facts.d.concept_noun} is the counterpart of ${lower_first(there.name)}?`,
+					options: facts.d.concepts.map((c) => ({
+						id: c.id,
+						text: c.name,
+						correct: c.id === here.id,
+						feedback: c.id === here.id ? `Right. ${link.why}` : `No: ${lower_first(c.name)} means ${lower_first(c.summary)}. ${link.why}`
+					}))
+				},
+				rng(backward)
+			)
+		);
+	});
+	return items;
+}
+
+/** "Which of these is true of both approaches?": a shared trait against single-concept values. */
+export function shared_trait_items(facts: DocumentFacts, rng: (key: string) => Random): Item[] {
+	const singles = facts.d.attributes.flatMap((attribute) =>
+		attribute.values.map((value) => ({ attribute, value, text: value.text }))
+	);
+	if (singles.length < 3) return [];
+	return facts.d.similarities.map((similarity, s) => {
+		const key = `shared-trait:${facts.doc.slug}:${similarity.id}`;
+		const random = rng(key);
+		// One distractor per attribute at most, so two options never answer the same question.
+		const picked: typeof singles = [];
+		for (const candidate of closest_in_length(singles, similarity.text, singles.length, random)) {
+			if (picked.some((p) => p.attribute.id === candidate.attribute.id)) continue;
+			picked.push(candidate);
+			if (picked.length === 3) break;
+		}
+		const draft: Draft = {
+			key,
+			type: 'shared-trait',
+			document: facts.doc.slug,
+			stem: `Which of these is true of ${facts.d.group}?`,
+			explanation: `${upper_first(facts.d.group)} share this: ${lower_first(similarity.text)}.`,
+			source: source_of(facts, similarity, fact_anchor.similarity(similarity.id)),
+			fact: fact(facts, { kind: 'similarity', key: `similarity:${facts.doc.slug}:${similarity.id}`, concepts: facts.d.concepts.map((c) => c.id) }, `similarities.${s}`),
+			options: [
+				{ id: `similarity:${similarity.id}`, text: similarity.text, correct: true, feedback: `Right: ${facts.d.group} share this.` },
+				...picked.map(({ attribute, value }) => ({
+					id: `value:${attribute.id}:${value.concept}`,
+					text: value.text,
+					correct: false,
+					feedback: `No: only ${lower_first(facts.concept(value.concept).name)} fits; this describes its ${attribute.name.toLowerCase()}.`,
+					href: source_of(facts, value, fact_anchor.attribute(attribute.id)).href
+				}))
+			]
+		};
+		return finish(draft, random);
+	});
+}

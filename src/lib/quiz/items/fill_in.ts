@@ -1,0 +1,52 @@
+import { fact_anchor } from '$lib/content/anchors';
+import type { Random } from '../random';
+import type { DocumentFacts } from '../source';
+import { lower_first } from '../text';
+import type { Item } from '../types';
+import { closest_in_length, fact, finish, source_of } from './common';
+
+/**
+ * A key term blanked from its definition. The learner types it (graded with
+ * `matches_typed`) or chooses it from three other key terms of the same document.
+ */
+export function fill_in_items(facts: DocumentFacts, rng: (key: string) => Random): Item[] {
+	const terms = facts.doc.lessons.flatMap((lesson) => lesson.terms.map((term) => ({ lesson, term, text: term.term })));
+	if (terms.length < 2) return [];
+	return terms.map(({ lesson, term }, t) => {
+		const key = `fill-in:${facts.doc.slug}:${term.id}`;
+		const random = rng(key);
+		const others = closest_in_length(
+			terms.filter((x) => x.term.id !== term.id),
+			term.term,
+			3,
+			random
+		);
+		return finish(
+			{
+				key,
+				type: 'fill-in',
+				document: facts.doc.slug,
+				stem: 'Which key term has this definition?',
+				prompt: term.definition,
+				accept: [term.term, ...term.aliases],
+				explanation: `${term.term}: ${term.definition}`,
+				source: source_of(facts, { lesson: lesson.slug, section: lesson.section }, fact_anchor.term(term.id)),
+				fact: {
+					...fact(facts, { kind: 'term', key: `term:${facts.doc.slug}:${term.id}`, concepts: [] }, `terms.${t}`),
+					origin: `${facts.doc.folder} lesson "${lesson.slug}" terms: ${term.term}`
+				},
+				options: [
+					{ id: `term:${term.id}`, text: term.term, correct: true, feedback: `Right: this defines ${term.term.toLowerCase()}.` },
+					...others.map((o) => ({
+						id: `term:${o.term.id}`,
+						text: o.term.term,
+						correct: false,
+						feedback: `No: “${o.term.term}” means ${lower_first(o.term.definition.replace(/\.$/, ''))}.`,
+						href: source_of(facts, { lesson: o.lesson.slug, section: o.lesson.section }, fact_anchor.term(o.term.id)).href
+					}))
+				]
+			},
+			random
+		);
+	});
+}

@@ -1,0 +1,47 @@
+/** A source of numbers in [0, 1); every random choice in a quiz goes through one. */
+export type Random = () => number;
+
+/**
+ * Mulberry32: a small, fast generator whose sequence depends only on the seed, so a quiz is
+ * the same on every machine and in every browser (unlike Math.random).
+ */
+export function seeded(seed: number): Random {
+	let state = seed >>> 0;
+	return () => {
+		state = (state + 0x6d2b79f5) >>> 0;
+		let t = state;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+/** FNV-1a, 32 bits: a stable hash of a string, the same in Node and every browser. */
+export function hash(text: string): number {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) {
+		h ^= text.charCodeAt(i);
+		h = Math.imul(h, 0x01000193);
+	}
+	return h >>> 0;
+}
+
+/** A generator for one purpose within a seed, so adding items elsewhere cannot change it. */
+export function derived(seed: number, purpose: string): Random {
+	return seeded(hash(`${seed >>> 0}:${purpose}`));
+}
+
+/** A new array with the items in a seeded random order (Fisher–Yates). */
+export function shuffle<T>(items: readonly T[], random: Random): T[] {
+	const out = [...items];
+	for (let i = out.length - 1; i > 0; i--) {
+		const j = Math.floor(random() * (i + 1));
+		[out[i], out[j]] = [out[j], out[i]];
+	}
+	return out;
+}
+
+/** A fresh seed for "try again": any 32-bit unsigned number. */
+export function new_seed(): number {
+	return Math.floor(Math.random() * 4294967296);
+}

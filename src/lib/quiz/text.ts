@@ -1,0 +1,83 @@
+/** First letter upper-case: for text that starts a sentence or an option. */
+export function upper_first(text: string) {
+	return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * First letter lower-case, for text placed mid-sentence, unless the text starts with an
+ * acronym or a name written in capitals ("NGOs", "UNICEF").
+ */
+export function lower_first(text: string) {
+	if (/^[A-Z]{2}/.test(text)) return text;
+	return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** Options are shown in one form: sentence case, no final full stop. */
+export function as_option(text: string) {
+	return upper_first(text.trim().replace(/\.$/, ''));
+}
+
+/**
+ * Fills `{name}` placeholders. A value that opens the sentence is capitalised; one placed
+ * after other words is lower-cased at its first letter (see {@link lower_first}).
+ */
+export function fill(template: string, values: Record<string, string>) {
+	return template.replace(/\{(\w+)\}/g, (whole, name: string, offset: number) => {
+		const value = values[name];
+		if (value === undefined) throw new Error(`Template "${template}" uses {${name}}, which has no value`);
+		const clean = value.trim().replace(/\.$/, '');
+		const at_start = template.slice(0, offset).trim() === '' || /[.?!:]\s*$/.test(template.slice(0, offset));
+		return at_start ? upper_first(clean) : lower_first(clean);
+	});
+}
+
+/** Lower-case words only, for comparing texts regardless of case, spacing and punctuation. */
+export function normalize(text: string) {
+	return text
+		.toLowerCase()
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.replace(/[^a-z0-9]+/g, ' ')
+		.trim();
+}
+
+/** Edit distance (insertions, deletions, substitutions) between two strings. */
+export function levenshtein(a: string, b: string) {
+	if (a === b) return 0;
+	let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+	for (let i = 1; i <= a.length; i++) {
+		const current = [i];
+		for (let j = 1; j <= b.length; j++) {
+			current[j] = Math.min(
+				previous[j] + 1,
+				current[j - 1] + 1,
+				previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)
+			);
+		}
+		previous = current;
+	}
+	return previous[b.length];
+}
+
+/**
+ * How many typing slips a typed answer may have and still count: none for short words (where
+ * one letter can make another word), one up to ten letters, two beyond.
+ */
+export function typo_allowance(answer: string) {
+	const length = normalize(answer).replace(/ /g, '').length;
+	return length <= 4 ? 0 : length <= 10 ? 1 : 2;
+}
+
+/** Whether a typed answer matches one of the accepted answers, tolerating small slips. */
+export function matches_typed(typed: string, accepted: readonly string[]) {
+	const given = strip_article(normalize(typed));
+	if (!given) return false;
+	return accepted.some((answer) => {
+		const expected = strip_article(normalize(answer));
+		return levenshtein(given, expected) <= typo_allowance(expected);
+	});
+}
+
+function strip_article(text: string) {
+	return text.replace(/^(the|a|an) /, '');
+}
