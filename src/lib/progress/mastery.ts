@@ -1,0 +1,55 @@
+import type { AnswerRecord, ProgressState } from './schema';
+
+export const LEVELS = ['Not started', 'Attempted', 'Familiar', 'Proficient', 'Mastered'] as const;
+export type Level = (typeof LEVELS)[number];
+
+/**
+ * The rules, as shown on the progress page. "Facts" are the distinct things a group's items
+ * test; an item counts by its latest answer.
+ */
+export const MASTERY_RULES: { level: Level; rule: string }[] = [
+	{ level: 'Not started', rule: 'No question on it answered yet.' },
+	{ level: 'Attempted', rule: 'Some questions answered, but fewer than 60% right.' },
+	{ level: 'Familiar', rule: 'At least 60% right.' },
+	{ level: 'Proficient', rule: 'At least 80% right, covering at least half of its facts.' },
+	{
+		level: 'Mastered',
+		rule: 'At least 90% right, covering at least 80% of its facts, and at least half of them right twice in a row.'
+	}
+];
+
+export interface Mastery {
+	level: Level;
+	/** Facts answered at least once. */
+	answered: number;
+	/** Facts whose latest answer was right. */
+	right: number;
+	total: number;
+}
+
+/**
+ * Mastery of a group of facts (a lesson's, or one attribute's) from the answers stored.
+ * `facts` maps each fact key of the group to the ids of the items that test it.
+ */
+export function mastery(state: ProgressState, facts: ReadonlyMap<string, readonly string[]>): Mastery {
+	let answered = 0;
+	let right = 0;
+	let steady = 0;
+	for (const items of facts.values()) {
+		const records: AnswerRecord[] = items.flatMap((id) => state.answers[id] ?? []).sort((a, b) => a.at - b.at);
+		if (!records.length) continue;
+		answered++;
+		const latest = records[records.length - 1];
+		if (latest.correct) right++;
+		if (records.length >= 2 && latest.correct && records[records.length - 2].correct) steady++;
+	}
+	const total = facts.size;
+	const share = answered ? right / answered : 0;
+	const coverage = total ? answered / total : 0;
+	let level: Level = 'Not started';
+	if (answered > 0) level = 'Attempted';
+	if (answered > 0 && share >= 0.6) level = 'Familiar';
+	if (share >= 0.8 && coverage >= 0.5) level = 'Proficient';
+	if (share >= 0.9 && coverage >= 0.8 && steady >= answered / 2) level = 'Mastered';
+	return { level, answered, right, total };
+}

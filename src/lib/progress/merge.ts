@@ -1,0 +1,44 @@
+import type { AnswerRecord, ProgressState } from './schema';
+
+type Attempt = ProgressState['attempts'][string];
+
+/**
+ * Combines two states so that nothing either holds is lost: used when another tab saved in
+ * between, and when a learner imports a file. Answers merge by item and time (not last write
+ * wins); attempts merge response by response, the later response to an item winning.
+ */
+export function merge_states(a: ProgressState, b: ProgressState): ProgressState {
+	const lessons_read = { ...a.lessons_read };
+	for (const [key, at] of Object.entries(b.lessons_read)) {
+		lessons_read[key] = key in lessons_read ? Math.min(lessons_read[key], at) : at;
+	}
+	const answers: Record<string, AnswerRecord[]> = { ...a.answers };
+	for (const [item, records] of Object.entries(b.answers)) {
+		answers[item] = merge_records(answers[item] ?? [], records);
+	}
+	const attempts: Record<string, Attempt> = { ...a.attempts };
+	for (const [id, attempt] of Object.entries(b.attempts)) {
+		attempts[id] = id in attempts ? merge_attempt(attempts[id], attempt) : attempt;
+	}
+	return { version: a.version, lessons_read, answers, attempts };
+}
+
+function record_key(record: AnswerRecord) {
+	return `${record.at}:${JSON.stringify(record.answer)}`;
+}
+
+function merge_records(a: AnswerRecord[], b: AnswerRecord[]) {
+	const seen = new Map(a.map((r) => [record_key(r), r]));
+	for (const record of b) if (!seen.has(record_key(record))) seen.set(record_key(record), record);
+	return [...seen.values()].sort((x, y) => x.at - y.at);
+}
+
+function merge_attempt(a: Attempt, b: Attempt): Attempt {
+	const responses = { ...a.responses };
+	for (const [item, response] of Object.entries(b.responses)) {
+		const mine = responses[item];
+		if (!mine || response.at > mine.at) responses[item] = response;
+	}
+	const finished = a.finished !== undefined && b.finished !== undefined ? Math.min(a.finished, b.finished) : (a.finished ?? b.finished);
+	return { ...a, responses, position: Math.max(a.position, b.position), ...(finished === undefined ? {} : { finished }) };
+}

@@ -1,0 +1,108 @@
+import { getContext, setContext } from 'svelte';
+import type { Attempt } from '$lib/quiz/attempt';
+import type { Answer, Grade, Item } from '$lib/quiz/types';
+import { encode } from './codec';
+import { import_progress } from './import';
+import { due_items } from './schedule';
+import { empty_state, type ProgressState } from './schema';
+import { ProgressStore, STORAGE_KEY, type Notice } from './storage';
+
+/**
+ * The learner's progress as reactive state. Every change is saved at once through the
+ * ProgressStore; changes made in another tab arrive through the `storage` event.
+ */
+export class Progress {
+	state = $state.raw<ProgressState>(empty_state());
+	notices = $state.raw<Notice[]>([]);
+	/** Ids of every item the current content has, to leave out answers to removed items. */
+	known = $state.raw<Set<string>>(new Set());
+	now = $state(Date.now());
+	loaded = $state(false);
+	due = $derived(due_items(this.state, this.known, this.now));
+
+	constructor(private readonly store: ProgressStore) {}
+
+	/** Reads storage and follows other tabs; returns a function that stops following. */
+	start() {
+		const { state, notices } = this.store.read();
+		this.state = state;
+		this.notices = notices;
+		this.loaded = true;
+		const on_storage = (event: StorageEvent) => {
+			if (event.key === STORAGE_KEY) this.state = this.store.absorb(this.state, event.newValue);
+		};
+		const tick = setInterval(() => (this.now = Date.now()), 60_000);
+		window.addEventListener('storage', on_storage);
+		return () => {
+			window.removeEventListener('storage', on_storage);
+			clearInterval(tick);
+		};
+	}
+
+	private save(next: ProgressState) {
+		const { state, notice } = this.store.write(next);
+		this.state = state;
+		if (notice && !this.notices.some((n) => n.kind === notice.kind)) this.notices = [...this.notices, notice];
+	}
+
+	mark_read(lesson: string) {
+		if (lesson in this.state.lessons_read) return;
+		this.save({ ...this.state, lessons_read: { ...this.state.lessons_read, [lesson]: Date.now() } });
+	}
+
+	/** Saves an answer the moment it is given, with the attempt it belongs to. */
+	record(item: Item, answer: Answer, grade: Grade, attempt?: Attempt) {
+		const at = Date.now();
+		const record = { answer, correct: grade.correct, at, fact: item.fact.key, lesson: `${item.document}/${item.source.lesson}`, ...(attempt ? { attempt: attempt.id } : {}) };
+		const answers = { ...this.state.answers, [item.id]: [...(this.state.answers[item.id] ?? []), record] };
+		const attempts = attempt ? { ...this.state.attempts, [attempt.id]: attempt } : this.state.attempts;
+		this.save({ ...this.state, answers, attempts });
+		this.now = at;
+	}
+
+	save_attempt(attempt: Attempt) {
+		this.save({ ...this.state, attempts: { ...this.state.attempts, [attempt.id]: attempt } });
+	}
+
+	/** The unfinished attempt for a scope, if any: the one to resume. */
+	open_attempt(scope: string): Attempt | undefined {
+		return Object.values(this.state.attempts)
+			.filter((a) => a.scope === scope && a.finished === undefined)
+			.sort((a, b) => b.started - a.started)[0];
+	}
+
+	import_file(text: string, name: string) {
+		const result = import_progress(this.state, text, name);
+		if (result.ok) this.save(result.state);
+		return result;
+	}
+
+	export_text() {
+		return encode(this.state);
+	}
+
+	backups() {
+		return this.store.backups();
+	}
+
+	dismiss(notice: Notice) {
+		this.notices = this.notices.filter((n) => n !== notice);
+	}
+
+	forget() {
+		this.store.forget();
+		this.state = empty_state();
+		this.notices = [];
+	}
+}
+
+const KEY = Symbol('progress');
+
+export function create_progress() {
+	const progress = new Progress(new ProgressStore(() => (typeof localStorage === 'undefined' ? undefined : localStorage)));
+	return setContext(KEY, progress);
+}
+
+export function get_progress(): Progress {
+	return getContext(KEY);
+}
