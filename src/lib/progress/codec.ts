@@ -15,10 +15,18 @@ export function decode(text: string): Decoded {
 	try {
 		data = JSON.parse(text);
 	} catch {
-		return { ok: false, reason: 'corrupted', message: 'The saved progress is not readable (it is not valid JSON).' };
+		return {
+			ok: false,
+			reason: 'corrupted',
+			message: 'The saved progress is not readable (it is not valid JSON).'
+		};
 	}
 	if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-		return { ok: false, reason: 'invalid', message: 'The saved progress is not a progress record.' };
+		return {
+			ok: false,
+			reason: 'invalid',
+			message: 'The saved progress is not a progress record.'
+		};
 	}
 	const version = (data as { version?: unknown }).version;
 	if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
@@ -31,7 +39,8 @@ export function decode(text: string): Decoded {
 			message: `The saved progress was written by a newer version of Mobilize (format ${version}; this one reads up to ${CURRENT_VERSION}).`
 		};
 	}
-	const migrated = version < CURRENT_VERSION ? migrate(data as Record<string, unknown>, version) : data;
+	const migrated =
+		version < CURRENT_VERSION ? migrate(data as Record<string, unknown>, version) : data;
 	const result = v.safeParse(state_schema, migrated);
 	if (!result.success) {
 		const issue = result.issues[0];
@@ -41,7 +50,11 @@ export function decode(text: string): Decoded {
 			message: `The saved progress does not have the expected shape (${v.getDotPath(issue) ?? 'top level'}: ${issue.message}).`
 		};
 	}
-	return { ok: true, state: result.output, ...(version < CURRENT_VERSION ? { migrated_from: version } : {}) };
+	return {
+		ok: true,
+		state: result.output,
+		...(version < CURRENT_VERSION ? { migrated_from: version } : {})
+	};
 }
 
 export function encode(state: ProgressState): string {

@@ -5,12 +5,20 @@ import type { ProgressState } from './schema';
 /** Largest progress file accepted: far above 10,000 answers, far below what hangs a tab. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
-export type Imported = { ok: true; state: ProgressState; added: number } | { ok: false; message: string };
+export type Imported =
+	{ ok: true; state: ProgressState; added: number } | { ok: false; message: string };
 
 /** Validates an exported progress file and merges it into `state`; a bad file changes nothing. */
-export function import_progress(state: ProgressState, text: string, file_name = 'the file'): Imported {
+export function import_progress(
+	state: ProgressState,
+	text: string,
+	file_name = 'the file'
+): Imported {
 	if (text.length > MAX_IMPORT_BYTES) {
-		return { ok: false, message: `${file_name} is too large to be a Mobilize progress file (over 20 MB). Nothing was changed.` };
+		return {
+			ok: false,
+			message: `${file_name} is too large to be a Mobilize progress file (over 20 MB). Nothing was changed.`
+		};
 	}
 	if (!text.trim()) return { ok: false, message: `${file_name} is empty. Nothing was changed.` };
 	const decoded = decode(text);

@@ -31,12 +31,17 @@ export interface Mastery {
  * Mastery of a group of facts (a lesson's, or one attribute's) from the answers stored.
  * `facts` maps each fact key of the group to the ids of the items that test it.
  */
-export function mastery(state: ProgressState, facts: ReadonlyMap<string, readonly string[]>): Mastery {
+export function mastery(
+	state: ProgressState,
+	facts: ReadonlyMap<string, readonly string[]>
+): Mastery {
 	let answered = 0;
 	let right = 0;
 	let steady = 0;
 	for (const items of facts.values()) {
-		const records: AnswerRecord[] = items.flatMap((id) => state.answers[id] ?? []).sort((a, b) => a.at - b.at);
+		const records: AnswerRecord[] = items
+			.flatMap((id) => state.answers[id] ?? [])
+			.sort((a, b) => a.at - b.at);
 		if (!records.length) continue;
 		answered++;
 		const latest = records[records.length - 1];

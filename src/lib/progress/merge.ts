@@ -39,6 +39,14 @@ function merge_attempt(a: Attempt, b: Attempt): Attempt {
 		const mine = responses[item];
 		if (!mine || response.at > mine.at) responses[item] = response;
 	}
-	const finished = a.finished !== undefined && b.finished !== undefined ? Math.min(a.finished, b.finished) : (a.finished ?? b.finished);
-	return { ...a, responses, position: Math.max(a.position, b.position), ...(finished === undefined ? {} : { finished }) };
+	const finished =
+		a.finished !== undefined && b.finished !== undefined
+			? Math.min(a.finished, b.finished)
+			: (a.finished ?? b.finished);
+	return {
+		...a,
+		responses,
+		position: Math.max(a.position, b.position),
+		...(finished === undefined ? {} : { finished })
+	};
 }

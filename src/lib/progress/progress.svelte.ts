@@ -42,20 +42,36 @@ export class Progress {
 	private save(next: ProgressState) {
 		const { state, notice } = this.store.write(next);
 		this.state = state;
-		if (notice && !this.notices.some((n) => n.kind === notice.kind)) this.notices = [...this.notices, notice];
+		if (notice && !this.notices.some((n) => n.kind === notice.kind))
+			this.notices = [...this.notices, notice];
 	}
 
 	mark_read(lesson: string) {
 		if (lesson in this.state.lessons_read) return;
-		this.save({ ...this.state, lessons_read: { ...this.state.lessons_read, [lesson]: Date.now() } });
+		this.save({
+			...this.state,
+			lessons_read: { ...this.state.lessons_read, [lesson]: Date.now() }
+		});
 	}
 
 	/** Saves an answer the moment it is given, with the attempt it belongs to. */
 	record(item: Item, answer: Answer, grade: Grade, attempt?: Attempt) {
 		const at = Date.now();
-		const record = { answer, correct: grade.correct, at, fact: item.fact.key, lesson: `${item.document}/${item.source.lesson}`, ...(attempt ? { attempt: attempt.id } : {}) };
-		const answers = { ...this.state.answers, [item.id]: [...(this.state.answers[item.id] ?? []), record] };
-		const attempts = attempt ? { ...this.state.attempts, [attempt.id]: attempt } : this.state.attempts;
+		const record = {
+			answer,
+			correct: grade.correct,
+			at,
+			fact: item.fact.key,
+			lesson: `${item.document}/${item.source.lesson}`,
+			...(attempt ? { attempt: attempt.id } : {})
+		};
+		const answers = {
+			...this.state.answers,
+			[item.id]: [...(this.state.answers[item.id] ?? []), record]
+		};
+		const attempts = attempt
+			? { ...this.state.attempts, [attempt.id]: attempt }
+			: this.state.attempts;
 		this.save({ ...this.state, answers, attempts });
 		this.now = at;
 	}
@@ -99,7 +115,9 @@ export class Progress {
 const KEY = Symbol('progress');
 
 export function create_progress() {
-	const progress = new Progress(new ProgressStore(() => (typeof localStorage === 'undefined' ? undefined : localStorage)));
+	const progress = new Progress(
+		new ProgressStore(() => (typeof localStorage === 'undefined' ? undefined : localStorage))
+	);
 	return setContext(KEY, progress);
 }
 

@@ -29,7 +29,11 @@ export function card_for(item: string, records: readonly AnswerRecord[]): Review
  * Items to review now: missed ones and those whose interval has passed, most overdue first.
  * Only items in `known` count, so items removed from the content never show as due.
  */
-export function due_items(state: ProgressState, known: ReadonlySet<string>, now: number): ReviewCard[] {
+export function due_items(
+	state: ProgressState,
+	known: ReadonlySet<string>,
+	now: number
+): ReviewCard[] {
 	const cards: ReviewCard[] = [];
 	for (const [item, records] of Object.entries(state.answers)) {
 		if (!known.has(item)) continue;

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { ITEM_TYPES } from '$lib/quiz/types';
+import { ITEM_TYPES } from '../quiz/types';
 
 /** The version this build writes. Older versions are migrated on read (see migrate.ts). */
 export const CURRENT_VERSION = 1;
@@ -42,7 +42,10 @@ export const attempt_schema = v.object({
 	mode: v.picklist(['practice', 'exam']),
 	item_ids: v.array(v.string()),
 	position: v.pipe(v.number(), v.integer(), v.minValue(0)),
-	responses: v.record(v.string(), v.object({ answer: answer_schema, grade: grade_schema, at: time })),
+	responses: v.record(
+		v.string(),
+		v.object({ answer: answer_schema, grade: grade_schema, at: time })
+	),
 	started: time,
 	finished: v.optional(time)
 });

@@ -13,7 +13,8 @@ export interface Notice {
 	backup?: { key?: string; text: string };
 }
 
-const NOT_KEPT = 'Progress will not be kept on this device after you close the tab, so export it from the Progress page to keep it.';
+const NOT_KEPT =
+	'Progress will not be kept on this device after you close the tab, so export it from the Progress page to keep it.';
 
 /**
  * The one owner of what Mobilize keeps in localStorage. Every access is guarded: storage that is
@@ -38,7 +39,15 @@ export class ProgressStore {
 			text = storage.getItem(STORAGE_KEY);
 		} catch {
 			this.writable = false;
-			return { state: empty_state(), notices: [{ kind: 'unavailable', message: `This browser does not let Mobilize use its storage. ${NOT_KEPT}` }] };
+			return {
+				state: empty_state(),
+				notices: [
+					{
+						kind: 'unavailable',
+						message: `This browser does not let Mobilize use its storage. ${NOT_KEPT}`
+					}
+				]
+			};
 		}
 		if (text === null) return { state: empty_state(), notices: [] };
 		const decoded = decode(text);
@@ -68,11 +77,15 @@ export class ProgressStore {
 			storage.setItem(STORAGE_KEY, encode(merged));
 			return { state: merged };
 		} catch (error) {
-			const full = error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
+			const full =
+				error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
 			return {
 				state: merged,
 				notice: full
-					? { kind: 'full', message: `This browser’s storage for Mobilize is full, so your latest answers are not saved. ${NOT_KEPT}` }
+					? {
+							kind: 'full',
+							message: `This browser’s storage for Mobilize is full, so your latest answers are not saved. ${NOT_KEPT}`
+						}
 					: { kind: 'unavailable', message: `Saving to this browser’s storage failed. ${NOT_KEPT}` }
 			};
 		}

@@ -1,6 +1,11 @@
 import { derived, shuffle } from './random';
 import { attribute_value_items, matching_items, true_false_items } from './items/attribute';
-import { across_items, scenario_items, shared_trait_items, which_concept_items } from './items/concept';
+import {
+	across_items,
+	scenario_items,
+	shared_trait_items,
+	which_concept_items
+} from './items/concept';
 import { fill_in_items } from './items/fill_in';
 import { DocumentFacts, type QuizDocument } from './source';
 import { ITEM_TYPES, type Item, type ItemType, type Selection } from './types';
@@ -34,7 +39,9 @@ export function generate_bank(documents: readonly QuizDocument[], seed: number):
 export function in_selection(item: Item, selection: Selection) {
 	if (selection.types && !selection.types.includes(item.type)) return false;
 	if (selection.lessons?.length) {
-		return selection.lessons.some((l) => l === `${item.document}/${item.source.lesson}` || l === item.source.lesson);
+		return selection.lessons.some(
+			(l) => l === `${item.document}/${item.source.lesson}` || l === item.source.lesson
+		);
 	}
 	if (selection.documents?.length) return selection.documents.includes(item.document);
 	return true;
@@ -45,7 +52,11 @@ export function in_selection(item: Item, selection: Selection) {
  * a short quiz mixes types, and no two items test the same fact (a which-concept item would
  * give away the attribute-value item on the same value).
  */
-export function build_quiz(options: { documents: readonly QuizDocument[]; seed: number; selection: Selection }): Item[] {
+export function build_quiz(options: {
+	documents: readonly QuizDocument[];
+	seed: number;
+	selection: Selection;
+}): Item[] {
 	const { documents, seed, selection } = options;
 	const pool = generate_bank(documents, seed).filter((item) => in_selection(item, selection));
 	const random = derived(seed, 'draw');

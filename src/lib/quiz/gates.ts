@@ -32,7 +32,8 @@ export function check_item(item: Item, documents: readonly QuizDocument[]): stri
 	if (item.options.length < 2) problems.push('has fewer than two options');
 	const texts = item.options.map((o) => normalize(o.text));
 	if (new Set(texts).size !== texts.length) problems.push('has two options with the same text');
-	if (new Set(item.options.map((o) => o.id)).size !== item.options.length) problems.push('has two options with the same id');
+	if (new Set(item.options.map((o) => o.id)).size !== item.options.length)
+		problems.push('has two options with the same id');
 	for (const option of item.options) {
 		if (GIVEAWAY.test(option.text)) problems.push(`offers "${option.text}"`);
 		if (!option.feedback.trim()) problems.push(`option "${option.text}" has no feedback`);
@@ -41,32 +42,44 @@ export function check_item(item: Item, documents: readonly QuizDocument[]): stri
 	const longest = Math.max(...lengths);
 	const shortest = Math.min(...lengths);
 	if (longest > SHORT_OPTION && longest > LENGTH_RATIO * shortest) {
-		problems.push(`options differ too much in length (${shortest} to ${longest} characters; at most ${LENGTH_RATIO}×)`);
+		problems.push(
+			`options differ too much in length (${shortest} to ${longest} characters; at most ${LENGTH_RATIO}×)`
+		);
 	}
-	if (!item.source.lesson || !item.source.section || !item.source.href) problems.push('does not trace to a lesson and section');
+	if (!item.source.lesson || !item.source.section || !item.source.href)
+		problems.push('does not trace to a lesson and section');
 	if (item.type === 'which-concept' && item.prompt) {
 		const prompt = normalize(item.prompt);
 		for (const option of item.options) {
-			if (prompt.includes(normalize(option.text))) problems.push(`its statement names the option "${option.text}"`);
+			if (prompt.includes(normalize(option.text)))
+				problems.push(`its statement names the option "${option.text}"`);
 		}
 	}
 	if (item.type === 'fill-in' && item.accept) {
 		for (const option of item.options.filter((o) => !o.correct)) {
-			if (matches_typed(option.text, item.accept)) problems.push(`the typed answer would also accept the distractor "${option.text}"`);
+			if (matches_typed(option.text, item.accept))
+				problems.push(`the typed answer would also accept the distractor "${option.text}"`);
 		}
 		const prompt = normalize(item.prompt ?? '');
 		for (const answer of item.accept) {
-			if (prompt.includes(normalize(answer))) problems.push(`its definition contains the answer "${answer}"`);
+			if (prompt.includes(normalize(answer)))
+				problems.push(`its definition contains the answer "${answer}"`);
 		}
 	}
 	if (item.type === 'matching') {
 		const matched = new Set(item.options.map((o) => o.matches));
-		for (const prompt of item.prompts ?? []) if (!matched.has(prompt.id)) problems.push(`"${prompt.text}" has no match`);
+		for (const prompt of item.prompts ?? [])
+			if (!matched.has(prompt.id)) problems.push(`"${prompt.text}" has no match`);
 	}
 	return problems;
 }
 
-const words = (text: string) => new Set(normalize(text).split(' ').filter((w) => w.length > 3));
+const words = (text: string) =>
+	new Set(
+		normalize(text)
+			.split(' ')
+			.filter((w) => w.length > 3)
+	);
 
 function overlap(a: string, b: string) {
 	const x = words(a);
@@ -79,14 +92,18 @@ function overlap(a: string, b: string) {
  * Rules over the content as a whole: every value, similarity, scenario, link and term is tested
  * by some item, and no trait that is shared is also stated as one concept's own value.
  */
-export function check_content(documents: readonly QuizDocument[], bank: readonly Item[]): GateProblem[] {
+export function check_content(
+	documents: readonly QuizDocument[],
+	bank: readonly Item[]
+): GateProblem[] {
 	const problems: GateProblem[] = [];
 	const tested = new Set(bank.map((item) => item.fact.key));
 	for (const doc of documents) {
 		const file = `${doc.folder}/distinctions.yaml`;
 		const d = doc.distinctions;
 		const need = (key: string, origin: string) => {
-			if (!tested.has(key)) problems.push({ item: '-', origin: `${file} ${origin}`, message: 'is tested by no item' });
+			if (!tested.has(key))
+				problems.push({ item: '-', origin: `${file} ${origin}`, message: 'is tested by no item' });
 		};
 		d.attributes.forEach((attribute, a) => {
 			attribute.values.forEach((value, v) => {
@@ -102,7 +119,11 @@ export function check_content(documents: readonly QuizDocument[], bank: readonly
 				}
 				attribute.values.forEach((other, o) => {
 					if (o > v && normalize(other.text) === normalize(value.text)) {
-						problems.push({ item: '-', origin: `${file} attributes.${a}.values.${v}`, message: `is the same as values.${o}: true of both, keyed to one` });
+						problems.push({
+							item: '-',
+							origin: `${file} attributes.${a}.values.${v}`,
+							message: `is the same as values.${o}: true of both, keyed to one`
+						});
 					}
 				});
 			});
@@ -130,7 +151,10 @@ export function key_positions(banks: Iterable<readonly Item[]>): number[] {
 }
 
 /** Every gate over the given seeds: item rules, content rules and key positions. */
-export function run_gates(documents: readonly QuizDocument[], seeds: readonly number[]): GateProblem[] {
+export function run_gates(
+	documents: readonly QuizDocument[],
+	seeds: readonly number[]
+): GateProblem[] {
 	const problems: GateProblem[] = [];
 	const seen = new Set<string>();
 	const banks: Item[][] = [];
@@ -142,7 +166,11 @@ export function run_gates(documents: readonly QuizDocument[], seeds: readonly nu
 				const key = `${item.id}:${message}`;
 				if (seen.has(key)) continue;
 				seen.add(key);
-				problems.push({ item: item.id, origin: item.fact.origin, message: `${item.type} item ${message} (seed ${seed})` });
+				problems.push({
+					item: item.id,
+					origin: item.fact.origin,
+					message: `${item.type} item ${message} (seed ${seed})`
+				});
 			}
 		}
 	}
@@ -150,13 +178,22 @@ export function run_gates(documents: readonly QuizDocument[], seeds: readonly nu
 	const ids = new Map<string, string>();
 	for (const item of banks[0] ?? []) {
 		const other = ids.get(item.id);
-		if (other !== undefined) problems.push({ item: item.id, origin: item.fact.origin, message: `shares its id with ${other}` });
+		if (other !== undefined)
+			problems.push({
+				item: item.id,
+				origin: item.fact.origin,
+				message: `shares its id with ${other}`
+			});
 		ids.set(item.id, item.fact.origin);
 	}
 	if (seeds.length >= 50) {
 		key_positions(banks).forEach((share, index) => {
 			if (share > POSITION_SHARE) {
-				problems.push({ item: '-', origin: 'all items', message: `option ${index + 1} holds ${(share * 100).toFixed(1)}% of the keys (at most ${POSITION_SHARE * 100}%)` });
+				problems.push({
+					item: '-',
+					origin: 'all items',
+					message: `option ${index + 1} holds ${(share * 100).toFixed(1)}% of the keys (at most ${POSITION_SHARE * 100}%)`
+				});
 			}
 		});
 	}
@@ -169,6 +206,8 @@ export function assert_gates(documents: readonly QuizDocument[], seeds: readonly
 	if (problems.length) {
 		const lines = problems.slice(0, 20).map((p) => `- ${p.origin}: ${p.message}`);
 		const more = problems.length > 20 ? `\n…and ${problems.length - 20} more` : '';
-		throw new Error(`Quiz quality gates failed for ${problems.length} fact(s):\n${lines.join('\n')}${more}`);
+		throw new Error(
+			`Quiz quality gates failed for ${problems.length} fact(s):\n${lines.join('\n')}${more}`
+		);
 	}
 }

@@ -4,7 +4,8 @@ import type { Answer, Grade, Item } from './types';
 /** Grades an answer to an item; throws when the answer does not fit the item at all. */
 export function grade_answer(item: Item, answer: Answer): Grade {
 	if (item.type === 'matching') {
-		if (answer.kind !== 'pairs') throw new Error(`Item ${item.id} is a matching item and needs pairs`);
+		if (answer.kind !== 'pairs')
+			throw new Error(`Item ${item.id} is a matching item and needs pairs`);
 		const prompts = item.prompts ?? [];
 		const lines = prompts.map((prompt) => {
 			const chosen = item.options.find((o) => o.id === answer.pairs[prompt.id]);
@@ -27,7 +28,11 @@ export function grade_answer(item: Item, answer: Answer): Grade {
 		return {
 			correct,
 			score: correct ? 1 : 0,
-			feedback: [correct ? `Right: ${item.accept[0]}.` : `Not quite: the term is “${key?.text ?? item.accept[0]}”.`]
+			feedback: [
+				correct
+					? `Right: ${item.accept[0]}.`
+					: `Not quite: the term is “${key?.text ?? item.accept[0]}”.`
+			]
 		};
 	}
 	if (answer.kind !== 'option') throw new Error(`Item ${item.id} needs one option chosen`);

@@ -24,7 +24,14 @@ export class QuizRun {
 	}
 
 	start(seed: number, mode: Mode) {
-		const { attempt, items } = start_attempt({ documents: this.documents, scope: this.scope, seed, selection: this.selection, mode, now: Date.now() });
+		const { attempt, items } = start_attempt({
+			documents: this.documents,
+			scope: this.scope,
+			seed,
+			selection: this.selection,
+			mode,
+			now: Date.now()
+		});
 		this.attempt = attempt;
 		this.items = items;
 		this.message = '';
@@ -35,12 +42,19 @@ export class QuizRun {
 		const { items, missing } = resume_items(this.documents, attempt);
 		if (!items.length) return false;
 		const ids = items.map((item) => item.id);
-		const position = Math.min(ids.indexOf(attempt.item_ids[attempt.position] ?? '') >= 0 ? ids.indexOf(attempt.item_ids[attempt.position]) : attempt.position, ids.length);
+		const position = Math.min(
+			ids.indexOf(attempt.item_ids[attempt.position] ?? '') >= 0
+				? ids.indexOf(attempt.item_ids[attempt.position])
+				: attempt.position,
+			ids.length
+		);
 		this.items = items;
 		this.attempt = { ...attempt, item_ids: ids, position };
 		this.message =
 			`Resumed where you left off: question ${Math.min(position + 1, ids.length)} of ${ids.length}.` +
-			(missing ? ` ${missing} question${missing === 1 ? '' : 's'} no longer exist${missing === 1 ? 's' : ''} because the lessons changed, so ${missing === 1 ? 'it was' : 'they were'} left out.` : '');
+			(missing
+				? ` ${missing} question${missing === 1 ? '' : 's'} no longer exist${missing === 1 ? 's' : ''} because the lessons changed, so ${missing === 1 ? 'it was' : 'they were'} left out.`
+				: '');
 		return true;
 	}
 
@@ -57,7 +71,11 @@ export class QuizRun {
 	next() {
 		const position = this.attempt.position + 1;
 		const finished = position >= this.items.length ? Date.now() : undefined;
-		this.attempt = { ...this.attempt, position: Math.min(position, this.items.length), ...(finished ? { finished } : {}) };
+		this.attempt = {
+			...this.attempt,
+			position: Math.min(position, this.items.length),
+			...(finished ? { finished } : {})
+		};
 		this.progress?.save_attempt(this.attempt);
 	}
 

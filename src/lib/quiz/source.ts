@@ -1,4 +1,4 @@
-import type { Distinctions, Term } from '$lib/content/types';
+import type { Distinctions, Term } from '../content/types';
 
 /** What the generator needs of a document: a subset of the content model, sent to quiz pages. */
 export interface QuizDocument {
@@ -31,14 +31,17 @@ export class DocumentFacts {
 	}
 
 	concept(id: string): Concept {
-		const concept = this.concepts.get(id) ?? this.all.flatMap((doc) => doc.distinctions.concepts).find((c) => c.id === id);
+		const concept =
+			this.concepts.get(id) ??
+			this.all.flatMap((doc) => doc.distinctions.concepts).find((c) => c.id === id);
 		if (!concept) throw new Error(`${this.file}: no concept "${id}"`);
 		return concept;
 	}
 
 	value(attribute: Attribute, concept: string): Value {
 		const value = attribute.values.find((v) => v.concept === concept);
-		if (!value) throw new Error(`${this.file}: attribute "${attribute.id}" has no value for "${concept}"`);
+		if (!value)
+			throw new Error(`${this.file}: attribute "${attribute.id}" has no value for "${concept}"`);
 		return value;
 	}
 

@@ -24,9 +24,11 @@ export function as_option(text: string) {
 export function fill(template: string, values: Record<string, string>) {
 	return template.replace(/\{(\w+)\}/g, (whole, name: string, offset: number) => {
 		const value = values[name];
-		if (value === undefined) throw new Error(`Template "${template}" uses {${name}}, which has no value`);
+		if (value === undefined)
+			throw new Error(`Template "${template}" uses {${name}}, which has no value`);
 		const clean = value.trim().replace(/\.$/, '');
-		const at_start = template.slice(0, offset).trim() === '' || /[.?!:]\s*$/.test(template.slice(0, offset));
+		const at_start =
+			template.slice(0, offset).trim() === '' || /[.?!:]\s*$/.test(template.slice(0, offset));
 		return at_start ? upper_first(clean) : lower_first(clean);
 	});
 }

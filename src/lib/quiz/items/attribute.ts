@@ -1,4 +1,4 @@
-import { fact_anchor } from '$lib/content/anchors';
+import { fact_anchor } from '../../content/anchors';
 import type { Random } from '../random';
 import type { Attribute, DocumentFacts } from '../source';
 import { fill, lower_first } from '../text';
@@ -30,7 +30,9 @@ export function attribute_value_items(facts: DocumentFacts, rng: (key: string) =
 			const elsewhere = facts.d.attributes
 				.filter((other) => other.id !== attribute.id)
 				.flatMap((other) =>
-					other.values.filter((x) => x.concept !== value.concept).map((x) => ({ attribute: other, value: x }))
+					other.values
+						.filter((x) => x.concept !== value.concept)
+						.map((x) => ({ attribute: other, value: x }))
 				);
 			const extra = closest_in_length(
 				elsewhere.map((e) => ({ ...e, text: e.value.text })),
@@ -44,11 +46,27 @@ export function attribute_value_items(facts: DocumentFacts, rng: (key: string) =
 				type: 'attribute-value',
 				document: facts.doc.slug,
 				stem: fill(question(attribute), { concept: concept.name }),
-				explanation: fill(claim(attribute), { concept: concept.name, value: value.text }) + (value.note ? ` ${value.note}` : ''),
+				explanation:
+					fill(claim(attribute), { concept: concept.name, value: value.text }) +
+					(value.note ? ` ${value.note}` : ''),
 				source: source_of(facts, value, fact_anchor.attribute(attribute.id)),
-				fact: fact(facts, { kind: 'value', key: value_key(attribute.id, value.concept), concepts: [value.concept], attribute: attribute.id }, `attributes.${a}.values.${v}`),
+				fact: fact(
+					facts,
+					{
+						kind: 'value',
+						key: value_key(attribute.id, value.concept),
+						concepts: [value.concept],
+						attribute: attribute.id
+					},
+					`attributes.${a}.values.${v}`
+				),
 				options: [
-					{ id: value_key(attribute.id, value.concept), text: value.text, correct: true, feedback: `Right: that describes the ${attribute.name.toLowerCase()} of ${lower_first(concept.name)}.` },
+					{
+						id: value_key(attribute.id, value.concept),
+						text: value.text,
+						correct: true,
+						feedback: `Right: that describes the ${attribute.name.toLowerCase()} of ${lower_first(concept.name)}.`
+					},
 					...distractors.map((d) => ({
 						id: value_key(d.attribute.id, d.value.concept),
 						text: d.value.text,
@@ -81,7 +99,11 @@ export function true_false_items(facts: DocumentFacts, rng: (key: string) => Ran
 			const truth = fill(claim(attribute), { concept: concept.name, value: value.text });
 			const variants = [
 				{ suffix: 'true', statement: truth, is_true: true },
-				{ suffix: `as:${next}`, statement: fill(claim(attribute), { concept: concept.name, value: borrowed.text }), is_true: false }
+				{
+					suffix: `as:${next}`,
+					statement: fill(claim(attribute), { concept: concept.name, value: borrowed.text }),
+					is_true: false
+				}
 			];
 			return variants.map(({ suffix, statement, is_true }) => {
 				const key = `true-false:${facts.doc.slug}:${attribute.id}:${value.concept}:${suffix}`;
@@ -96,11 +118,30 @@ export function true_false_items(facts: DocumentFacts, rng: (key: string) => Ran
 					prompt: statement,
 					explanation: because,
 					source: source_of(facts, value, fact_anchor.attribute(attribute.id)),
-					fact: fact(facts, { kind: 'value', key: value_key(attribute.id, value.concept), concepts: [value.concept], attribute: attribute.id }, `attributes.${a}.values.${v}`),
+					fact: fact(
+						facts,
+						{
+							kind: 'value',
+							key: value_key(attribute.id, value.concept),
+							concepts: [value.concept],
+							attribute: attribute.id
+						},
+						`attributes.${a}.values.${v}`
+					),
 					fixed: 'all',
 					options: [
-						{ id: 'true', text: 'True', correct: is_true, feedback: is_true ? `Right, it is true. ${because}` : `No, it is false. ${because}` },
-						{ id: 'false', text: 'False', correct: !is_true, feedback: is_true ? `No, it is true. ${because}` : `Right, it is false. ${because}` }
+						{
+							id: 'true',
+							text: 'True',
+							correct: is_true,
+							feedback: is_true ? `Right, it is true. ${because}` : `No, it is false. ${because}`
+						},
+						{
+							id: 'false',
+							text: 'False',
+							correct: !is_true,
+							feedback: is_true ? `No, it is true. ${because}` : `Right, it is false. ${because}`
+						}
 					]
 				};
 				return finish(draft, rng(key));
@@ -120,10 +161,21 @@ export function matching_items(facts: DocumentFacts, rng: (key: string) => Rando
 			document: facts.doc.slug,
 			stem: `Match each ${facts.d.concept_noun} with its ${attribute.name.toLowerCase()}.`,
 			explanation: attribute.values
-				.map((value) => fill(claim(attribute), { concept: facts.concept(value.concept).name, value: value.text }))
+				.map((value) =>
+					fill(claim(attribute), { concept: facts.concept(value.concept).name, value: value.text })
+				)
 				.join(' '),
 			source: source_of(facts, lesson, fact_anchor.attribute(attribute.id)),
-			fact: fact(facts, { kind: 'value', key: `attribute:${attribute.id}`, concepts: attribute.values.map((v) => v.concept), attribute: attribute.id }, `attributes.${a}`),
+			fact: fact(
+				facts,
+				{
+					kind: 'value',
+					key: `attribute:${attribute.id}`,
+					concepts: attribute.values.map((v) => v.concept),
+					attribute: attribute.id
+				},
+				`attributes.${a}`
+			),
 			prompts: facts.d.concepts.map((c) => ({ id: c.id, text: c.name })),
 			options: attribute.values.map((value) => ({
 				id: value_key(attribute.id, value.concept),

@@ -1,4 +1,4 @@
-import { fact_href } from '$lib/content/anchors';
+import { fact_href } from '../../content/anchors';
 import { hash, shuffle, type Random } from '../random';
 import type { DocumentFacts } from '../source';
 import { as_option } from '../text';
@@ -9,7 +9,11 @@ export function item_id(key: string) {
 	return `q${hash(key).toString(36).padStart(7, '0')}`;
 }
 
-export function source_of(facts: DocumentFacts, fact: { lesson: string; section: string }, anchor: string) {
+export function source_of(
+	facts: DocumentFacts,
+	fact: { lesson: string; section: string },
+	anchor: string
+) {
 	return {
 		document: facts.doc.slug,
 		section: fact.section,
@@ -48,7 +52,11 @@ export function finish(draft: Draft, random: Random): Item {
 	return { ...rest, id: item_id(key), options: ordered };
 }
 
-export function fact(facts: DocumentFacts, fact: Omit<ItemFact, 'origin'>, field: string): ItemFact {
+export function fact(
+	facts: DocumentFacts,
+	fact: Omit<ItemFact, 'origin'>,
+	field: string
+): ItemFact {
 	return { ...fact, origin: `${facts.file} ${field}` };
 }
 

@@ -1,4 +1,4 @@
-import { fact_anchor } from '$lib/content/anchors';
+import { fact_anchor } from '../../content/anchors';
 import type { Random } from '../random';
 import type { Concept, DocumentFacts } from '../source';
 import { fill, lower_first, upper_first } from '../text';
@@ -8,7 +8,12 @@ import { closest_in_length, fact, finish, source_of, type Draft } from './common
 
 const GROUP = 'all';
 
-function concept_options(facts: DocumentFacts, key: string, why_not: (c: Concept) => string, right: string): Option[] {
+function concept_options(
+	facts: DocumentFacts,
+	key: string,
+	why_not: (c: Concept) => string,
+	right: string
+): Option[] {
 	return facts.d.concepts.map((c) => ({
 		id: c.id,
 		text: c.name,
@@ -34,11 +39,17 @@ export function which_concept_items(facts: DocumentFacts, rng: (key: string) => 
 			const options = concept_options(
 				facts,
 				value.concept,
-				(c) => `No. ${truth} The ${attribute.name.toLowerCase()} of ${lower_first(c.name)} is different: ${lower_first(facts.value(attribute, c.id).text)}.`,
+				(c) =>
+					`No. ${truth} The ${attribute.name.toLowerCase()} of ${lower_first(c.name)} is different: ${lower_first(facts.value(attribute, c.id).text)}.`,
 				`Right. ${truth}`
 			);
 			if (group) {
-				options.push({ id: GROUP, text: group, correct: false, feedback: `No, not ${lower_first(group)}. ${truth}` });
+				options.push({
+					id: GROUP,
+					text: group,
+					correct: false,
+					feedback: `No, not ${lower_first(group)}. ${truth}`
+				});
 			}
 			const draft: Draft = {
 				key,
@@ -48,7 +59,16 @@ export function which_concept_items(facts: DocumentFacts, rng: (key: string) => 
 				prompt: value.text,
 				explanation: truth + (value.note ? ` ${value.note}` : ''),
 				source: source_of(facts, value, fact_anchor.attribute(attribute.id)),
-				fact: fact(facts, { kind: 'value', key: `value:${attribute.id}:${value.concept}`, concepts: [value.concept], attribute: attribute.id }, `attributes.${a}.values.${v}`),
+				fact: fact(
+					facts,
+					{
+						kind: 'value',
+						key: `value:${attribute.id}:${value.concept}`,
+						concepts: [value.concept],
+						attribute: attribute.id
+					},
+					`attributes.${a}.values.${v}`
+				),
 				options,
 				fixed: [GROUP]
 			};
@@ -59,8 +79,18 @@ export function which_concept_items(facts: DocumentFacts, rng: (key: string) => 
 		facts.d.similarities.forEach((similarity, s) => {
 			const key = `which-concept:${facts.doc.slug}:similarity:${similarity.id}`;
 			const truth = `${upper_first(facts.d.group)} share this trait.`;
-			const options = concept_options(facts, '', (c) => `Not only ${lower_first(c.name)}: ${lower_first(truth)}`, '');
-			options.push({ id: GROUP, text: group, correct: true, feedback: `Right: ${lower_first(truth)}` });
+			const options = concept_options(
+				facts,
+				'',
+				(c) => `Not only ${lower_first(c.name)}: ${lower_first(truth)}`,
+				''
+			);
+			options.push({
+				id: GROUP,
+				text: group,
+				correct: true,
+				feedback: `Right: ${lower_first(truth)}`
+			});
 			const draft: Draft = {
 				key,
 				type: 'which-concept',
@@ -69,7 +99,15 @@ export function which_concept_items(facts: DocumentFacts, rng: (key: string) => 
 				prompt: similarity.text,
 				explanation: `${upper_first(facts.d.group)} share this: ${lower_first(similarity.text)}.`,
 				source: source_of(facts, similarity, fact_anchor.similarity(similarity.id)),
-				fact: fact(facts, { kind: 'similarity', key: `similarity:${facts.doc.slug}:${similarity.id}`, concepts: facts.d.concepts.map((c) => c.id) }, `similarities.${s}`),
+				fact: fact(
+					facts,
+					{
+						kind: 'similarity',
+						key: `similarity:${facts.doc.slug}:${similarity.id}`,
+						concepts: facts.d.concepts.map((c) => c.id)
+					},
+					`similarities.${s}`
+				),
 				options,
 				fixed: [GROUP]
 			};
@@ -91,7 +129,15 @@ export function scenario_items(facts: DocumentFacts, rng: (key: string) => Rando
 			prompt: scenario.text,
 			explanation: scenario.why,
 			source: source_of(facts, scenario, fact_anchor.scenario(scenario.id)),
-			fact: fact(facts, { kind: 'scenario', key: `scenario:${facts.doc.slug}:${scenario.id}`, concepts: [scenario.concept] }, `scenarios.${s}`),
+			fact: fact(
+				facts,
+				{
+					kind: 'scenario',
+					key: `scenario:${facts.doc.slug}:${scenario.id}`,
+					concepts: [scenario.concept]
+				},
+				`scenarios.${s}`
+			),
 			options: concept_options(
 				facts,
 				scenario.concept,
@@ -110,7 +156,9 @@ export function scenario_items(facts: DocumentFacts, rng: (key: string) => Rando
 export function across_items(facts: DocumentFacts, rng: (key: string) => Random): Item[] {
 	const items: Item[] = [];
 	facts.d.links.forEach((link, l) => {
-		const other = facts.all.find((doc) => doc.distinctions.concepts.some((c) => c.id === link.counterpart));
+		const other = facts.all.find((doc) =>
+			doc.distinctions.concepts.some((c) => c.id === link.counterpart)
+		);
 		if (!other) return;
 		const here = facts.concept(link.concept);
 		const there = facts.concept(link.counterpart);
@@ -120,7 +168,15 @@ export function across_items(facts: DocumentFacts, rng: (key: string) => Random)
 			document: facts.doc.slug,
 			explanation: link.why,
 			source,
-			fact: fact(facts, { kind: 'link', key: `link:${facts.doc.slug}:${link.id}`, concepts: [link.concept, link.counterpart] }, `links.${l}`)
+			fact: fact(
+				facts,
+				{
+					kind: 'link',
+					key: `link:${facts.doc.slug}:${link.id}`,
+					concepts: [link.concept, link.counterpart]
+				},
+				`links.${l}`
+			)
 		};
 		const forward = `across:${facts.doc.slug}:${link.id}:forward`;
 		items.push(
@@ -133,7 +189,10 @@ export function across_items(facts: DocumentFacts, rng: (key: string) => Random)
 						id: c.id,
 						text: c.name,
 						correct: c.id === there.id,
-						feedback: c.id === there.id ? `Right. ${link.why}` : `No: ${lower_first(c.name)} means ${lower_first(c.summary)}. ${link.why}`
+						feedback:
+							c.id === there.id
+								? `Right. ${link.why}`
+								: `No: ${lower_first(c.name)} means ${lower_first(c.summary)}. ${link.why}`
 					}))
 				},
 				rng(forward)
@@ -152,7 +211,10 @@ export function across_items(facts: DocumentFacts, rng: (key: string) => Random)
 						id: c.id,
 						text: c.name,
 						correct: c.id === here.id,
-						feedback: c.id === here.id ? `Right. ${link.why}` : `No: ${lower_first(c.name)} means ${lower_first(c.summary)}. ${link.why}`
+						feedback:
+							c.id === here.id
+								? `Right. ${link.why}`
+								: `No: ${lower_first(c.name)} means ${lower_first(c.summary)}. ${link.why}`
 					}))
 				},
 				rng(backward)
@@ -185,9 +247,22 @@ export function shared_trait_items(facts: DocumentFacts, rng: (key: string) => R
 			stem: `Which of these is true of ${facts.d.group}?`,
 			explanation: `${upper_first(facts.d.group)} share this: ${lower_first(similarity.text)}.`,
 			source: source_of(facts, similarity, fact_anchor.similarity(similarity.id)),
-			fact: fact(facts, { kind: 'similarity', key: `similarity:${facts.doc.slug}:${similarity.id}`, concepts: facts.d.concepts.map((c) => c.id) }, `similarities.${s}`),
+			fact: fact(
+				facts,
+				{
+					kind: 'similarity',
+					key: `similarity:${facts.doc.slug}:${similarity.id}`,
+					concepts: facts.d.concepts.map((c) => c.id)
+				},
+				`similarities.${s}`
+			),
 			options: [
-				{ id: `similarity:${similarity.id}`, text: similarity.text, correct: true, feedback: `Right: ${facts.d.group} share this.` },
+				{
+					id: `similarity:${similarity.id}`,
+					text: similarity.text,
+					correct: true,
+					feedback: `Right: ${facts.d.group} share this.`
+				},
 				...picked.map(({ attribute, value }) => ({
 					id: `value:${attribute.id}:${value.concept}`,
 					text: value.text,

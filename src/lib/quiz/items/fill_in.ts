@@ -1,4 +1,4 @@
-import { fact_anchor } from '$lib/content/anchors';
+import { fact_anchor } from '../../content/anchors';
 import type { Random } from '../random';
 import type { DocumentFacts } from '../source';
 import { lower_first } from '../text';
@@ -10,7 +10,9 @@ import { closest_in_length, fact, finish, source_of } from './common';
  * `matches_typed`) or chooses it from three other key terms of the same document.
  */
 export function fill_in_items(facts: DocumentFacts, rng: (key: string) => Random): Item[] {
-	const terms = facts.doc.lessons.flatMap((lesson) => lesson.terms.map((term) => ({ lesson, term, text: term.term })));
+	const terms = facts.doc.lessons.flatMap((lesson) =>
+		lesson.terms.map((term) => ({ lesson, term, text: term.term }))
+	);
 	if (terms.length < 2) return [];
 	return terms.map(({ lesson, term }, t) => {
 		const key = `fill-in:${facts.doc.slug}:${term.id}`;
@@ -30,19 +32,36 @@ export function fill_in_items(facts: DocumentFacts, rng: (key: string) => Random
 				prompt: term.definition,
 				accept: [term.term, ...term.aliases],
 				explanation: `${term.term}: ${term.definition}`,
-				source: source_of(facts, { lesson: lesson.slug, section: lesson.section }, fact_anchor.term(term.id)),
+				source: source_of(
+					facts,
+					{ lesson: lesson.slug, section: lesson.section },
+					fact_anchor.term(term.id)
+				),
 				fact: {
-					...fact(facts, { kind: 'term', key: `term:${facts.doc.slug}:${term.id}`, concepts: [] }, `terms.${t}`),
+					...fact(
+						facts,
+						{ kind: 'term', key: `term:${facts.doc.slug}:${term.id}`, concepts: [] },
+						`terms.${t}`
+					),
 					origin: `${facts.doc.folder} lesson "${lesson.slug}" terms: ${term.term}`
 				},
 				options: [
-					{ id: `term:${term.id}`, text: term.term, correct: true, feedback: `Right: this defines ${term.term.toLowerCase()}.` },
+					{
+						id: `term:${term.id}`,
+						text: term.term,
+						correct: true,
+						feedback: `Right: this defines ${term.term.toLowerCase()}.`
+					},
 					...others.map((o) => ({
 						id: `term:${o.term.id}`,
 						text: o.term.term,
 						correct: false,
 						feedback: `No: “${o.term.term}” means ${lower_first(o.term.definition.replace(/\.$/, ''))}.`,
-						href: source_of(facts, { lesson: o.lesson.slug, section: o.lesson.section }, fact_anchor.term(o.term.id)).href
+						href: source_of(
+							facts,
+							{ lesson: o.lesson.slug, section: o.lesson.section },
+							fact_anchor.term(o.term.id)
+						).href
 					}))
 				]
 			},

@@ -1,0 +1,19 @@
+import { hash } from '$lib/quiz/random';
+import type { Selection } from '$lib/quiz/types';
+import { quiz_documents } from './content';
+
+/** Page data of a quiz page: the documents to generate from, and what to draw. */
+export function quiz_page(options: {
+	scope: string;
+	title: string;
+	back: { href: string; label: string };
+	selection: Selection;
+}) {
+	return {
+		...options,
+		documents: quiz_documents(),
+		// The first quiz for a scope is the same for everyone, so a teacher can refer to it;
+		// "try again" draws a fresh seed.
+		seed: hash(options.scope) % 1_000_000
+	};
+}
