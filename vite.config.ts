@@ -5,6 +5,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	plugins: [sveltekit()],
 	server: { fs: { allow: ['content'] } },
+	// Prerendering runs in SvelteKit's writeBundle hook, so it always "takes long"; the timing
+	// report is noise for a static site whose build is mostly prerendering.
+	build: { rolldownOptions: { checks: { pluginTimings: false } } },
 	test: {
 		expect: { requireAssertions: true },
 		projects: [

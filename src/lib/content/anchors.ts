@@ -11,5 +11,5 @@ export const fact_anchor = {
 };
 
 export function fact_href(document: string, lesson: string, anchor: string) {
-	return `/${document}/${lesson}#${anchor}`;
+	return `/${document}/${lesson}/#${anchor}`;
 }

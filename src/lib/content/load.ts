@@ -104,7 +104,7 @@ function load_lesson(file: string, document: string, name: string, source: strin
 		description: front.description,
 		section: front.section,
 		reading_minutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
-		href: `/${document}/${slug}`,
+		href: `/${document}/${slug}/`,
 		objectives: front.objectives,
 		takeaway: front.takeaway,
 		file,

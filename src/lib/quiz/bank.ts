@@ -38,6 +38,7 @@ export function generate_bank(documents: readonly QuizDocument[], seed: number):
 /** Whether an item falls within a selection of documents, lessons and types. */
 export function in_selection(item: Item, selection: Selection) {
 	if (selection.types && !selection.types.includes(item.type)) return false;
+	if (selection.items && !selection.items.includes(item.id)) return false;
 	if (selection.lessons?.length) {
 		return selection.lessons.some(
 			(l) => l === `${item.document}/${item.source.lesson}` || l === item.source.lesson

@@ -93,6 +93,8 @@ export interface Selection {
 	documents?: string[];
 	lessons?: string[];
 	types?: ItemType[];
+	/** Exact item ids, for review and the quick check. */
+	items?: string[];
 	/** How many items; all that match when left out. */
 	count?: number;
 }

@@ -1,0 +1,5 @@
+import { quiz_documents } from '$lib/server/content';
+
+export function load() {
+	return { documents: quiz_documents() };
+}
