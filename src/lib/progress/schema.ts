@@ -37,6 +37,7 @@ export const attempt_schema = v.object({
 		documents: v.optional(v.array(v.string())),
 		lessons: v.optional(v.array(v.string())),
 		types: v.optional(v.array(v.picklist(ITEM_TYPES))),
+		items: v.optional(v.array(v.string())),
 		count: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)))
 	}),
 	mode: v.picklist(['practice', 'exam']),

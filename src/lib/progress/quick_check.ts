@@ -1,0 +1,72 @@
+import { derived } from '../quiz/random';
+import type { Item, ItemType } from '../quiz/types';
+import { card_for } from './schedule';
+import type { ProgressState } from './schema';
+
+/** Types a learner answers in seconds: five of them fit in under two minutes. */
+export const QUICK_TYPES: ItemType[] = [
+	'which-concept',
+	'true-false',
+	'attribute-value',
+	'scenario',
+	'shared-trait',
+	'across'
+];
+
+/**
+ * How much a fact should weigh in a quick check: facts last answered wrong weigh most, then
+ * facts never seen, then facts in low Leitner boxes; well-known facts still appear now and then.
+ */
+export function fact_weight(records: ProgressState['answers'][string][]) {
+	const all = records.flat().sort((a, b) => a.at - b.at);
+	if (!all.length) return 3;
+	if (!all[all.length - 1].correct) return 4;
+	const card = card_for('', all);
+	return card && card.box <= 2 ? 1.5 : 0.5;
+}
+
+/**
+ * Picks `count` items for a quick check: one per fact, drawn with seeded weighted sampling, at
+ * least one from each document when the count allows.
+ */
+export function pick_quick_check(options: {
+	bank: readonly Item[];
+	state: ProgressState;
+	seed: number;
+	count?: number;
+}): string[] {
+	const { bank, state, seed, count = 5 } = options;
+	const random = derived(seed, 'quick-check');
+	const by_fact = new Map<string, Item[]>();
+	for (const item of bank) {
+		if (!QUICK_TYPES.includes(item.type)) continue;
+		by_fact.set(item.fact.key, [...(by_fact.get(item.fact.key) ?? []), item]);
+	}
+	const candidates = [...by_fact.values()].map((items) => ({
+		items,
+		document: items[0].document,
+		weight: fact_weight(items.map((item) => state.answers[item.id] ?? []))
+	}));
+	const chosen: Item[] = [];
+	const documents = [...new Set(candidates.map((c) => c.document))];
+	while (chosen.length < count && candidates.length) {
+		const missing = documents.filter((d) => !chosen.some((item) => item.document === d));
+		const pool =
+			missing.length && count - chosen.length <= missing.length
+				? candidates.filter((c) => missing.includes(c.document))
+				: candidates;
+		const total = pool.reduce((sum, c) => sum + c.weight, 0);
+		let target = random() * total;
+		let pick = pool[pool.length - 1];
+		for (const candidate of pool) {
+			target -= candidate.weight;
+			if (target < 0) {
+				pick = candidate;
+				break;
+			}
+		}
+		candidates.splice(candidates.indexOf(pick), 1);
+		chosen.push(pick.items[Math.floor(random() * pick.items.length)]);
+	}
+	return chosen.map((item) => item.id);
+}
