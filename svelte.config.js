@@ -14,6 +14,8 @@ const config = {
 	},
 	kit: {
 		adapter: adapter({ fallback: '404.html', strict: true }),
+		// Set BASE_PATH (e.g. "/mobilize") to serve the site from a sub-folder of a host.
+		paths: { base: process.env.BASE_PATH ?? '' },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
 	}
 };

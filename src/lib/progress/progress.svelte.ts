@@ -15,7 +15,9 @@ export class Progress {
 	state = $state.raw<ProgressState>(empty_state());
 	notices = $state.raw<Notice[]>([]);
 	/** Ids of every item the current content has, to leave out answers to removed items. */
-	known = $state.raw<Set<string>>(new Set());
+	// Replaced whole, never mutated, so a plain Set in raw state is enough.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	known = $state.raw<ReadonlySet<string>>(new Set());
 	now = $state(Date.now());
 	loaded = $state(false);
 	due = $derived(due_items(this.state, this.known, this.now));
