@@ -16,6 +16,12 @@ const config = {
 		adapter: adapter({ fallback: '404.html', strict: true }),
 		// Set BASE_PATH (e.g. "/mobilize") to serve the site from a sub-folder of a host.
 		paths: { base: process.env.BASE_PATH ?? '' },
+		// svelte-check also type-checks the command-line scripts.
+		typescript: {
+			config: (config) => {
+				config.include.push('../scripts/**/*.ts');
+			}
+		},
 		// The styles are small; inlining them saves a render-blocking request on first paint.
 		inlineStyleThreshold: 8192,
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }

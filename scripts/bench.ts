@@ -1,0 +1,210 @@
+/**
+ * Reports how fast Mobilize is, as figures to read and compare, never as pass/fail:
+ *
+ *   npm run bench            (the page-weight and page-load parts need `npm run build` first)
+ *
+ * a. generating the whole bank from the shipped content; b. generating from made-up content of
+ * 10, 100 and 1,000 distinctions; c. loading and saving progress holding 10,000 answers;
+ * d. gzipped JS each page loads at start; e. how soon the quiz page can be answered, against a
+ * plain HTML page, in Chromium. The figures also go to bench-results/bench.json.
+ */
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { load_content } from '../src/lib/content/load';
+import { generate_bank } from '../src/lib/quiz/bank';
+import { bench_generation, bench_synthetic } from './bench/generation';
+import { page_js, type PageJs } from './bench/bundle';
+import { bench_pageload } from './bench/pageload';
+import { bench_progress } from './bench/progress';
+import { heading, kb, ms, note, table } from './bench/report';
+import { resolve_path } from './bench/server';
+import { read_content_files, ROOT } from './content-files';
+
+const BUILD = join(ROOT, 'build');
+const QUIZ_ROUTE = '/community-vs-social-mobilization/comparison/quiz';
+const PAGES = [
+	{ name: 'home', route: '/' },
+	{ name: 'lesson', route: '/community-vs-social-mobilization/comparison' },
+	{ name: 'quiz', route: QUIZ_ROUTE }
+];
+/** The quiz page's JS budget, gzipped: 45 KB of 1,024 bytes. */
+const QUIZ_JS_BUDGET = 45 * 1024;
+const CLICKABLE_BUDGET = 2;
+const ANSWERS = 10_000;
+const PAGE_RUNS = 10;
+
+/** The built file and URL path of a route, as a static host serves it (`x.html` or `x/`). */
+function built_page(route: string) {
+	const found = resolve_path(BUILD, route);
+	const final = found && 'redirect' in found ? resolve_path(BUILD, found.redirect) : found;
+	if (!final || !('file' in final)) return undefined;
+	const path = found && 'redirect' in found ? found.redirect : route;
+	return { file: final.file.slice(BUILD.length + 1), path };
+}
+
+function is_file(path: string) {
+	try {
+		return statSync(path).isFile();
+	} catch {
+		return false;
+	}
+}
+
+async function main() {
+	const results: Record<string, unknown> = {
+		date: new Date().toISOString(),
+		node: process.version,
+		cpu: `${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}`
+	};
+	console.log(`Mobilize bench (${results.node}, ${results.cpu})`);
+
+	const documents = load_content(read_content_files()).documents;
+	const bank = generate_bank(documents, 1);
+
+	heading('a. Bank generation, shipped content');
+	const shipped = bench_generation(documents);
+	results.shipped = shipped;
+	table([
+		['documents', 'items', 'median', 'min', 'max', 'runs'],
+		[
+			String(shipped.documents),
+			String(shipped.items),
+			ms(shipped.generate.median_ms),
+			ms(shipped.generate.min_ms),
+			ms(shipped.generate.max_ms),
+			String(shipped.generate.runs)
+		]
+	]);
+
+	heading('b. Bank generation, made-up content');
+	const synthetic = bench_synthetic();
+	results.synthetic = synthetic;
+	table([
+		['distinctions', 'layout', 'documents', 'items', 'median', 'per item', 'runs'],
+		...synthetic.map((s) => [
+			s.distinctions.toLocaleString('en'),
+			s.layout,
+			String(s.documents),
+			s.items.toLocaleString('en'),
+			ms(s.generate.median_ms),
+			`${((s.generate.median_ms * 1000) / s.items).toFixed(1)} µs`,
+			String(s.generate.runs)
+		])
+	]);
+	note('A distinction is an attribute with values for 2 or 3 concepts (documents alternate).');
+
+	heading(`c. Progress with ${ANSWERS.toLocaleString('en')} stored answers (in-memory Storage)`);
+	const progress = bench_progress(bank, ANSWERS);
+	results.progress = progress;
+	table([
+		['operation', 'median', 'min', 'max', 'runs'],
+		...(
+			[
+				['load (read + decode)', progress.load],
+				['save (re-read + merge + write)', progress.save]
+			] as const
+		).map(([name, t]) => [name, ms(t.median_ms), ms(t.min_ms), ms(t.max_ms), String(t.runs)])
+	]);
+	note(
+		`Stored: ${progress.stored_kb.toLocaleString('en')} KB of JSON (answers ${progress.answers_kb.toLocaleString('en')} KB, ` +
+			`${progress.attempts.toLocaleString('en')} attempts ${progress.attempts_kb.toLocaleString('en')} KB); ` +
+			'browsers allow about 5 MB per site.'
+	);
+
+	const built = is_file(join(BUILD, 'index.html'));
+
+	heading('d. JavaScript loaded at start, gzipped (level 9)');
+	if (!built) {
+		note('Skipped: build/ is missing; run npm run build first.');
+	} else {
+		note(`build/ from ${statSync(join(BUILD, 'index.html')).mtime.toISOString()}`);
+		const weights: (PageJs & { name: string; budget_bytes?: number })[] = [];
+		for (const page of PAGES) {
+			const found = built_page(page.route);
+			if (!found) {
+				note(`Skipped ${page.name}: no page for ${page.route} in build/.`);
+				continue;
+			}
+			weights.push({
+				name: page.name,
+				...page_js(BUILD, found.file),
+				...(page.name === 'quiz' ? { budget_bytes: QUIZ_JS_BUDGET } : {})
+			});
+		}
+		results.page_js = weights;
+		table([
+			['page', 'file', 'JS files', 'raw', 'gzip', 'budget'],
+			...weights.map((w) => [
+				w.name,
+				w.page,
+				String(w.files.length),
+				kb(w.files.reduce((sum, f) => sum + f.bytes, 0)),
+				kb(w.gzip_bytes),
+				w.budget_bytes === undefined
+					? ''
+					: `${kb(w.budget_bytes)} ${w.gzip_bytes <= w.budget_bytes ? 'within' : 'OVER'}`
+			])
+		]);
+	}
+
+	heading('e. Quiz page: time to first clickable answer, vs a plain HTML page (Chromium)');
+	const quiz = built ? built_page(QUIZ_ROUTE) : undefined;
+	if (!built) {
+		note('Skipped: build/ is missing; run npm run build first.');
+	} else if (!quiz) {
+		note(`Skipped: no page for ${QUIZ_ROUTE} in build/.`);
+	} else {
+		const sample = bank.find((item) => item.options.length >= 4 && item.type !== 'matching');
+		const pageload = await bench_pageload({
+			build: BUILD,
+			quiz_path: quiz.path,
+			question: {
+				stem: sample?.stem ?? 'Which approach builds local capacity?',
+				options: sample?.options.slice(0, 4).map((o) => o.text) ?? ['One', 'Two', 'Three', 'Four']
+			},
+			runs: PAGE_RUNS
+		});
+		results.pageload = pageload;
+		if (!pageload.ok) {
+			note(`Skipped: ${pageload.reason}.`);
+		} else {
+			note(
+				`${pageload.browser}; ${pageload.runs} loads of each page per condition, fresh context each.`
+			);
+			for (const f of pageload.figures) {
+				console.log(`\n  ${f.condition}: ${f.label}`);
+				table([
+					['', 'median', 'min', 'max'],
+					...(
+						[
+							['plain HTML page: clickable', f.static_clickable],
+							['quiz page: clickable', f.quiz_clickable],
+							['quiz page: hydrated', f.quiz_hydrated],
+							['quiz page: interactive', f.quiz_interactive]
+						] as const
+					).map(([name, t]) => [name, ms(t.median_ms), ms(t.min_ms), ms(t.max_ms)])
+				]);
+				note(
+					`clickable ratio ${f.clickable_ratio.toFixed(2)}× (budget ${CLICKABLE_BUDGET}×: ` +
+						`${f.clickable_ratio <= CLICKABLE_BUDGET ? 'within' : 'OVER'}); ` +
+						`interactive ${f.interactive_ratio.toFixed(2)}× the plain page's clickable`
+				);
+			}
+			note('');
+			note('All times from navigation start, taken in the page once a frame:');
+			note('clickable: first answer control of the first question shown and enabled (native');
+			note('  controls work before JS runs, so the same event on both pages);');
+			note("hydrated: the app attached its submit handler to the question's form;");
+			note('interactive: the page answers its first question itself right after hydration and');
+			note('  shows the verdict (no automation round trips included).');
+		}
+	}
+
+	const out = join(ROOT, 'bench-results');
+	mkdirSync(out, { recursive: true });
+	writeFileSync(join(out, 'bench.json'), `${JSON.stringify(results, null, 2)}\n`);
+	console.log(`\nFigures written to bench-results/bench.json`);
+}
+
+await main();

@@ -1,0 +1,97 @@
+import { existsSync } from 'node:fs';
+import type { Browser } from '@playwright/test';
+import { page_timing_script } from './page-timing';
+
+const ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--no-first-run',
+	'--disable-sync'
+];
+const WAIT_MS = 20_000;
+
+/** How a page is loaded: as on this machine, or slowed the way Lighthouse emulates a phone. */
+export interface Condition {
+	name: string;
+	label: string;
+	cpu_slowdown: number;
+	network?: { latency_ms: number; down_kbps: number; up_kbps: number };
+}
+
+export const CONDITIONS: Condition[] = [
+	{ name: 'local', label: 'loopback, no throttling', cpu_slowdown: 1 },
+	{
+		name: 'mobile',
+		label: '4× CPU slowdown, 150 ms latency, 1.6 Mbit/s down (Lighthouse mobile emulation)',
+		cpu_slowdown: 4,
+		network: { latency_ms: 150, down_kbps: 1600, up_kbps: 750 }
+	}
+];
+
+export type Launched =
+	{ ok: true; browser: Browser; executable: string } | { ok: false; reason: string };
+
+/** Chromium from CHROME_PATH, else /usr/bin/chromium, else Playwright's own; never throws. */
+export async function launch_chromium(): Promise<Launched> {
+	const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium'].filter(
+		(path): path is string => !!path && existsSync(path)
+	);
+	const executable = candidates[0];
+	try {
+		const { chromium } = await import('@playwright/test');
+		const browser = await chromium.launch({ executablePath: executable, args: ARGS });
+		return { ok: true, browser, executable: executable ?? "Playwright's bundled Chromium" };
+	} catch (error) {
+		const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+		return { ok: false, reason: `Chromium could not be launched (${message})` };
+	}
+}
+
+/** Milliseconds from navigation start, as the page measured them. */
+export interface LoadTiming {
+	clickable: number;
+	hydrated?: number;
+	interactive?: number;
+}
+
+/**
+ * Loads `url` once in a fresh context (empty cache and storage) and returns when its first
+ * answer control became clickable; with `answer`, when the page has also answered its first
+ * question and shown the verdict (see {@link page_timing_script}).
+ */
+export async function load_once(
+	browser: Browser,
+	url: string,
+	condition: Condition,
+	answer: boolean
+): Promise<LoadTiming> {
+	const context = await browser.newContext();
+	try {
+		await context.addInitScript({ content: page_timing_script({ answer }) });
+		const page = await context.newPage();
+		const cdp = await context.newCDPSession(page);
+		if (condition.cpu_slowdown > 1) {
+			await cdp.send('Emulation.setCPUThrottlingRate', { rate: condition.cpu_slowdown });
+		}
+		if (condition.network) {
+			await cdp.send('Network.enable');
+			await cdp.send('Network.emulateNetworkConditions', {
+				offline: false,
+				latency: condition.network.latency_ms,
+				downloadThroughput: (condition.network.down_kbps * 1000) / 8,
+				uploadThroughput: (condition.network.up_kbps * 1000) / 8
+			});
+		}
+		await page.goto(url, { waitUntil: 'commit' });
+		const done = answer ? 'interactive' : 'clickable';
+		await page.waitForFunction(`window.__bench && window.__bench.${done} !== undefined`, null, {
+			timeout: WAIT_MS,
+			polling: 'raf'
+		});
+		return (await page.evaluate('window.__bench')) as LoadTiming;
+	} finally {
+		await context.close();
+	}
+}

@@ -1,0 +1,89 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** What a page loads at start, by file, with gzip sizes (level 9) in bytes. */
+export interface PageJs {
+	page: string;
+	files: { file: string; bytes: number; gzip_bytes: number }[];
+	gzip_bytes: number;
+}
+
+const IMMUTABLE_JS = /_app\/immutable\/.+\.js$/;
+
+/**
+ * Script URLs an HTML page starts loading: `<script src>`, `<link rel="modulepreload" href>`
+ * and `import("…")` in inline scripts (SvelteKit starts the app that way). Lazy imports inside
+ * the JS are not followed: they load later, on navigation.
+ */
+export function html_script_refs(html: string): string[] {
+	const refs: string[] = [];
+	for (const tag of html.match(/<(?:script|link)\b[^>]*>/gi) ?? []) {
+		const src = /\bsrc\s*=\s*["']([^"']+)["']/i.exec(tag)?.[1];
+		if (src && /^<script/i.test(tag)) refs.push(src);
+		const href = /\bhref\s*=\s*["']([^"']+)["']/i.exec(tag)?.[1];
+		if (href && /\brel\s*=\s*["']?modulepreload/i.test(tag)) refs.push(href);
+	}
+	for (const [, body] of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)) {
+		for (const [, specifier] of body.matchAll(/\bimport\s*\(\s*["']([^"']+)["']\s*\)/g)) {
+			refs.push(specifier);
+		}
+	}
+	return refs;
+}
+
+/**
+ * Relative specifiers of a module's static imports and re-exports (`import{a}from"./x.js"`,
+ * `import"./x.js"`, `export*from"./x.js"`): loaded before the module runs. `import()` is not
+ * matched; it loads lazily.
+ */
+export function static_imports(js: string): string[] {
+	const found: string[] = [];
+	const pattern =
+		/(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["'](\.{1,2}\/[^"']+)["']/g;
+	for (const [, specifier] of js.matchAll(pattern)) found.push(specifier);
+	return found;
+}
+
+function inside(root: string, file: string) {
+	const path = relative(root, file);
+	return path !== '' && !path.startsWith('..') && !path.startsWith(sep);
+}
+
+/** Every JS file `html_file` loads at start, following static imports, with gzip sizes. */
+export function page_js(build: string, html_file: string): PageJs {
+	const html_path = join(build, html_file);
+	const html = readFileSync(html_path, 'utf8');
+	const queue = html_script_refs(html)
+		.filter((ref) => !/^[a-z]+:/i.test(ref))
+		.map((ref) =>
+			ref.startsWith('/')
+				? join(build, ref.split(/[?#]/)[0])
+				: resolve(dirname(html_path), ref.split(/[?#]/)[0])
+		);
+	const seen = new Set<string>();
+	while (queue.length) {
+		const file = queue.shift()!;
+		if (seen.has(file) || !inside(build, file) || !IMMUTABLE_JS.test(file.split(sep).join('/')))
+			continue;
+		if (!existsSync(file))
+			throw new Error(`${html_file} refers to ${relative(build, file)}, which is missing`);
+		seen.add(file);
+		for (const specifier of static_imports(readFileSync(file, 'utf8'))) {
+			queue.push(resolve(dirname(file), specifier));
+		}
+	}
+	const files = [...seen].sort().map((file) => {
+		const bytes = readFileSync(file);
+		return {
+			file: relative(build, file).split(sep).join('/'),
+			bytes: bytes.length,
+			gzip_bytes: gzipSync(bytes, { level: 9 }).length
+		};
+	});
+	return {
+		page: html_file,
+		files,
+		gzip_bytes: files.reduce((sum, f) => sum + f.gzip_bytes, 0)
+	};
+}
