@@ -1,0 +1,130 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { answer_record, progress_state_arbitrary, state_with } from '../test-fixtures';
+import { decode, encode } from './codec';
+import { migrate, steps } from './migrate';
+import { CURRENT_VERSION, empty_state } from './schema';
+
+const not_ok = (text: string) => {
+	const decoded = decode(text);
+	if (decoded.ok) throw new Error(`decode accepted ${text}`);
+	return decoded;
+};
+
+describe('encode and decode', () => {
+	it('round-trip any valid state', () => {
+		fc.assert(
+			fc.property(progress_state_arbitrary(), (state) => {
+				const text = encode(state);
+				expect(typeof text).toBe('string');
+				expect(decode(text)).toEqual({ ok: true, state });
+			}),
+			{ numRuns: 150 }
+		);
+	});
+
+	it('round-trip the empty state', () => {
+		expect(decode(encode(empty_state()))).toEqual({ ok: true, state: empty_state() });
+		expect(empty_state().version).toBe(CURRENT_VERSION);
+	});
+
+	it('never throw, whatever the text', () => {
+		fc.assert(
+			fc.property(fc.oneof(fc.string(), fc.json()), (text) => {
+				const decoded = decode(text);
+				expect(typeof decoded.ok).toBe('boolean');
+				if (!decoded.ok) expect(decoded.message.length).toBeGreaterThan(0);
+			}),
+			{ numRuns: 200 }
+		);
+	});
+});
+
+describe('decode of unusable text', () => {
+	it.each(['{"version":1,', 'not json', ''])('calls %j corrupted', (text) => {
+		const decoded = not_ok(text);
+		expect(decoded.reason).toBe('corrupted');
+		expect(decoded.message).toContain('not valid JSON');
+	});
+
+	it('calls a record from a newer version newer, and says so', () => {
+		const decoded = not_ok(JSON.stringify({ ...empty_state(), version: 99 }));
+		expect(decoded.reason).toBe('newer');
+		expect(decoded.message).toMatch(/newer version/);
+		expect(decoded.message).toContain('99');
+	});
+
+	it.each([
+		['null', 'not a progress record'],
+		['[1, 2]', 'not a progress record'],
+		['"text"', 'not a progress record'],
+		['{"answers": {}}', 'no version number'],
+		['{"version": "1"}', 'no version number'],
+		['{"version": 1.5}', 'no version number'],
+		['{"version": -1}', 'no version number']
+	])('calls %s invalid', (text, words) => {
+		const decoded = not_ok(text);
+		expect(decoded.reason).toBe('invalid');
+		expect(decoded.message).toContain(words);
+	});
+
+	it('names the field of a record with the wrong shape', () => {
+		const state = state_with({ q1: [answer_record(true, 5)] });
+		const broken = JSON.parse(encode(state));
+		broken.answers.q1[0].correct = 'yes';
+		const decoded = not_ok(JSON.stringify(broken));
+		expect(decoded.reason).toBe('invalid');
+		expect(decoded.message).toContain('answers.q1.0.correct');
+	});
+
+	it('names a missing field', () => {
+		const decoded = not_ok(JSON.stringify({ version: 1, answers: {}, attempts: {} }));
+		expect(decoded.reason).toBe('invalid');
+		expect(decoded.message).toContain('lessons_read');
+	});
+
+	it('refuses a negative time', () => {
+		const negative = JSON.parse(encode(state_with({ q1: [answer_record(true, 5)] })));
+		negative.answers.q1[0].at = -1;
+		expect(not_ok(JSON.stringify(negative)).message).toContain('answers.q1.0.at');
+	});
+
+	it('refuses version 0, for which no migration exists', () => {
+		const decoded = not_ok(JSON.stringify({ ...empty_state(), version: 0 }));
+		expect(decoded.reason).toBe('invalid');
+		expect(decoded.message).toContain('version');
+	});
+});
+
+describe('migrate', () => {
+	it('leaves data alone when there is no step', () => {
+		const data = { version: 1, x: 1 };
+		expect(migrate(data, 1)).toBe(data);
+	});
+
+	it('applies the steps from the stored version up, one at a time', () => {
+		// A pretend version 0 that kept lesson reads as a list; the step is removed afterwards.
+		steps[0] = (data) => ({
+			version: 1,
+			lessons_read: Object.fromEntries((data.read as string[]).map((key) => [key, 0])),
+			answers: {},
+			attempts: {}
+		});
+		try {
+			expect(migrate({ version: 0, read: ['doc/a'] }, 0)).toEqual({
+				version: 1,
+				lessons_read: { 'doc/a': 0 },
+				answers: {},
+				attempts: {}
+			});
+			expect(decode(JSON.stringify({ version: 0, read: ['doc/a', 'doc/b'] }))).toEqual({
+				ok: true,
+				state: { ...empty_state(), lessons_read: { 'doc/a': 0, 'doc/b': 0 } },
+				migrated_from: 0
+			});
+		} finally {
+			delete steps[0];
+		}
+		expect(decode(JSON.stringify({ version: 0, read: [] })).ok).toBe(false);
+	});
+});

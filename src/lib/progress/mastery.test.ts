@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { answer_record, state_with } from '../test-fixtures';
+import { LEVELS, mastery, MASTERY_RULES } from './mastery';
+import type { AnswerRecord } from './schema';
+
+/** A group of `n` facts, fact i tested by items `i-a` and `i-b`. */
+const group = (n: number) =>
+	new Map(Array.from({ length: n }, (_, i) => [`fact-${i}`, [`${i}-a`, `${i}-b`]]));
+
+/** Answers as a pattern per fact, oldest first: 'R' right, 'W' wrong, on item a. */
+function answers(patterns: string[]) {
+	const out: Record<string, AnswerRecord[]> = {};
+	patterns.forEach((pattern, i) => {
+		if (pattern) out[`${i}-a`] = [...pattern].map((c, t) => answer_record(c === 'R', t + 1));
+	});
+	return state_with(out);
+}
+
+describe('MASTERY_RULES', () => {
+	it('states a rule for every level, in order', () => {
+		expect(MASTERY_RULES.map((r) => r.level)).toEqual([...LEVELS]);
+		expect(LEVELS).toEqual(['Not started', 'Attempted', 'Familiar', 'Proficient', 'Mastered']);
+	});
+});
+
+describe('mastery', () => {
+	it('is Not started with no answer', () => {
+		expect(mastery(state_with(), group(4))).toEqual({
+			level: 'Not started',
+			answered: 0,
+			right: 0,
+			total: 4
+		});
+	});
+
+	it('is Attempted with answers but under 60% right', () => {
+		expect(mastery(answers(['W', 'R', 'W']), group(3))).toEqual({
+			level: 'Attempted',
+			answered: 3,
+			right: 1,
+			total: 3
+		});
+	});
+
+	it('is Familiar at 60% right', () => {
+		expect(mastery(answers(['R', 'R', 'R', 'W', 'W']), group(10)).level).toBe('Familiar');
+		// 80% right, but covering under half the facts.
+		expect(mastery(answers(['R', 'R', 'R', 'R', 'W']), group(11)).level).toBe('Familiar');
+	});
+
+	it('is Proficient at 80% right covering half the facts', () => {
+		expect(mastery(answers(['R', 'R', 'R', 'R', 'W']), group(10))).toEqual({
+			level: 'Proficient',
+			answered: 5,
+			right: 4,
+			total: 10
+		});
+		// 100% right and 80% covered, but no fact right twice in a row yet.
+		expect(mastery(answers(['R', 'R', 'R', 'R']), group(5)).level).toBe('Proficient');
+	});
+
+	it('is Mastered at 90% right, 80% covered and half the facts right twice in a row', () => {
+		expect(mastery(answers(['RR', 'RR', 'R', 'R']), group(5)).level).toBe('Mastered');
+		expect(mastery(answers(['RR', 'R', 'R', 'R']), group(5)).level).toBe('Proficient');
+		expect(mastery(answers(['WRR', 'RR', 'RR', 'RR', 'RR']), group(5)).level).toBe('Mastered');
+		// 9 of 10 right is enough; 8 of 10 is not.
+		const nine = ['RR', 'RR', 'RR', 'RR', 'RR', 'R', 'R', 'R', 'R', 'W'];
+		expect(mastery(answers(nine), group(10)).level).toBe('Mastered');
+		const eight = ['RR', 'RR', 'RR', 'RR', 'RR', 'R', 'R', 'R', 'W', 'W'];
+		expect(mastery(answers(eight), group(10)).level).toBe('Proficient');
+	});
+
+	it('counts a fact by its latest answer, over all the items that test it', () => {
+		const state = state_with({
+			'0-a': [answer_record(true, 10)],
+			'0-b': [answer_record(false, 20)],
+			'1-b': [answer_record(false, 5), answer_record(true, 30)]
+		});
+		expect(mastery(state, group(2))).toMatchObject({ answered: 2, right: 1, level: 'Attempted' });
+	});
+
+	it('ignores answers to items outside the group', () => {
+		const state = state_with({ elsewhere: [answer_record(true, 1)] });
+		expect(mastery(state, group(2)).level).toBe('Not started');
+	});
+
+	it('is Not started for an empty group', () => {
+		expect(mastery(answers(['R']), new Map()).level).toBe('Not started');
+	});
+});

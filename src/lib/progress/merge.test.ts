@@ -1,0 +1,169 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { answer_record, progress_state_arbitrary, state_with } from '../test-fixtures';
+import { merge_states } from './merge';
+import { empty_state, type AnswerRecord, type ProgressState } from './schema';
+
+type Attempt = ProgressState['attempts'][string];
+
+/** An answer as the learner gave it: when, and what. */
+const said = (r: AnswerRecord) => `${r.at}:${JSON.stringify(r.answer)}`;
+
+/** Item id to the set of answers held for it. */
+const answers_of = (state: ProgressState) =>
+	Object.fromEntries(
+		Object.entries(state.answers)
+			.filter(([, records]) => records.length > 0)
+			.map(([item, records]) => [item, new Set(records.map(said))])
+	);
+
+const states = progress_state_arbitrary();
+const RUNS = { numRuns: 150 };
+
+function attempt(responses: Attempt['responses'], extra: Partial<Attempt> = {}): Attempt {
+	return {
+		id: 'mixed@1',
+		scope: 'mixed',
+		seed: 1,
+		selection: {},
+		mode: 'practice',
+		item_ids: ['q1', 'q2', 'q3'],
+		position: 0,
+		responses,
+		started: 1,
+		...extra
+	};
+}
+
+const response = (option: string, at: number, correct = true) => ({
+	answer: { kind: 'option' as const, option },
+	grade: { correct, score: correct ? 1 : 0, feedback: [] },
+	at
+});
+
+describe('merge_states', () => {
+	it('never loses an answer either side holds', () => {
+		fc.assert(
+			fc.property(states, states, (a, b) => {
+				const merged = merge_states(a, b);
+				for (const side of [a, b]) {
+					for (const [item, records] of Object.entries(side.answers)) {
+						const kept = new Set((merged.answers[item] ?? []).map(said));
+						for (const record of records) expect(kept).toContain(said(record));
+					}
+					for (const [id, source] of Object.entries(side.attempts)) {
+						const target = merged.attempts[id];
+						expect(target).toBeDefined();
+						for (const item of Object.keys(source.responses)) {
+							expect(target.responses[item]).toBeDefined();
+						}
+					}
+					for (const lesson of Object.keys(side.lessons_read)) {
+						expect(merged.lessons_read[lesson]).toBeDefined();
+					}
+				}
+			}),
+			RUNS
+		);
+	});
+
+	it('gives the same answers whichever side comes first', () => {
+		fc.assert(
+			fc.property(states, states, (a, b) => {
+				const ab = merge_states(a, b);
+				const ba = merge_states(b, a);
+				expect(answers_of(ab)).toEqual(answers_of(ba));
+				expect(ab.lessons_read).toEqual(ba.lessons_read);
+				expect(Object.keys(ab.attempts).sort()).toEqual(Object.keys(ba.attempts).sort());
+			}),
+			RUNS
+		);
+	});
+
+	it('changes nothing when merged again with either side', () => {
+		fc.assert(
+			fc.property(states, states, (a, b) => {
+				const merged = merge_states(a, b);
+				expect(merge_states(merged, merged)).toEqual(merged);
+				expect(merge_states(merged, b)).toEqual(merged);
+				expect(merge_states(merged, a).answers).toEqual(merged.answers);
+			}),
+			RUNS
+		);
+	});
+
+	it('keeps each answer once, oldest first', () => {
+		fc.assert(
+			fc.property(states, states, (a, b) => {
+				for (const records of Object.values(merge_states(a, b).answers)) {
+					const times = records.map((r) => r.at);
+					expect(times).toEqual([...times].sort((x, y) => x - y));
+				}
+				const twice = merge_states(a, a);
+				for (const records of Object.values(twice.answers)) {
+					expect(new Set(records.map(said)).size).toBe(records.length);
+				}
+			}),
+			RUNS
+		);
+	});
+
+	it('merges two tabs’ answers to the same item', () => {
+		const a = state_with({ q1: [answer_record(false, 100, 'x'), answer_record(true, 300, 'y')] });
+		const b = state_with({ q1: [answer_record(true, 200, 'y'), answer_record(true, 300, 'y')] });
+		expect(merge_states(a, b).answers.q1.map((r) => [r.at, r.answer])).toEqual([
+			[100, { kind: 'option', option: 'x' }],
+			[200, { kind: 'option', option: 'y' }],
+			[300, { kind: 'option', option: 'y' }]
+		]);
+	});
+
+	it('keeps the first time a lesson was read', () => {
+		const a = { ...empty_state(), lessons_read: { 'doc/a': 50, 'doc/b': 10 } };
+		const b = { ...empty_state(), lessons_read: { 'doc/a': 20, 'doc/c': 5 } };
+		expect(merge_states(a, b).lessons_read).toEqual({ 'doc/a': 20, 'doc/b': 10, 'doc/c': 5 });
+	});
+
+	it('merges an attempt response by response, the later one to an item winning', () => {
+		const a = {
+			...empty_state(),
+			attempts: {
+				'mixed@1': attempt({ q1: response('a', 10), q2: response('b', 50, false) }, { position: 2 })
+			}
+		};
+		const b = {
+			...empty_state(),
+			attempts: {
+				'mixed@1': attempt(
+					{ q2: response('c', 40), q3: response('d', 60) },
+					{ position: 3, finished: 70 }
+				)
+			}
+		};
+		for (const merged of [merge_states(a, b), merge_states(b, a)]) {
+			const result = merged.attempts['mixed@1'];
+			expect(result.responses).toEqual({
+				q1: response('a', 10),
+				q2: response('b', 50, false),
+				q3: response('d', 60)
+			});
+			expect(result.position).toBe(3);
+			expect(result.finished).toBe(70);
+		}
+	});
+
+	it('keeps the earlier finish of an attempt finished in both tabs', () => {
+		const a = { ...empty_state(), attempts: { x: attempt({}, { finished: 90 }) } };
+		const b = { ...empty_state(), attempts: { x: attempt({}, { finished: 80 }) } };
+		expect(merge_states(a, b).attempts.x.finished).toBe(80);
+		expect('finished' in merge_states(state_with(), state_with()).attempts).toBe(false);
+	});
+
+	it('does not change the states it is given', () => {
+		const a = state_with({ q1: [answer_record(true, 1)] });
+		const b = state_with({ q1: [answer_record(false, 2)] });
+		const copies = structuredClone([a, b]);
+		merge_states(a, b);
+		expect([a, b]).toEqual(copies);
+	});
+});

@@ -1,0 +1,304 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fact_anchor } from '../content/anchors';
+import { load_content } from '../content/load';
+import {
+	read_content_files,
+	real_content,
+	real_quiz_documents,
+	SYNTHETIC,
+	synthetic_document_files,
+	to_quiz_documents
+} from '../test-fixtures';
+import { build_quiz, generate_bank, in_selection } from './bank';
+import { check_item, run_gates } from './gates';
+import type { QuizDocument } from './source';
+import { as_option, upper_first } from './text';
+import { ITEM_TYPES, type Item } from './types';
+
+const docs = real_quiz_documents();
+const bank = generate_bank(docs, 1);
+const [CVSM, CASW] = docs.map((doc) => doc.slug);
+
+const doc_of = (item: Item) => docs.find((doc) => doc.slug === item.document)!;
+const keys = (item: Item) => item.options.filter((o) => o.correct);
+const concept_name = (id: string) =>
+	docs.flatMap((d) => d.distinctions.concepts).find((c) => c.id === id)!.name;
+
+describe('generate_bank', () => {
+	it('gives the same bank for the same seed', () => {
+		expect(generate_bank(docs, 42)).toEqual(generate_bank(docs, 42));
+	});
+
+	it('keeps item ids across seeds but changes option order', () => {
+		const other = generate_bank(docs, 2);
+		expect(other.map((item) => item.id)).toEqual(bank.map((item) => item.id));
+		const orders = (b: Item[]) => b.map((item) => item.options.map((o) => o.id).join('|'));
+		const differ = orders(bank).filter((order, i) => order !== orders(other)[i]);
+		expect(differ.length).toBeGreaterThan(bank.length / 10);
+	});
+
+	it('gives every item a unique id', () => {
+		const ids = bank.map((item) => item.id);
+		expect(new Set(ids).size).toBe(ids.length);
+	});
+
+	it('yields every item type from the real content', () => {
+		expect(new Set(bank.map((item) => item.type))).toEqual(new Set(ITEM_TYPES));
+	});
+
+	it('traces every item to a lesson and covered section of its document', () => {
+		for (const item of bank) {
+			const doc = doc_of(item);
+			const lesson = doc.lessons.find((l) => l.slug === item.source.lesson);
+			expect(lesson, item.id).toBeDefined();
+			expect(item.source.document).toBe(doc.slug);
+			const page = real_content()
+				.documents.find((d) => d.slug === doc.slug)!
+				.lessons.find((l) => l.slug === lesson!.slug)!.href;
+			expect(item.source.href.split('#')[0], item.id).toBe(page);
+			expect(item.fact.origin.startsWith(doc.folder), item.id).toBe(true);
+		}
+	});
+
+	it('keys attribute-value items to the value the content gives', () => {
+		const items = bank.filter((item) => item.type === 'attribute-value');
+		expect(items.length).toBeGreaterThan(0);
+		for (const item of items) {
+			const attribute = doc_of(item).distinctions.attributes.find(
+				(a) => a.id === item.fact.attribute
+			)!;
+			const value = attribute.values.find((v) => v.concept === item.fact.concepts[0])!;
+			expect(keys(item).map((o) => o.text)).toEqual([as_option(value.text)]);
+			// Other concepts' values for the same attribute are among the distractors.
+			for (const other of attribute.values.filter((v) => v !== value)) {
+				expect(item.options.map((o) => o.text)).toContain(as_option(other.text));
+			}
+		}
+	});
+
+	it('keys scenario and across items to the concept the content names', () => {
+		for (const item of bank.filter((i) => i.type === 'scenario')) {
+			const scenario = doc_of(item).distinctions.scenarios.find(
+				(s) => `scenario:${item.document}:${s.id}` === item.fact.key
+			)!;
+			expect(item.prompt).toBe(scenario.text);
+			expect(keys(item).map((o) => o.text)).toEqual([concept_name(scenario.concept)]);
+		}
+		const across = bank.filter((i) => i.type === 'across');
+		expect(across.length).toBeGreaterThan(0);
+		for (const item of across) {
+			const [here, there] = item.fact.concepts;
+			const key = keys(item)[0].id;
+			expect([here, there]).toContain(key);
+			expect(item.stem).toContain(concept_name(key === here ? there : here).toLowerCase());
+		}
+	});
+
+	it('keys fill-in items to the term, accepting its aliases', () => {
+		const items = bank.filter((item) => item.type === 'fill-in');
+		const terms = docs.flatMap((doc) => doc.lessons.flatMap((l) => l.terms));
+		expect(items).toHaveLength(terms.length);
+		for (const item of items) {
+			const term = terms.find((t) => t.definition === item.prompt)!;
+			expect(keys(item).map((o) => o.text)).toEqual([as_option(term.term)]);
+			expect(item.accept).toEqual([term.term, ...term.aliases]);
+		}
+	});
+
+	it('gives matching items one option and one prompt per concept', () => {
+		const items = bank.filter((item) => item.type === 'matching');
+		const attributes = docs.reduce((n, doc) => n + doc.distinctions.attributes.length, 0);
+		expect(items).toHaveLength(attributes);
+		for (const item of items) {
+			const concepts = doc_of(item).distinctions.concepts.map((c) => c.id);
+			expect(item.prompts!.map((p) => p.id)).toEqual(concepts);
+			expect(item.options).toHaveLength(concepts.length);
+			expect(item.options.map((o) => o.matches).sort()).toEqual([...concepts].sort());
+		}
+	});
+
+	it('keys which-concept items on shared traits to the group option, last', () => {
+		for (const doc of docs) {
+			const items = bank.filter(
+				(item) =>
+					item.document === doc.slug &&
+					item.type === 'which-concept' &&
+					item.fact.kind === 'similarity'
+			);
+			expect(items).toHaveLength(doc.distinctions.similarities.length);
+			for (const item of items) {
+				expect(keys(item).map((o) => o.text)).toEqual([upper_first(doc.distinctions.group)]);
+				expect(item.options.at(-1)!.correct).toBe(true);
+			}
+		}
+	});
+
+	it('offers the group option on which-concept items about one concept, as a wrong answer', () => {
+		const items = bank.filter(
+			(item) => item.type === 'which-concept' && item.fact.kind === 'value'
+		);
+		expect(items.length).toBeGreaterThan(0);
+		for (const item of items) {
+			const group = upper_first(doc_of(item).distinctions.group);
+			expect(item.options.at(-1)).toMatchObject({ text: group, correct: false });
+			expect(keys(item).map((o) => o.text)).toEqual([concept_name(item.fact.concepts[0])]);
+		}
+	});
+
+	it('balances true/false items: half of them are true', () => {
+		for (const doc of docs) {
+			const items = bank.filter((i) => i.type === 'true-false' && i.document === doc.slug);
+			const values = doc.distinctions.attributes.reduce((n, a) => n + a.values.length, 0);
+			expect(items).toHaveLength(2 * values);
+			const true_keyed = items.filter((i) => keys(i)[0].id === 'true');
+			expect(true_keyed).toHaveLength(values);
+			for (const item of items) expect(item.options.map((o) => o.text)).toEqual(['True', 'False']);
+		}
+	});
+
+	it('yields items that pass every item rule, with exactly one key, for any seed', () => {
+		fc.assert(
+			fc.property(fc.integer({ min: 0, max: 2 ** 32 - 1 }), (seed) => {
+				for (const item of generate_bank(docs, seed)) {
+					expect(check_item(item), item.id).toEqual([]);
+					if (item.type !== 'matching') expect(keys(item), item.id).toHaveLength(1);
+				}
+			}),
+			{ numRuns: 25 }
+		);
+	});
+});
+
+describe('build_quiz', () => {
+	const quiz = (seed: number, selection: Parameters<typeof build_quiz>[0]['selection']) =>
+		build_quiz({ documents: docs, seed, selection });
+
+	it('gives the same quiz for the same seed and selection', () => {
+		expect(quiz(9, { count: 10 })).toEqual(quiz(9, { count: 10 }));
+		expect(quiz(9, { count: 10 }).map((i) => i.id)).not.toEqual(
+			quiz(10, { count: 10 }).map((i) => i.id)
+		);
+	});
+
+	it('draws only from the lessons selected, by document/slug or by slug', () => {
+		for (const lessons of [[`${CVSM}/comparison`], ['comparison']]) {
+			const items = quiz(3, { lessons });
+			expect(items.length).toBeGreaterThan(0);
+			for (const item of items) {
+				expect(item.document).toBe(CVSM);
+				expect(item.source.lesson).toBe('comparison');
+			}
+		}
+		const two = quiz(3, { lessons: [`${CVSM}/key-similarities`, `${CASW}/coalition-building`] });
+		expect(new Set(two.map((i) => `${i.document}/${i.source.lesson}`))).toEqual(
+			new Set([`${CVSM}/key-similarities`, `${CASW}/coalition-building`])
+		);
+	});
+
+	it('draws only from the documents selected, all of the pool when no count is given', () => {
+		const items = quiz(4, { documents: [CASW] });
+		expect(items.length).toBe(bank.filter((i) => i.document === CASW).length);
+		expect(new Set(items.map((i) => i.document))).toEqual(new Set([CASW]));
+		expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
+	});
+
+	it('draws only the types selected', () => {
+		const items = quiz(5, { types: ['scenario', 'fill-in'], count: 12 });
+		expect(items).toHaveLength(12);
+		expect(new Set(items.map((i) => i.type))).toEqual(new Set(['scenario', 'fill-in']));
+	});
+
+	it('draws the count asked for, mixing types in a short quiz', () => {
+		for (let seed = 1; seed <= 20; seed++) {
+			const items = quiz(seed, { count: 8 });
+			expect(items).toHaveLength(8);
+			// Types are drawn in turn, so one round of eight gives at least six types even when
+			// some items are skipped for testing a fact already asked.
+			expect(new Set(items.map((i) => i.type)).size).toBeGreaterThanOrEqual(6);
+		}
+	});
+
+	it('never repeats a fact when the pool has enough facts', () => {
+		for (let seed = 1; seed <= 20; seed++) {
+			const selection = { documents: [CVSM] };
+			const facts = new Set(bank.filter((i) => in_selection(i, selection)).map((i) => i.fact.key));
+			const items = quiz(seed, { ...selection, count: facts.size });
+			expect(items).toHaveLength(facts.size);
+			expect(new Set(items.map((i) => i.fact.key)).size).toBe(facts.size);
+		}
+	});
+
+	it('fills a small selection up to the count with items on facts already asked', () => {
+		const selection = { lessons: [`${CVSM}/key-similarities`] };
+		const pool = bank.filter((i) => in_selection(i, selection));
+		const facts = new Set(pool.map((i) => i.fact.key)).size;
+		expect(pool.length).toBeGreaterThan(facts);
+		const items = quiz(6, { ...selection, count: facts + 1 });
+		expect(items).toHaveLength(facts + 1);
+		expect(new Set(items.map((i) => i.id)).size).toBe(facts + 1);
+	});
+
+	it('returns every item of a small pool once when more are asked for', () => {
+		const selection = { lessons: [`${CVSM}/key-similarities`], count: 1000 };
+		const items = quiz(7, selection);
+		expect(items.length).toBe(bank.filter((i) => in_selection(i, selection)).length);
+		expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
+	});
+
+	it('returns no items for a selection nothing matches', () => {
+		expect(quiz(8, { lessons: ['no-such-lesson'] })).toEqual([]);
+	});
+});
+
+describe('a document added to content/', () => {
+	const content = load_content({ ...read_content_files(), ...synthetic_document_files() });
+	const all = to_quiz_documents(content);
+	const added = all.find((doc) => doc.folder === SYNTHETIC) as QuizDocument;
+
+	it('yields its lessons with no code change', () => {
+		expect(content.documents.map((doc) => doc.folder).at(-1)).toBe(SYNTHETIC);
+		const doc = content.documents.at(-1)!;
+		expect(doc.lessons.map((lesson) => lesson.href.split('/').filter(Boolean))).toEqual([
+			['tides-and-currents', 'ocean-forces'],
+			['tides-and-currents', 'coastal-people']
+		]);
+		expect(doc.sections.filter((s) => !s.covered).map((s) => s.name)).toEqual(['Open Questions']);
+	});
+
+	it('yields items of every type for it', () => {
+		const items = generate_bank(all, 11).filter((item) => item.document === added.slug);
+		expect(new Set(items.map((item) => item.type))).toEqual(new Set(ITEM_TYPES));
+		const across = items.filter((item) => item.type === 'across');
+		expect(across.map((item) => keys(item)[0].text).sort()).toEqual([
+			'Community mobilization',
+			'Tide'
+		]);
+		for (const item of items) {
+			expect(item.source.href.startsWith(`/${added.slug}/`), item.id).toBe(true);
+		}
+		expect(
+			build_quiz({ documents: all, seed: 11, selection: { documents: [added.slug] } })
+		).toHaveLength(items.length);
+	});
+
+	it('passes every gate', () => {
+		const seeds = Array.from({ length: 60 }, (_, i) => i + 1);
+		expect(run_gates(all, seeds)).toEqual([]);
+	});
+
+	it('leaves the items of the other documents unchanged', () => {
+		const before = generate_bank(docs, 5);
+		const after = generate_bank(all, 5).filter((item) => item.document !== added.slug);
+		expect(after).toEqual(before);
+	});
+
+	it('links its anchors the way its lesson pages render them', () => {
+		const items = generate_bank(all, 1).filter(
+			(item) => item.document === added.slug && item.type === 'scenario'
+		);
+		expect(items.map((item) => item.source.href.split('#')[1]).sort()).toEqual(
+			['harbor-wait', 'ship-route', 'surf-school'].map(fact_anchor.scenario).sort()
+		);
+	});
+});

@@ -1,0 +1,299 @@
+import { describe, expect, it } from 'vitest';
+import { real_quiz_documents, valid_item } from '../test-fixtures';
+import { generate_bank } from './bank';
+import {
+	assert_gates,
+	check_content,
+	check_item,
+	key_positions,
+	POSITION_SHARE,
+	run_gates
+} from './gates';
+import type { QuizDocument } from './source';
+import type { Item, Option } from './types';
+
+const docs = real_quiz_documents();
+const SEEDS = Array.from({ length: 1000 }, (_, i) => i + 1);
+
+const option = (id: string, text: string, correct = false): Option => ({
+	id,
+	text,
+	correct,
+	feedback: correct ? 'Right.' : 'No.'
+});
+
+/** A deep copy of the real documents, to break one fact without touching the shared model. */
+const copy_docs = (): QuizDocument[] => structuredClone(docs);
+
+describe('the real content over 1,000 seeds', () => {
+	it('passes every gate', () => {
+		const started = performance.now();
+		expect(run_gates(docs, SEEDS)).toEqual([]);
+		const seconds = (performance.now() - started) / 1000;
+		console.info(`run_gates over ${SEEDS.length} seeds: ${seconds.toFixed(1)} s`);
+	}, 45_000);
+
+	it('puts at most 40% of the keys at any one option position', () => {
+		function* banks() {
+			for (const seed of SEEDS) yield generate_bank(docs, seed);
+		}
+		const shares = key_positions(banks());
+		expect(shares.length).toBeGreaterThanOrEqual(2);
+		expect(Math.max(...shares)).toBeLessThanOrEqual(POSITION_SHARE);
+		expect(POSITION_SHARE).toBe(0.4);
+		expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 10);
+	}, 30_000);
+});
+
+describe('key_positions', () => {
+	it('counts the key position of single-answer items only', () => {
+		const at = (index: number, type: Item['type'] = 'scenario') =>
+			valid_item({
+				type,
+				options: [option('a', 'One'), option('b', 'Two'), option('c', 'Three')].map((o, i) => ({
+					...o,
+					correct: i === index
+				}))
+			});
+		const shares = key_positions([
+			[at(0), at(1), at(1, 'true-false')],
+			[at(1), at(2), at(0, 'matching')]
+		]);
+		expect(shares).toEqual([0.25, 0.5, 0.25]);
+	});
+
+	it('gives no shares for no items', () => {
+		expect(key_positions([])).toEqual([]);
+	});
+});
+
+describe('check_item', () => {
+	it('passes a well-formed item', () => {
+		expect(check_item(valid_item())).toEqual([]);
+	});
+
+	it('flags two correct options, and none', () => {
+		const two = valid_item();
+		two.options[1].correct = true;
+		expect(check_item(two)).toContainEqual(expect.stringContaining('2 correct options'));
+		const none = valid_item();
+		none.options[0].correct = false;
+		expect(check_item(none)).toContainEqual(expect.stringContaining('0 correct options'));
+	});
+
+	it('flags two options with the same text, ignoring case and punctuation', () => {
+		const item = valid_item();
+		item.options[2].text = 'lively and loud.';
+		expect(check_item(item)).toContainEqual(
+			expect.stringContaining('two options with the same text')
+		);
+	});
+
+	it('flags two options with the same id', () => {
+		const item = valid_item();
+		item.options[2].id = 'a';
+		expect(check_item(item)).toContainEqual(
+			expect.stringContaining('two options with the same id')
+		);
+	});
+
+	it.each(['All of the above', 'None of the above', 'Both of the above'])(
+		'flags the giveaway option "%s"',
+		(text) => {
+			const item = valid_item();
+			item.options[1].text = text;
+			expect(check_item(item)).toContainEqual(expect.stringContaining(`"${text}"`));
+		}
+	);
+
+	it('flags an option more than twice as long as the shortest, once past 32 characters', () => {
+		const item = valid_item();
+		item.options[1].text = 'Restful and steady, calm and even, never in a hurry';
+		expect(item.options[1].text.length).toBeGreaterThan(2 * item.options[0].text.length);
+		expect(check_item(item)).toContainEqual(expect.stringContaining('differ too much in length'));
+	});
+
+	it('allows short options of any lengths, and a ratio of exactly two', () => {
+		const short = valid_item({
+			options: [option('a', 'Tide', true), option('b', 'All three water movements')]
+		});
+		expect(check_item(short)).toEqual([]);
+		const double = valid_item({
+			options: [option('a', 'x'.repeat(20), true), option('b', 'y'.repeat(40))]
+		});
+		expect(check_item(double)).toEqual([]);
+		const over = valid_item({
+			options: [option('a', 'x'.repeat(20), true), option('b', 'y'.repeat(41))]
+		});
+		expect(check_item(over)).toHaveLength(1);
+	});
+
+	it('flags a which-concept statement that names an option', () => {
+		const item = valid_item({
+			type: 'which-concept',
+			prompt: 'Social mobilization reaches people through mass media',
+			options: [option('c', 'Community mobilization'), option('s', 'Social mobilization', true)]
+		});
+		expect(check_item(item)).toContainEqual(
+			expect.stringContaining('names the option "Social mobilization"')
+		);
+	});
+
+	it('flags a fill-in item whose typed answer would accept a distractor', () => {
+		const item = valid_item({
+			type: 'fill-in',
+			prompt: 'An alliance of separate organizations.',
+			accept: ['Coalition'],
+			options: [option('a', 'Coalition', true), option('b', 'Coalitions'), option('c', 'Lobbying')]
+		});
+		expect(check_item(item)).toContainEqual(
+			expect.stringContaining('accept the distractor "Coalitions"')
+		);
+	});
+
+	it('flags a fill-in definition that contains the answer', () => {
+		const item = valid_item({
+			type: 'fill-in',
+			prompt: 'A coalition of separate organizations.',
+			accept: ['Coalition'],
+			options: [option('a', 'Coalition', true), option('b', 'Lobbying')]
+		});
+		expect(check_item(item)).toContainEqual(
+			expect.stringContaining('contains the answer "Coalition"')
+		);
+	});
+
+	it('flags a matching prompt with no option', () => {
+		const item = valid_item({
+			type: 'matching',
+			prompts: [
+				{ id: 'red', text: 'Red' },
+				{ id: 'blue', text: 'Blue' }
+			],
+			options: [{ ...option('x', 'Lively and loud', true), matches: 'red' }]
+		});
+		const problems = check_item(item);
+		expect(problems).toContainEqual(expect.stringContaining('"Blue" has no match'));
+		expect(problems).toContainEqual(expect.stringContaining('fewer than two options'));
+	});
+
+	it('flags an option without feedback and an item without a source', () => {
+		const item = valid_item();
+		item.options[1].feedback = ' ';
+		item.source = { ...item.source, lesson: '' };
+		const problems = check_item(item);
+		expect(problems).toContainEqual(expect.stringContaining('has no feedback'));
+		expect(problems).toContainEqual(expect.stringContaining('does not trace to a lesson'));
+	});
+});
+
+describe('check_content', () => {
+	it('finds nothing wrong with the real content', () => {
+		expect(check_content(docs, generate_bank(docs, 1))).toEqual([]);
+	});
+
+	it('flags a value that states a shared trait as one concept’s own', () => {
+		const broken = copy_docs();
+		const d = broken[0].distinctions;
+		d.attributes[1].values[0].text = d.similarities[2].text;
+		const problems = check_content(broken, generate_bank(broken, 1));
+		expect(problems).toContainEqual({
+			item: '-',
+			origin: `${broken[0].folder}/distinctions.yaml attributes.1.values.0`,
+			message: expect.stringContaining('similarities.2 says is shared')
+		});
+	});
+
+	it('flags two concepts given the same value', () => {
+		const broken = copy_docs();
+		const values = broken[1].distinctions.attributes[0].values;
+		values[2].text = values[0].text.toUpperCase();
+		const problems = check_content(broken, generate_bank(broken, 1));
+		expect(problems).toContainEqual({
+			item: '-',
+			origin: `${broken[1].folder}/distinctions.yaml attributes.0.values.0`,
+			message: expect.stringContaining('same as values.2')
+		});
+	});
+
+	it('flags every fact that no item tests', () => {
+		const [doc] = docs;
+		const attribute = doc.distinctions.attributes[2];
+		const value = attribute.values[1];
+		const similarity = doc.distinctions.similarities[0];
+		const scenario = doc.distinctions.scenarios[3];
+		const untested = new Set([
+			`value:${attribute.id}:${value.concept}`,
+			`similarity:${doc.slug}:${similarity.id}`,
+			`scenario:${doc.slug}:${scenario.id}`
+		]);
+		const bank = generate_bank(docs, 1).filter((item) => !untested.has(item.fact.key));
+		const problems = check_content(docs, bank);
+		const file = `${doc.folder}/distinctions.yaml`;
+		expect(problems).toEqual([
+			{ item: '-', origin: `${file} attributes.2.values.1`, message: 'is tested by no item' },
+			{ item: '-', origin: `${file} similarities.0`, message: 'is tested by no item' },
+			{ item: '-', origin: `${file} scenarios.3`, message: 'is tested by no item' }
+		]);
+	});
+
+	it('flags a link that no item tests', () => {
+		const doc = docs[1];
+		const link = doc.distinctions.links[0];
+		const bank = generate_bank(docs, 1).filter(
+			(item) => item.fact.key !== `link:${doc.slug}:${link.id}`
+		);
+		expect(check_content(docs, bank)).toEqual([
+			{
+				item: '-',
+				origin: `${doc.folder}/distinctions.yaml links.0`,
+				message: 'is tested by no item'
+			}
+		]);
+	});
+});
+
+describe('run_gates', () => {
+	it('names the item, the fact and the seed of a broken item', () => {
+		const broken = copy_docs();
+		const attribute = broken[0].distinctions.attributes[0];
+		attribute.values[0].text =
+			'A process in which the people of one community organize, meet every week for many years, ' +
+			'elect committees, raise funds and act together on every shared need they can name';
+		const problems = run_gates(broken, [1]);
+		const long = problems.filter((p) => p.message.includes('differ too much in length'));
+		expect(long.length).toBeGreaterThan(0);
+		for (const problem of long) {
+			expect(problem.message).toMatch(/\(seed 1\)$/);
+			expect(problem.origin).toContain(`${broken[0].folder}/distinctions.yaml`);
+			expect(problem.item).toMatch(/^q[0-9a-z]+$/);
+		}
+	});
+
+	it('flags items that share an id', () => {
+		const problems = run_gates([docs[0], docs[0]], [1]);
+		expect(problems).toContainEqual(
+			expect.objectContaining({ message: expect.stringContaining('shares its id') })
+		);
+	});
+
+	it('returns nothing for no seeds', () => {
+		expect(run_gates(docs, [])).toEqual([]);
+	});
+});
+
+describe('assert_gates', () => {
+	it('passes quietly for the real content', () => {
+		expect(() => assert_gates(docs, [1, 2, 3])).not.toThrow();
+	});
+
+	it('throws one Error listing the facts at fault', () => {
+		const broken = copy_docs();
+		broken[1].distinctions.attributes[0].values[2].text =
+			broken[1].distinctions.attributes[0].values[0].text;
+		expect(() => assert_gates(broken, [1])).toThrow(Error);
+		expect(() => assert_gates(broken, [1])).toThrow(
+			/Quiz quality gates failed[\s\S]*collective-action-in-social-work\/distinctions\.yaml attributes\.0/
+		);
+	});
+});
