@@ -68,17 +68,15 @@ export function progress_with_answers(bank: readonly Item[], answers: number): P
 		for (const item of items) {
 			at += 20_000;
 			const answer = answer_for(item, random);
-			attempt = answer_item(attempt, item, answer, at);
+			attempt = answer_item(attempt, item, answer, at).attempt;
 			const record = {
 				answer,
-				correct: attempt.responses[item.id].grade.correct,
+				correct: attempt.responses[item.id].correct,
 				at,
-				fact: item.fact.key,
-				lesson: `${item.document}/${item.source.lesson}`,
 				attempt: attempt.id
 			};
 			(state.answers[item.id] ??= []).push(record);
-			state.lessons_read[record.lesson] ??= at;
+			state.lessons_read[`${item.document}/${item.source.lesson}`] ??= at;
 		}
 		state.attempts[attempt.id] = { ...attempt, finished: at };
 		at += 86_400_000;

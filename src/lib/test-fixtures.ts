@@ -309,7 +309,7 @@ export const DAY = 24 * 60 * 60 * 1000;
 
 /** One stored answer, correct or not, at time `at`. */
 export function answer_record(correct: boolean, at: number, option = 'a'): AnswerRecord {
-	return { answer: { kind: 'option', option }, correct, at, fact: 'fact', lesson: 'doc/lesson' };
+	return { answer: { kind: 'option', option }, correct, at };
 }
 
 /** A valid state holding `answers` (item id to records) and nothing else. */
@@ -391,16 +391,13 @@ export function progress_state_arbitrary(): fc.Arbitrary<ProgressState> {
 		fc.record({ kind: fc.constant('pairs' as const), pairs: dict(word, word) })
 	);
 	const record = fc.record(
-		{ answer, correct: fc.boolean(), at: time, fact: word, lesson: word, attempt: id('attempt') },
-		{ requiredKeys: ['answer', 'correct', 'at', 'fact', 'lesson'] }
+		{ answer, correct: fc.boolean(), at: time, attempt: id('attempt') },
+		{ requiredKeys: ['answer', 'correct', 'at'] }
 	);
 	const response = fc.record({
 		answer,
-		grade: fc.record({
-			correct: fc.boolean(),
-			score: fc.integer({ min: 0, max: 4 }).map((n) => n / 4),
-			feedback: fc.array(fc.string({ maxLength: 10 }), { maxLength: 2 })
-		}),
+		correct: fc.boolean(),
+		score: fc.integer({ min: 0, max: 4 }).map((n) => n / 4),
 		at: time
 	});
 	const attempt = fc.record(

@@ -1,5 +1,4 @@
-import * as v from 'valibot';
-import { CURRENT_VERSION, state_schema, type ProgressState } from './schema';
+import { CURRENT_VERSION, validate_state, type ProgressState } from './schema';
 import { migrate } from './migrate';
 
 export type Decoded =
@@ -41,18 +40,17 @@ export function decode(text: string): Decoded {
 	}
 	const migrated =
 		version < CURRENT_VERSION ? migrate(data as Record<string, unknown>, version) : data;
-	const result = v.safeParse(state_schema, migrated);
-	if (!result.success) {
-		const issue = result.issues[0];
+	const result = validate_state(migrated);
+	if (!result.ok) {
 		return {
 			ok: false,
 			reason: 'invalid',
-			message: `The saved progress does not have the expected shape (${v.getDotPath(issue) ?? 'top level'}: ${issue.message}).`
+			message: `The saved progress does not have the expected shape (${result.problem}).`
 		};
 	}
 	return {
 		ok: true,
-		state: result.output,
+		state: result.state,
 		...(version < CURRENT_VERSION ? { migrated_from: version } : {})
 	};
 }

@@ -12,7 +12,7 @@ export type Imported =
 export function import_progress(
 	state: ProgressState,
 	text: string,
-	file_name = 'the file'
+	file_name = 'The file'
 ): Imported {
 	if (text.length > MAX_IMPORT_BYTES) {
 		return {

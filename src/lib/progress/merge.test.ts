@@ -37,7 +37,8 @@ function attempt(responses: Attempt['responses'], extra: Partial<Attempt> = {}):
 
 const response = (option: string, at: number, correct = true) => ({
 	answer: { kind: 'option' as const, option },
-	grade: { correct, score: correct ? 1 : 0, feedback: [] },
+	correct,
+	score: correct ? 1 : 0,
 	at
 });
 

@@ -12,9 +12,9 @@ export function merge_states(a: ProgressState, b: ProgressState): ProgressState 
 	for (const [key, at] of Object.entries(b.lessons_read)) {
 		lessons_read[key] = key in lessons_read ? Math.min(lessons_read[key], at) : at;
 	}
-	const answers: Record<string, AnswerRecord[]> = { ...a.answers };
-	for (const [item, records] of Object.entries(b.answers)) {
-		answers[item] = merge_records(answers[item] ?? [], records);
+	const answers: Record<string, AnswerRecord[]> = {};
+	for (const item of new Set([...Object.keys(a.answers), ...Object.keys(b.answers)])) {
+		answers[item] = merge_records(a.answers[item] ?? [], b.answers[item] ?? []);
 	}
 	const attempts: Record<string, Attempt> = { ...a.attempts };
 	for (const [id, attempt] of Object.entries(b.attempts)) {
@@ -27,9 +27,11 @@ function record_key(record: AnswerRecord) {
 	return `${record.at}:${JSON.stringify(record.answer)}`;
 }
 
+/** Both lists' records, each once, oldest first, whatever order either list was in. */
 function merge_records(a: AnswerRecord[], b: AnswerRecord[]) {
-	const seen = new Map(a.map((r) => [record_key(r), r]));
-	for (const record of b) if (!seen.has(record_key(record))) seen.set(record_key(record), record);
+	const seen = new Map<string, AnswerRecord>();
+	for (const record of [...a, ...b])
+		if (!seen.has(record_key(record))) seen.set(record_key(record), record);
 	return [...seen.values()].sort((x, y) => x.at - y.at);
 }
 

@@ -1,6 +1,6 @@
 import { getContext, setContext } from 'svelte';
 import type { Attempt } from '$lib/quiz/attempt';
-import type { Answer, Grade, Item } from '$lib/quiz/types';
+import type { Answer, Item } from '$lib/quiz/types';
 import { encode } from './codec';
 import { import_progress } from './import';
 import { due_items } from './schedule';
@@ -57,16 +57,9 @@ export class Progress {
 	}
 
 	/** Saves an answer the moment it is given, with the attempt it belongs to. */
-	record(item: Item, answer: Answer, grade: Grade, attempt?: Attempt) {
+	record(item: Item, answer: Answer, correct: boolean, attempt?: Attempt) {
 		const at = Date.now();
-		const record = {
-			answer,
-			correct: grade.correct,
-			at,
-			fact: item.fact.key,
-			lesson: `${item.document}/${item.source.lesson}`,
-			...(attempt ? { attempt: attempt.id } : {})
-		};
+		const record = { answer, correct, at, ...(attempt ? { attempt: attempt.id } : {}) };
 		const answers = {
 			...this.state.answers,
 			[item.id]: [...(this.state.answers[item.id] ?? []), record]

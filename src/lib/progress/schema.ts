@@ -1,69 +1,135 @@
-import * as v from 'valibot';
-import { ITEM_TYPES } from '../quiz/types';
+import type { Attempt } from '../quiz/attempt';
+import { ITEM_TYPES, type Answer } from '../quiz/types';
 
 /** The version this build writes. Older versions are migrated on read (see migrate.ts). */
 export const CURRENT_VERSION = 1;
 
-const time = v.pipe(v.number(), v.finite(), v.minValue(0));
-
-export const answer_schema = v.variant('kind', [
-	v.object({ kind: v.literal('option'), option: v.string() }),
-	v.object({ kind: v.literal('text'), text: v.pipe(v.string(), v.maxLength(500)) }),
-	v.object({ kind: v.literal('pairs'), pairs: v.record(v.string(), v.string()) })
-]);
-
-const grade_schema = v.object({
-	correct: v.boolean(),
-	score: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
-	feedback: v.array(v.string())
-});
-
 /** One answer to one item, kept for history, mastery and review. */
-export const answer_record_schema = v.object({
-	answer: answer_schema,
-	correct: v.boolean(),
-	at: time,
-	/** The fact the item tests, so mastery can group answers without regenerating items. */
-	fact: v.string(),
-	lesson: v.string(),
-	attempt: v.optional(v.string())
-});
+export interface AnswerRecord {
+	answer: Answer;
+	correct: boolean;
+	/** When it was given, in ms since the epoch. */
+	at: number;
+	/** The attempt it was given in, if any. */
+	attempt?: string;
+}
 
-export const attempt_schema = v.object({
-	id: v.string(),
-	scope: v.string(),
-	seed: v.pipe(v.number(), v.integer(), v.minValue(0)),
-	selection: v.object({
-		documents: v.optional(v.array(v.string())),
-		lessons: v.optional(v.array(v.string())),
-		types: v.optional(v.array(v.picklist(ITEM_TYPES))),
-		items: v.optional(v.array(v.string())),
-		count: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)))
-	}),
-	mode: v.picklist(['practice', 'exam']),
-	item_ids: v.array(v.string()),
-	position: v.pipe(v.number(), v.integer(), v.minValue(0)),
-	responses: v.record(
-		v.string(),
-		v.object({ answer: answer_schema, grade: grade_schema, at: time })
-	),
-	started: time,
-	finished: v.optional(time)
-});
+/** Attempts are stored as the quiz keeps them. */
+export type StoredAttempt = Attempt;
 
-export const state_schema = v.object({
-	version: v.literal(CURRENT_VERSION),
+export interface ProgressState {
+	version: typeof CURRENT_VERSION;
 	/** Lesson key (`document/slug`) to when it was first read. */
-	lessons_read: v.record(v.string(), time),
+	lessons_read: Record<string, number>;
 	/** Item id to its answers, oldest first. */
-	answers: v.record(v.string(), v.array(answer_record_schema)),
+	answers: Record<string, AnswerRecord[]>;
 	/** Attempt id to attempt, finished or in progress. */
-	attempts: v.record(v.string(), attempt_schema)
-});
-
-export type ProgressState = v.InferOutput<typeof state_schema>;
-export type AnswerRecord = v.InferOutput<typeof answer_record_schema>;
+	attempts: Record<string, StoredAttempt>;
+}
 
 export function empty_state(): ProgressState {
 	return { version: CURRENT_VERSION, lessons_read: {}, answers: {}, attempts: {} };
+}
+
+/**
+ * A check returns undefined when `value` fits, or what is wrong with it and where. Written by
+ * hand rather than with a schema library: this runs on every page, where each kilobyte counts.
+ */
+type Check = (value: unknown, path: string) => string | undefined;
+
+const plain = (value: unknown): value is Record<string, unknown> =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const string: Check = (v, p) => (typeof v === 'string' ? undefined : `${p}: expected text`);
+const boolean: Check = (v, p) =>
+	typeof v === 'boolean' ? undefined : `${p}: expected true or false`;
+const time: Check = (v, p) =>
+	typeof v === 'number' && Number.isFinite(v) && v >= 0 ? undefined : `${p}: expected a time`;
+const count: Check = (v, p) =>
+	Number.isInteger(v) && (v as number) >= 0 ? undefined : `${p}: expected a whole number`;
+const score: Check = (v, p) =>
+	typeof v === 'number' && v >= 0 && v <= 1 ? undefined : `${p}: expected a score from 0 to 1`;
+const one_of =
+	(values: readonly string[]): Check =>
+	(v, p) =>
+		values.includes(v as string) ? undefined : `${p}: expected one of ${values.join(', ')}`;
+const array =
+	(item: Check): Check =>
+	(v, p) => {
+		if (!Array.isArray(v)) return `${p}: expected a list`;
+		for (const [i, x] of v.entries()) {
+			const problem = item(x, `${p}.${i}`);
+			if (problem) return problem;
+		}
+	};
+const record =
+	(item: Check): Check =>
+	(v, p) => {
+		if (!plain(v)) return `${p}: expected an object`;
+		for (const [key, x] of Object.entries(v)) {
+			const problem = item(x, `${p}.${key}`);
+			if (problem) return problem;
+		}
+	};
+const object =
+	(fields: Record<string, Check>, optional: string[] = []): Check =>
+	(v, p) => {
+		if (!plain(v)) return `${p}: expected an object`;
+		for (const [key, check] of Object.entries(fields)) {
+			if (v[key] === undefined && optional.includes(key)) continue;
+			const problem = check(v[key], p ? `${p}.${key}` : key);
+			if (problem) return problem;
+		}
+	};
+
+const answer: Check = (v, p) => {
+	if (!plain(v)) return `${p}: expected an answer`;
+	if (v.kind === 'option') return string(v.option, `${p}.option`);
+	if (v.kind === 'text') return string(v.text, `${p}.text`);
+	if (v.kind === 'pairs') return record(string)(v.pairs, `${p}.pairs`);
+	return `${p}.kind: expected option, text or pairs`;
+};
+
+const strings = array(string);
+
+const check_state = object({
+	version: (v, p) => (v === CURRENT_VERSION ? undefined : `${p}: expected ${CURRENT_VERSION}`),
+	lessons_read: record(time),
+	answers: record(
+		array(object({ answer, correct: boolean, at: time, attempt: string }, ['attempt']))
+	),
+	attempts: record(
+		object(
+			{
+				id: string,
+				scope: string,
+				seed: count,
+				selection: object(
+					{
+						documents: strings,
+						lessons: strings,
+						types: array(one_of(ITEM_TYPES)),
+						items: strings,
+						count
+					},
+					['documents', 'lessons', 'types', 'items', 'count']
+				),
+				mode: one_of(['practice', 'exam']),
+				item_ids: strings,
+				position: count,
+				responses: record(object({ answer, correct: boolean, score, at: time })),
+				started: time,
+				finished: time
+			},
+			['finished']
+		)
+	)
+});
+
+/** Whether `data` is a valid current-version state; if not, the first problem and where. */
+export function validate_state(
+	data: unknown
+): { ok: true; state: ProgressState } | { ok: false; problem: string } {
+	const problem = check_state(data, '');
+	return problem ? { ok: false, problem } : { ok: true, state: data as ProgressState };
 }

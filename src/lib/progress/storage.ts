@@ -62,6 +62,7 @@ export class ProgressStore {
 	write(state: ProgressState): { state: ProgressState; notice?: Notice } {
 		if (!this.writable) return { state };
 		let merged = state;
+		let set_aside: Notice | undefined;
 		try {
 			const storage = this.storage();
 			if (!storage) throw new Error('no storage');
@@ -70,12 +71,12 @@ export class ProgressStore {
 				const decoded = decode(stored);
 				if (decoded.ok) merged = merge_states(decoded.state, state);
 				else {
-					const notice = this.set_aside(stored, decoded.message);
-					if (!this.writable) return { state, notice };
+					set_aside = this.set_aside(stored, decoded.message);
+					if (!this.writable) return { state, notice: set_aside };
 				}
 			}
 			storage.setItem(STORAGE_KEY, encode(merged));
-			return { state: merged };
+			return set_aside ? { state: merged, notice: set_aside } : { state: merged };
 		} catch (error) {
 			const full =
 				error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
@@ -126,10 +127,13 @@ export class ProgressStore {
 	}
 
 	private set_aside(text: string, reason: string): Notice {
-		const key = `${BACKUP_PREFIX}${this.now()}`;
 		try {
 			const storage = this.storage();
 			if (!storage) throw new Error('no storage');
+			// Never over an earlier backup, even two in the same millisecond.
+			let key = `${BACKUP_PREFIX}${this.now()}`;
+			for (let n = 2; storage.getItem(key) !== null; n++)
+				key = `${BACKUP_PREFIX}${this.now()}-${n}`;
 			storage.setItem(key, text);
 			storage.removeItem(STORAGE_KEY);
 			return {

@@ -1,13 +1,14 @@
-import { build_quiz, generate_bank } from './bank';
 import { grade_answer } from './grade';
-import type { QuizDocument } from './source';
 import type { Answer, Grade, Item, Selection } from './types';
 
 export type Mode = 'practice' | 'exam';
 
+/** What is kept of an answer in an attempt; feedback is regraded from the item when shown. */
 export interface Response {
 	answer: Answer;
-	grade: Grade;
+	correct: boolean;
+	/** 0 to 1; matching gives part credit. */
+	score: number;
 	/** When it was given, in ms since the epoch. */
 	at: number;
 }
@@ -27,54 +28,64 @@ export interface Attempt {
 	finished?: number;
 }
 
-export function start_attempt(options: {
-	documents: readonly QuizDocument[];
+/**
+ * A new attempt over `items`, which `build_quiz` drew for this seed and selection. This module
+ * does not import the generator, so a page can grade and resume without loading it.
+ */
+export function new_attempt(options: {
+	items: readonly Item[];
 	scope: string;
 	seed: number;
 	selection: Selection;
 	mode: Mode;
 	now: number;
-}): { attempt: Attempt; items: Item[] } {
-	const items = build_quiz(options);
+}): Attempt {
+	const { items, scope, seed, selection, mode, now } = options;
 	return {
-		items,
-		attempt: {
-			id: `${options.scope}@${options.now.toString(36)}`,
-			scope: options.scope,
-			seed: options.seed,
-			selection: options.selection,
-			mode: options.mode,
-			item_ids: items.map((item) => item.id),
-			position: 0,
-			responses: {},
-			started: options.now
-		}
+		id: `${scope}@${now.toString(36)}`,
+		scope,
+		seed,
+		selection,
+		mode,
+		item_ids: items.map((item) => item.id),
+		position: 0,
+		responses: {},
+		started: now
 	};
 }
 
 /**
- * The items of a stored attempt, rebuilt from its seed and selection. Items whose ids no longer
- * exist (the content changed) are left out and counted, so the caller can say so.
+ * The items of a stored attempt, found in `bank` (the bank for the attempt's seed). Items whose
+ * ids no longer exist (the content changed) are left out and counted, so the caller can say so.
  */
-export function resume_items(documents: readonly QuizDocument[], attempt: Attempt) {
-	const rebuilt = generate_bank(documents, attempt.seed);
-	const by_id = new Map(rebuilt.map((item) => [item.id, item]));
+export function resume_items(bank: readonly Item[], attempt: Attempt) {
+	const by_id = new Map(bank.map((item) => [item.id, item]));
 	const items = attempt.item_ids.map((id) => by_id.get(id)).filter((item): item is Item => !!item);
 	return { items, missing: attempt.item_ids.length - items.length };
 }
 
-export function answer_item(attempt: Attempt, item: Item, answer: Answer, now: number): Attempt {
+/** Grades an answer and records it in the attempt. */
+export function answer_item(
+	attempt: Attempt,
+	item: Item,
+	answer: Answer,
+	now: number
+): { attempt: Attempt; grade: Grade } {
 	const grade = grade_answer(item, answer);
-	return { ...attempt, responses: { ...attempt.responses, [item.id]: { answer, grade, at: now } } };
+	const response: Response = { answer, correct: grade.correct, score: grade.score, at: now };
+	return {
+		grade,
+		attempt: { ...attempt, responses: { ...attempt.responses, [item.id]: response } }
+	};
 }
 
 export function score(attempt: Attempt) {
 	const responses = attempt.item_ids.map((id) => attempt.responses[id]).filter(Boolean);
-	const points = responses.reduce((sum, r) => sum + r.grade.score, 0);
+	const points = responses.reduce((sum, r) => sum + r.score, 0);
 	return {
 		answered: responses.length,
 		total: attempt.item_ids.length,
-		correct: responses.filter((r) => r.grade.correct).length,
+		correct: responses.filter((r) => r.correct).length,
 		points,
 		percent: attempt.item_ids.length ? Math.round((points / attempt.item_ids.length) * 100) : 0
 	};

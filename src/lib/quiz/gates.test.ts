@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { real_quiz_documents, valid_item } from '../test-fixtures';
+import { load_content } from '../content/load';
+import {
+	minimal_files,
+	real_quiz_documents,
+	to_quiz_documents,
+	valid_item
+} from '../test-fixtures';
 import { generate_bank } from './bank';
 import {
 	assert_gates,
@@ -294,6 +300,22 @@ describe('assert_gates', () => {
 		expect(() => assert_gates(broken, [1])).toThrow(Error);
 		expect(() => assert_gates(broken, [1])).toThrow(
 			/Quiz quality gates failed[\s\S]*collective-action-in-social-work\/distinctions\.yaml attributes\.0/
+		);
+	});
+});
+
+describe('key terms', () => {
+	it('flags a key term that no item tests, naming the lesson and the term', () => {
+		const docs = to_quiz_documents(load_content(minimal_files()));
+		const lonely = docs.find((doc) => doc.lessons.flatMap((l) => l.terms).length === 1);
+		expect(lonely).toBeDefined();
+		const problems = run_gates(docs, [1]);
+		const term = lonely!.lessons.flatMap((l) => l.terms)[0].term;
+		expect(problems).toContainEqual(
+			expect.objectContaining({
+				origin: expect.stringContaining(`terms: ${term}`),
+				message: expect.stringContaining('tested by no item')
+			})
 		);
 	});
 });

@@ -131,6 +131,18 @@ export function check_content(
 		d.similarities.forEach((s, i) => need(`similarity:${doc.slug}:${s.id}`, `similarities.${i}`));
 		d.scenarios.forEach((s, i) => need(`scenario:${doc.slug}:${s.id}`, `scenarios.${i}`));
 		d.links.forEach((l, i) => need(`link:${doc.slug}:${l.id}`, `links.${i}`));
+		for (const lesson of doc.lessons) {
+			for (const term of lesson.terms) {
+				if (!tested.has(`term:${doc.slug}:${term.id}`)) {
+					problems.push({
+						item: '-',
+						origin: `${doc.folder} lesson "${lesson.slug}" terms: ${term.term}`,
+						message:
+							'is tested by no item (a fill-in item needs at least two key terms in the document)'
+					});
+				}
+			}
+		}
 	}
 	return problems;
 }
@@ -157,10 +169,17 @@ export function run_gates(
 ): GateProblem[] {
 	const problems: GateProblem[] = [];
 	const seen = new Set<string>();
-	const banks: Item[][] = [];
+	let first: Item[] | undefined;
+	// Key positions are counted seed by seed, so many seeds never sit in memory at once.
+	const counts: number[] = [];
+	let keyed = 0;
 	for (const seed of seeds) {
 		const bank = generate_bank(documents, seed);
-		banks.push(bank);
+		first ??= bank;
+		key_positions([bank]).forEach((share, index) => {
+			counts[index] = (counts[index] ?? 0) + share;
+		});
+		keyed++;
 		for (const item of bank) {
 			for (const message of check_item(item)) {
 				const key = `${item.id}:${message}`;
@@ -174,9 +193,9 @@ export function run_gates(
 			}
 		}
 	}
-	if (banks.length) problems.push(...check_content(documents, banks[0]));
+	if (first) problems.push(...check_content(documents, first));
 	const ids = new Map<string, string>();
-	for (const item of banks[0] ?? []) {
+	for (const item of first ?? []) {
 		const other = ids.get(item.id);
 		if (other !== undefined)
 			problems.push({
@@ -187,7 +206,8 @@ export function run_gates(
 		ids.set(item.id, item.fact.origin);
 	}
 	if (seeds.length >= 50) {
-		key_positions(banks).forEach((share, index) => {
+		counts.forEach((sum, index) => {
+			const share = sum / keyed;
 			if (share > POSITION_SHARE) {
 				problems.push({
 					item: '-',

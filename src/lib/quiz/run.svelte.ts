@@ -1,60 +1,68 @@
 import type { Progress } from '$lib/progress/progress.svelte';
-import { answer_item, resume_items, start_attempt, type Attempt, type Mode } from './attempt';
+import { answer_item, new_attempt, resume_items, type Attempt, type Mode } from './attempt';
 import type { QuizDocument } from './source';
-import type { Answer, Item, Selection } from './types';
+import type { Answer, Grade, Item, Selection } from './types';
+
+/** The generator is loaded only when a quiz other than the page's first one is needed. */
+const generator = () => import('./bank');
 
 /** One quiz on a page: its items, where the learner is, and what they answered. */
 export class QuizRun {
 	attempt = $state.raw<Attempt>() as Attempt;
 	items = $state.raw<Item[]>([]);
-	/** Said once when a quiz is resumed or has lost items to a content change. */
+	/** Said once when a quiz is resumed, has lost items to a content change, or has a bad link. */
 	message = $state('');
 	current = $derived(this.items[this.attempt.position]);
 	finished = $derived(this.attempt.finished !== undefined);
 	answered = $derived(Object.keys(this.attempt.responses).length);
 
 	constructor(
-		private readonly documents: readonly QuizDocument[],
-		readonly scope: string,
-		readonly selection: Selection,
-		seed: number,
-		private readonly progress?: Progress
+		private readonly options: {
+			documents: readonly QuizDocument[];
+			scope: string;
+			selection: Selection;
+			/** The page's first quiz, drawn when the page was built. */
+			seed: number;
+			items: Item[];
+			progress?: Progress;
+		}
 	) {
-		this.start(seed, 'practice');
+		this.use(options.items, options.seed, 'practice');
 	}
 
-	start(seed: number, mode: Mode) {
-		const { attempt, items } = start_attempt({
-			documents: this.documents,
-			scope: this.scope,
-			seed,
-			selection: this.selection,
-			mode,
-			now: Date.now()
-		});
-		this.attempt = attempt;
+	private use(items: Item[], seed: number, mode: Mode) {
+		const { scope, selection } = this.options;
 		this.items = items;
+		this.attempt = new_attempt({ items, scope, seed, selection, mode, now: Date.now() });
 		this.message = '';
 	}
 
-	/** Picks up a stored attempt where it was left. */
-	resume(attempt: Attempt) {
-		const { items, missing } = resume_items(this.documents, attempt);
+	/** A new quiz for `seed` over the same selection. */
+	async start(seed: number, mode: Mode) {
+		const { build_quiz } = await generator();
+		const { documents, selection } = this.options;
+		this.use(build_quiz({ documents, seed, selection }), seed, mode);
+	}
+
+	/** Picks up a stored attempt where it was left; false if none of its items exist now. */
+	async resume(attempt: Attempt) {
+		let found = resume_items(attempt.seed === this.options.seed ? this.options.items : [], attempt);
+		if (found.missing) {
+			const { generate_bank } = await generator();
+			found = resume_items(generate_bank(this.options.documents, attempt.seed), attempt);
+		}
+		const { items, missing } = found;
 		if (!items.length) return false;
 		const ids = items.map((item) => item.id);
-		const position = Math.min(
-			ids.indexOf(attempt.item_ids[attempt.position] ?? '') >= 0
-				? ids.indexOf(attempt.item_ids[attempt.position])
-				: attempt.position,
-			ids.length
-		);
+		const at = ids.indexOf(attempt.item_ids[attempt.position] ?? '');
+		const position = at >= 0 ? at : Math.min(attempt.position, ids.length);
 		this.items = items;
 		this.attempt = { ...attempt, item_ids: ids, position };
-		this.message =
-			`Resumed where you left off: question ${Math.min(position + 1, ids.length)} of ${ids.length}.` +
-			(missing
-				? ` ${missing} question${missing === 1 ? '' : 's'} no longer exist${missing === 1 ? 's' : ''} because the lessons changed, so ${missing === 1 ? 'it was' : 'they were'} left out.`
-				: '');
+		const gone =
+			missing === 0
+				? ''
+				: ` ${missing} question${missing === 1 ? ' no longer exists' : 's no longer exist'} because the lessons changed, so ${missing === 1 ? 'it was' : 'they were'} left out.`;
+		this.message = `Resumed where you left off: question ${Math.min(position + 1, ids.length)} of ${ids.length}.${gone}`;
 		return true;
 	}
 
@@ -62,10 +70,13 @@ export class QuizRun {
 		if (this.answered === 0) this.attempt = { ...this.attempt, mode };
 	}
 
-	answer(item: Item, answer: Answer) {
-		if (this.attempt.responses[item.id]) return;
-		this.attempt = answer_item(this.attempt, item, answer, Date.now());
-		this.progress?.record(item, answer, this.attempt.responses[item.id].grade, this.attempt);
+	/** Grades and records an answer, saving it at once; returns the grade to show. */
+	answer(item: Item, answer: Answer): Grade | undefined {
+		if (this.attempt.responses[item.id]) return undefined;
+		const { attempt, grade } = answer_item(this.attempt, item, answer, Date.now());
+		this.attempt = attempt;
+		this.options.progress?.record(item, answer, grade.correct, attempt);
+		return grade;
 	}
 
 	next() {
@@ -76,10 +87,6 @@ export class QuizRun {
 			position: Math.min(position, this.items.length),
 			...(finished ? { finished } : {})
 		};
-		this.progress?.save_attempt(this.attempt);
-	}
-
-	restart(seed: number) {
-		this.start(seed, this.attempt.mode);
+		this.options.progress?.save_attempt(this.attempt);
 	}
 }

@@ -82,26 +82,27 @@ describe('normalize', () => {
 });
 
 describe('levenshtein', () => {
-	it('counts insertions, deletions and substitutions', () => {
+	it('counts insertions, deletions, substitutions and swaps of neighbours', () => {
 		expect(levenshtein('kitten', 'sitting')).toBe(3);
 		expect(levenshtein('flaw', 'lawn')).toBe(2);
 		expect(levenshtein('', 'abc')).toBe(3);
 		expect(levenshtein('abc', '')).toBe(3);
 		expect(levenshtein('same', 'same')).toBe(0);
 		expect(levenshtein('grassroots', 'grasroots')).toBe(1);
-		expect(levenshtein('ab', 'ba')).toBe(2);
+		expect(levenshtein('ab', 'ba')).toBe(1);
 	});
 
-	it('is a distance: symmetric, bounded by the lengths, and obeying the triangle rule', () => {
+	// Swaps make this the optimal string alignment distance, which is symmetric and bounded by
+	// the lengths but does not always obey the triangle rule ("ca" → "ac" → "abc").
+	it('is symmetric, bounded by the lengths, and zero only for equal strings', () => {
 		const word = fc.string({ maxLength: 8, unit: fc.constantFrom('a', 'b', 'c') });
 		fc.assert(
-			fc.property(word, word, word, (a, b, c) => {
+			fc.property(word, word, (a, b) => {
 				const d = levenshtein(a, b);
 				expect(d).toBe(levenshtein(b, a));
 				expect(d).toBeGreaterThanOrEqual(Math.abs(a.length - b.length));
 				expect(d).toBeLessThanOrEqual(Math.max(a.length, b.length));
 				expect(d === 0).toBe(a === b);
-				expect(levenshtein(a, c)).toBeLessThanOrEqual(d + levenshtein(b, c));
 			}),
 			{ numRuns: 200 }
 		);
@@ -148,5 +149,12 @@ describe('matches_typed', () => {
 		expect(matches_typed('  ... ', accepted)).toBe(false);
 		expect(matches_typed('the', accepted)).toBe(false);
 		expect(matches_typed('Partnership', accepted)).toBe(false);
+	});
+});
+
+describe('typing slips', () => {
+	it('counts two swapped neighbouring letters as one slip', () => {
+		expect(levenshtein('coalitoin', 'coalition')).toBe(1);
+		expect(matches_typed('coalitoin', ['Coalition'])).toBe(true);
 	});
 });

@@ -1,3 +1,4 @@
+import { build_quiz } from '$lib/quiz/bank';
 import { hash } from '$lib/quiz/random';
 import type { Selection } from '$lib/quiz/types';
 import { quiz_documents } from './content';
@@ -9,11 +10,15 @@ export function quiz_page(options: {
 	back: { href: string; label: string };
 	selection: Selection;
 }) {
+	const documents = quiz_documents();
+	// The first quiz for a scope is the same for everyone, so a teacher can refer to it;
+	// "try again" draws a fresh seed. Drawing it here keeps the generator off the page's
+	// start-up; the page loads it only for another seed.
+	const seed = hash(options.scope) % 1_000_000;
 	return {
 		...options,
-		documents: quiz_documents(),
-		// The first quiz for a scope is the same for everyone, so a teacher can refer to it;
-		// "try again" draws a fresh seed.
-		seed: hash(options.scope) % 1_000_000
+		documents,
+		seed,
+		items: build_quiz({ documents, seed, selection: options.selection })
 	};
 }
