@@ -7,6 +7,9 @@ const config = {
 	extensions: ['.svelte', '.md'],
 	preprocess: [vitePreprocess(), mdsvex({ extensions: ['.md'] })],
 	compilerOptions: {
+		// Lesson files from mdsvex would otherwise compile in legacy mode, which pulls Svelte's
+		// legacy runtime into every page; they use no legacy features, so all files use runes.
+		runes: true,
 		// mdsvex 0.12 still emits `<script context="module">` for frontmatter; that one
 		// deprecation is mdsvex's, not ours, so it is silenced for lesson files only.
 		warningFilter: (warning) =>

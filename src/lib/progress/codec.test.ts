@@ -128,3 +128,16 @@ describe('migrate', () => {
 		expect(decode(JSON.stringify({ version: 0, read: [] })).ok).toBe(false);
 	});
 });
+
+describe('stored shape', () => {
+	it('refuses a list where a record of lessons is expected', () => {
+		const result = decode('{"version":1,"lessons_read":[5],"answers":{},"attempts":{}}');
+		expect(result).toMatchObject({ ok: false, reason: 'invalid' });
+		expect(result.ok ? '' : result.message).toContain('lessons_read');
+	});
+
+	it('refuses a list where the answers record is expected', () => {
+		const result = decode(encode(empty_state()).replace('"answers":{}', '"answers":[]'));
+		expect(result.ok ? '' : result.message).toContain('answers: expected an object');
+	});
+});

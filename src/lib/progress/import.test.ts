@@ -74,3 +74,10 @@ describe('count_answers', () => {
 		).toBe(2);
 	});
 });
+
+describe('import messages', () => {
+	it('start with a capital when no file name is given', () => {
+		const result = import_progress(empty_state(), '');
+		expect(result.ok ? '' : result.message).toBe('The file is empty. Nothing was changed.');
+	});
+});

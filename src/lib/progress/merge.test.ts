@@ -168,3 +168,12 @@ describe('merge_states', () => {
 		expect([a, b]).toEqual(copies);
 	});
 });
+
+describe('merge order', () => {
+	it('sorts and de-duplicates answers that only one side holds', () => {
+		const a = state_with({
+			q1: [answer_record(true, 30), answer_record(false, 10), answer_record(false, 10)]
+		});
+		expect(merge_states(a, empty_state()).answers.q1.map((r) => r.at)).toEqual([10, 30]);
+	});
+});

@@ -239,3 +239,33 @@ describe('ProgressStore.forget', () => {
 		expect(stored_state(storage)).toEqual(X);
 	});
 });
+
+describe('setting unreadable data aside', () => {
+	it('keeps two backups made in the same millisecond', () => {
+		const storage = new MemoryStorage();
+		const store = new ProgressStore(
+			() => storage,
+			() => 1000
+		);
+		storage.setItem(STORAGE_KEY, 'first unreadable');
+		store.read();
+		storage.setItem(STORAGE_KEY, 'second unreadable');
+		store.write(empty_state());
+		expect(
+			backup_keys(storage)
+				.map((key) => storage.getItem(key))
+				.sort()
+		).toEqual(['first unreadable', 'second unreadable']);
+	});
+
+	it('tells the learner when a save finds unreadable data another tab wrote', () => {
+		const storage = new MemoryStorage();
+		const store = new ProgressStore(() => storage);
+		store.read();
+		storage.setItem(STORAGE_KEY, '{broken');
+		const { notice } = store.write(state_with({ q1: [answer_record(true, 5)] }));
+		expect(notice?.kind).toBe('set-aside');
+		expect(notice?.backup?.text).toBe('{broken');
+		expect(decode(storage.getItem(STORAGE_KEY)!).ok).toBe(true);
+	});
+});

@@ -24,6 +24,8 @@ const NOT_KEPT =
 export class ProgressStore {
 	/** False while stored data could not be set aside: writing then would destroy it. */
 	private writable = true;
+	/** The text this store last read or wrote: if storage still holds it, no tab wrote since. */
+	private last_text: string | null = null;
 
 	constructor(
 		private readonly storage: () => Storage | undefined,
@@ -51,7 +53,10 @@ export class ProgressStore {
 		}
 		if (text === null) return { state: empty_state(), notices: [] };
 		const decoded = decode(text);
-		if (decoded.ok) return { state: decoded.state, notices: [] };
+		if (decoded.ok) {
+			this.last_text = text;
+			return { state: decoded.state, notices: [] };
+		}
 		return { state: empty_state(), notices: [this.set_aside(text, decoded.message)] };
 	}
 
@@ -67,7 +72,8 @@ export class ProgressStore {
 			const storage = this.storage();
 			if (!storage) throw new Error('no storage');
 			const stored = storage.getItem(STORAGE_KEY);
-			if (stored !== null) {
+			// Decoding and merging cost most at 10,000 answers; skip them unless another tab wrote.
+			if (stored !== null && stored !== this.last_text) {
 				const decoded = decode(stored);
 				if (decoded.ok) merged = merge_states(decoded.state, state);
 				else {
@@ -75,7 +81,9 @@ export class ProgressStore {
 					if (!this.writable) return { state, notice: set_aside };
 				}
 			}
-			storage.setItem(STORAGE_KEY, encode(merged));
+			const text = encode(merged);
+			storage.setItem(STORAGE_KEY, text);
+			this.last_text = text;
 			return set_aside ? { state: merged, notice: set_aside } : { state: merged };
 		} catch (error) {
 			const full =
