@@ -1,0 +1,92 @@
+import { render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { generate_bank } from '$lib/quiz/bank';
+import { grade_answer } from '$lib/quiz/grade';
+import type { Answer, Item } from '$lib/quiz/types';
+import { real_quiz_documents } from '$lib/test-fixtures';
+import QuestionView from './QuestionView.svelte';
+
+const bank = generate_bank(real_quiz_documents(), 3);
+const of_type = (type: Item['type']) => bank.find((item) => item.type === type)!;
+
+function responded(item: Item, answer: Answer) {
+	const grade = grade_answer(item, answer);
+	return { answer, correct: grade.correct, score: grade.score, at: 1 };
+}
+
+describe('QuestionView', () => {
+	it('sends the chosen option when the learner checks the answer', async () => {
+		const item = of_type('scenario');
+		const onanswer = vi.fn();
+		render(QuestionView, { item, onanswer, onnext: () => {}, last: false });
+		const key = item.options.find((o) => o.correct)!;
+		await userEvent.click(screen.getByRole('radio', { name: key.text }));
+		await userEvent.click(screen.getByRole('button', { name: 'Check answer' }));
+		expect(onanswer).toHaveBeenCalledWith({ kind: 'option', option: key.id });
+	});
+
+	it('asks for a choice instead of sending an empty answer', async () => {
+		const onanswer = vi.fn();
+		render(QuestionView, {
+			item: of_type('which-concept'),
+			onanswer,
+			onnext: () => {},
+			last: false
+		});
+		await userEvent.click(screen.getByRole('button', { name: 'Check answer' }));
+		expect(onanswer).not.toHaveBeenCalled();
+		expect(screen.getByRole('alert')).toHaveTextContent('Choose an answer first.');
+	});
+
+	it('shows why every option is right or wrong once answered, with a link to the lesson', () => {
+		const item = of_type('attribute-value');
+		const wrong = item.options.find((o) => !o.correct)!;
+		render(QuestionView, {
+			item,
+			response: responded(item, { kind: 'option', option: wrong.id }),
+			onanswer: () => {},
+			onnext: () => {},
+			last: true
+		});
+		expect(screen.getByText('Not quite.')).toBeInTheDocument();
+		for (const option of item.options)
+			expect(screen.getByText(option.feedback, { exact: false })).toBeInTheDocument();
+		expect(screen.getByRole('link', { name: 'Read it in the lesson' })).toHaveAttribute(
+			'href',
+			item.source.href
+		);
+		expect(screen.getByRole('button', { name: 'See results' })).toBeInTheDocument();
+	});
+
+	it('takes a typed term for a fill-in item, and offers the list instead', async () => {
+		const item = of_type('fill-in');
+		const onanswer = vi.fn();
+		render(QuestionView, { item, onanswer, onnext: () => {}, last: false });
+		await userEvent.type(screen.getByLabelText('Your answer'), item.accept![0]);
+		await userEvent.click(screen.getByRole('button', { name: 'Check answer' }));
+		expect(onanswer).toHaveBeenCalledWith({ kind: 'text', text: item.accept![0] });
+	});
+
+	it('offers one radio group per concept for a matching item', async () => {
+		const item = of_type('matching');
+		const onanswer = vi.fn();
+		render(QuestionView, { item, onanswer, onnext: () => {}, last: false });
+		const groups = screen
+			.getAllByRole('group')
+			.filter((g) => item.prompts!.some((p) => g.textContent?.startsWith(p.text)));
+		expect(groups).toHaveLength(item.prompts!.length);
+		for (const prompt of item.prompts!) {
+			const key = item.options.find((o) => o.matches === prompt.id)!;
+			const group = screen.getByRole('group', { name: prompt.text });
+			await userEvent.click(
+				[...group.querySelectorAll('input')].find((input) => input.value === key.id)!
+			);
+		}
+		await userEvent.click(screen.getByRole('button', { name: 'Check answer' }));
+		const pairs = Object.fromEntries(
+			item.prompts!.map((p) => [p.id, item.options.find((o) => o.matches === p.id)!.id])
+		);
+		expect(onanswer).toHaveBeenCalledWith({ kind: 'pairs', pairs });
+	});
+});
