@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { ContentError } from './content/errors';
 import { load_content } from './content/load';
 import type { Content } from './content/types';
-import type { QuizDocument } from './quiz/source';
+import { quiz_documents_of, type QuizDocument } from './quiz/source';
 import { ITEM_TYPES, type Item, type Option } from './quiz/types';
 import type { AnswerRecord, ProgressState } from './progress/schema';
 
@@ -40,13 +40,7 @@ export function real_content(): Content {
 
 /** The subset of the content model that quiz pages receive (as `quiz_documents()` builds it). */
 export function to_quiz_documents(content: Content): QuizDocument[] {
-	return content.documents.map(({ slug, title, folder, lessons, distinctions }) => ({
-		slug,
-		title,
-		folder,
-		distinctions,
-		lessons: lessons.map(({ slug, title, section, terms }) => ({ slug, title, section, terms }))
-	}));
+	return quiz_documents_of(content);
 }
 
 export function real_quiz_documents(): QuizDocument[] {

@@ -1,4 +1,4 @@
-import type { Distinctions, Term } from '../content/types';
+import type { Content, Distinctions, Term } from '../content/types';
 
 /** What the generator needs of a document: a subset of the content model, sent to quiz pages. */
 export interface QuizDocument {
@@ -7,6 +7,17 @@ export interface QuizDocument {
 	folder: string;
 	lessons: { slug: string; title: string; section: string; terms: Term[] }[];
 	distinctions: Distinctions;
+}
+
+/** The part of the content model the generator reads, as sent to quiz pages. */
+export function quiz_documents_of(content: Content): QuizDocument[] {
+	return content.documents.map(({ slug, title, folder, lessons, distinctions }) => ({
+		slug,
+		title,
+		folder,
+		distinctions,
+		lessons: lessons.map(({ slug, title, section, terms }) => ({ slug, title, section, terms }))
+	}));
 }
 
 export type Concept = Distinctions['concepts'][number];

@@ -1,7 +1,7 @@
 import { content_files } from '$lib/content/files';
 import { load_content } from '$lib/content/load';
 import { assert_gates } from '$lib/quiz/gates';
-import type { QuizDocument } from '$lib/quiz/source';
+import { quiz_documents_of, type QuizDocument } from '$lib/quiz/source';
 
 /**
  * The validated content, built once per build. A bad file throws a ContentError naming the file
@@ -20,11 +20,5 @@ export function find_document(slug: string) {
 
 /** The part of the content the quiz generator needs, to send to quiz pages. */
 export function quiz_documents(): QuizDocument[] {
-	return content.documents.map(({ slug, title, folder, lessons, distinctions }) => ({
-		slug,
-		title,
-		folder,
-		distinctions,
-		lessons: lessons.map(({ slug, title, section, terms }) => ({ slug, title, section, terms }))
-	}));
+	return quiz_documents_of(content);
 }

@@ -11,6 +11,24 @@ function question(attribute: Attribute) {
 	return attribute.question ?? `What is the ${attribute.name.toLowerCase()} of {concept}?`;
 }
 
+/** Where the `v`th value of the `a`th attribute is taught, and the fact it is. */
+export function value_fact(facts: DocumentFacts, attribute: Attribute, a: number, v: number) {
+	const value = attribute.values[v];
+	return {
+		source: source_of(facts, value, fact_anchor.attribute(attribute.id)),
+		fact: fact(
+			facts,
+			{
+				kind: 'value',
+				key: value_key(attribute.id, value.concept),
+				concepts: [value.concept],
+				attribute: attribute.id
+			},
+			`attributes.${a}.values.${v}`
+		)
+	};
+}
+
 export function claim(attribute: Attribute) {
 	return attribute.claim ?? `The ${attribute.name.toLowerCase()} of {concept} is {value}.`;
 }
@@ -49,17 +67,7 @@ export function attribute_value_items(facts: DocumentFacts, rng: (key: string) =
 				explanation:
 					fill(claim(attribute), { concept: concept.name, value: value.text }) +
 					(value.note ? ` ${value.note}` : ''),
-				source: source_of(facts, value, fact_anchor.attribute(attribute.id)),
-				fact: fact(
-					facts,
-					{
-						kind: 'value',
-						key: value_key(attribute.id, value.concept),
-						concepts: [value.concept],
-						attribute: attribute.id
-					},
-					`attributes.${a}.values.${v}`
-				),
+				...value_fact(facts, attribute, a, v),
 				options: [
 					{
 						id: value_key(attribute.id, value.concept),
@@ -117,17 +125,7 @@ export function true_false_items(facts: DocumentFacts, rng: (key: string) => Ran
 					stem: 'True or false?',
 					prompt: statement,
 					explanation: because,
-					source: source_of(facts, value, fact_anchor.attribute(attribute.id)),
-					fact: fact(
-						facts,
-						{
-							kind: 'value',
-							key: value_key(attribute.id, value.concept),
-							concepts: [value.concept],
-							attribute: attribute.id
-						},
-						`attributes.${a}.values.${v}`
-					),
+					...value_fact(facts, attribute, a, v),
 					fixed: 'all',
 					options: [
 						{

@@ -3,7 +3,7 @@ import type { Random } from '../random';
 import type { Concept, DocumentFacts } from '../source';
 import { fill, lower_first, upper_first } from '../text';
 import type { Item, Option } from '../types';
-import { claim } from './attribute';
+import { claim, value_fact } from './attribute';
 import { closest_in_length, fact, finish, source_of, type Draft } from './common';
 
 const GROUP = 'all';
@@ -58,17 +58,7 @@ export function which_concept_items(facts: DocumentFacts, rng: (key: string) => 
 				stem,
 				prompt: value.text,
 				explanation: truth + (value.note ? ` ${value.note}` : ''),
-				source: source_of(facts, value, fact_anchor.attribute(attribute.id)),
-				fact: fact(
-					facts,
-					{
-						kind: 'value',
-						key: `value:${attribute.id}:${value.concept}`,
-						concepts: [value.concept],
-						attribute: attribute.id
-					},
-					`attributes.${a}.values.${v}`
-				),
+				...value_fact(facts, attribute, a, v),
 				options,
 				fixed: [GROUP]
 			};
@@ -149,6 +139,18 @@ export function scenario_items(facts: DocumentFacts, rng: (key: string) => Rando
 	});
 }
 
+function counterpart_options(concepts: readonly Concept[], key: string, why: string): Option[] {
+	return concepts.map((c) => ({
+		id: c.id,
+		text: c.name,
+		correct: c.id === key,
+		feedback:
+			c.id === key
+				? `Right. ${why}`
+				: `No: ${lower_first(c.name)} means ${lower_first(c.summary)}. ${why}`
+	}));
+}
+
 /**
  * Counterparts across documents. From the linking concept to the other document's concepts
  * always; the other way only where the counterpart has one partner here, so one key stands.
@@ -185,19 +187,12 @@ export function across_items(facts: DocumentFacts, rng: (key: string) => Random)
 					...base,
 					key: forward,
 					stem: `In “${other.title}”, which ${other.distinctions.concept_noun} is the counterpart of ${lower_first(here.name)}?`,
-					options: other.distinctions.concepts.map((c) => ({
-						id: c.id,
-						text: c.name,
-						correct: c.id === there.id,
-						feedback:
-							c.id === there.id
-								? `Right. ${link.why}`
-								: `No: ${lower_first(c.name)} means ${lower_first(c.summary)}. ${link.why}`
-					}))
+					options: counterpart_options(other.distinctions.concepts, there.id, link.why)
 				},
 				rng(forward)
 			)
 		);
+		// The other way round only where one concept here links to that counterpart.
 		const partners = facts.d.links.filter((x) => x.counterpart === link.counterpart);
 		if (partners.length !== 1) return;
 		const backward = `across:${facts.doc.slug}:${link.id}:backward`;
@@ -207,15 +202,7 @@ export function across_items(facts: DocumentFacts, rng: (key: string) => Random)
 					...base,
 					key: backward,
 					stem: `In “${facts.doc.title}”, which ${facts.d.concept_noun} is the counterpart of ${lower_first(there.name)}?`,
-					options: facts.d.concepts.map((c) => ({
-						id: c.id,
-						text: c.name,
-						correct: c.id === here.id,
-						feedback:
-							c.id === here.id
-								? `Right. ${link.why}`
-								: `No: ${lower_first(c.name)} means ${lower_first(c.summary)}. ${link.why}`
-					}))
+					options: counterpart_options(facts.d.concepts, here.id, link.why)
 				},
 				rng(backward)
 			)
