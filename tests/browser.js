@@ -10,7 +10,8 @@ const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/
 export function find_browser() {
 	const chosen = process.env.CHROME_PATH;
 	if (chosen) {
-		if (!existsSync(chosen)) throw new Error(`CHROME_PATH is set to ${chosen}, but no file is there.`);
+		if (!existsSync(chosen))
+			throw new Error(`CHROME_PATH is set to ${chosen}, but no file is there.`);
 		return { path: chosen, source: 'CHROME_PATH' };
 	}
 	const system = CANDIDATES.find((path) => existsSync(path));

@@ -11,6 +11,7 @@ import {
 	to_quiz_documents
 } from '../test-fixtures';
 import { build_quiz, generate_bank, in_selection } from './bank';
+import { matching_stem } from './items/attribute';
 import { check_item, run_gates } from './gates';
 import type { QuizDocument } from './source';
 import { as_option, upper_first } from './text';
@@ -300,5 +301,14 @@ describe('a document added to content/', () => {
 		expect(items.map((item) => item.source.href.split('#')[1]).sort()).toEqual(
 			['harbor-wait', 'ship-route', 'surf-school'].map(fact_anchor.scenario).sort()
 		);
+	});
+});
+
+describe('matching stems', () => {
+	it('do not repeat the word when the attribute is named like the concepts', () => {
+		expect(matching_stem('approach', 'Approach')).toBe(
+			'Match each approach with its entry under “Approach”.'
+		);
+		expect(matching_stem('approach', 'Scope')).toBe('Match each approach with its scope.');
 	});
 });

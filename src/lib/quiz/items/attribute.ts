@@ -148,6 +148,15 @@ export function true_false_items(facts: DocumentFacts, rng: (key: string) => Ran
 	);
 }
 
+/** "Match each approach with its scope"; when the attribute is named like the concepts
+ * ("Approach" of an approach), the table's heading instead, so the word is not repeated. */
+export function matching_stem(noun: string, attribute: string) {
+	const name = attribute.toLowerCase();
+	return name === noun.toLowerCase()
+		? `Match each ${noun} with its entry under “${attribute}”.`
+		: `Match each ${noun} with its ${name}.`;
+}
+
 /** Matching: pair every concept with its value for one attribute. */
 export function matching_items(facts: DocumentFacts, rng: (key: string) => Random): Item[] {
 	return facts.d.attributes.map((attribute, a) => {
@@ -157,7 +166,7 @@ export function matching_items(facts: DocumentFacts, rng: (key: string) => Rando
 			key,
 			type: 'matching',
 			document: facts.doc.slug,
-			stem: `Match each ${facts.d.concept_noun} with its ${attribute.name.toLowerCase()}.`,
+			stem: matching_stem(facts.d.concept_noun, attribute.name),
 			explanation: attribute.values
 				.map((value) =>
 					fill(claim(attribute), { concept: facts.concept(value.concept).name, value: value.text })

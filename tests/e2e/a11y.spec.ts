@@ -1,0 +1,138 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expected_documents } from './content';
+import { answer, counter, expect_accessible, feedback, header_due, STORAGE_KEY } from './helpers';
+
+const LESSON = '/community-vs-social-mobilization/comparison/';
+const QUIZ = `${LESSON}quiz/`;
+
+/** Waits until a route has rendered what it shows once its scripts have run. */
+async function settle(page: Page, path: string) {
+	if (path.endsWith('/quiz/') || path === '/check/') await counter(page);
+	else if (path === '/review/')
+		await expect(page.getByRole('heading', { level: 1, name: 'Review' })).toBeVisible();
+	else if (path === '/progress/') await expect(page.getByText('lessons read')).toBeVisible();
+	// The header's review count shows once progress is loaded: hydration is done.
+	await header_due(page);
+}
+
+/** Visits each path in one page and checks each with axe; every failure is reported. */
+async function check_routes(page: Page, paths: string[]) {
+	for (const path of paths) {
+		await page.goto(path);
+		await settle(page, path);
+		await expect_accessible(page, path);
+	}
+}
+
+/** Answers the first question of a quiz in practice mode, so its feedback shows. */
+async function with_feedback(page: Page, path = QUIZ, { miss = false } = {}) {
+	await page.goto(path);
+	await counter(page);
+	await answer(page, { miss });
+	await expect(feedback(page)).toBeVisible();
+}
+
+const documents = expected_documents();
+
+/** Every route, in batches small enough to run in parallel and well within the time limit. */
+const batches: { name: string; paths: string[] }[] = [
+	{
+		name: 'home, modules, mixed test and quick check',
+		paths: ['/', ...documents.map((d) => `/${d.slug}/`), '/quiz/', '/check/']
+	},
+	{
+		name: 'module quizzes, review and progress',
+		paths: [...documents.map((d) => `/${d.slug}/quiz/`), '/review/', '/progress/']
+	},
+	...documents.flatMap((d) => [
+		{ name: `the lessons of “${d.title}”`, paths: d.lessons.map((l) => l.path) },
+		{ name: `the lesson quizzes of “${d.title}”`, paths: d.lessons.map((l) => `${l.path}quiz/`) }
+	])
+];
+
+test.describe('accessibility', () => {
+	for (const batch of batches) {
+		test(`${batch.name} have no axe violations`, async ({ page }) => {
+			test.setTimeout(20_000 + batch.paths.length * 5_000);
+			await check_routes(page, batch.paths);
+		});
+	}
+
+	test('the 404 page has no axe violations', async ({ page }) => {
+		const response = await page.goto('/no-such-page/');
+		expect(response?.status()).toBe(404);
+		await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+		await header_due(page);
+		await expect_accessible(page, '/no-such-page/ (404)');
+	});
+
+	test('a quiz with feedback shown, and its results, have no axe violations', async ({ page }) => {
+		await with_feedback(page);
+		await expect_accessible(page, `${QUIZ} with feedback`);
+
+		// A matching item's feedback marks every pair; a fill-in shows the typed-answer line.
+		const { n } = await counter(page);
+		for (let k = 1; k < n; k++) {
+			await page.getByRole('button', { name: 'Next question' }).click();
+			await answer(page);
+			await expect(feedback(page)).toBeVisible();
+			if (k === 3) await expect_accessible(page, `${QUIZ} with feedback on question ${k + 1}`);
+		}
+		await page.getByRole('button', { name: 'See results' }).click();
+		await expect(page.getByRole('heading', { level: 2, name: /^Results: / })).toBeVisible();
+		await expect_accessible(page, `${QUIZ} results`);
+	});
+
+	test('review with a due question, progress with history and notices have no axe violations', async ({
+		page
+	}) => {
+		// Finish the quick check, so the progress page has a chart and something may be due.
+		await page.goto('/check/');
+		const { n } = await counter(page);
+		for (let k = 1; k <= n; k++) {
+			await answer(page);
+			await page.getByRole('button', { name: k < n ? 'Next question' : 'See results' }).click();
+		}
+		await expect(page.getByRole('heading', { level: 2, name: /^Results: / })).toBeVisible();
+		await expect_accessible(page, '/check/ results');
+
+		// Miss a fill-in-or-matching question for certain by answering the lesson quiz badly.
+		await page.goto(QUIZ);
+		await answer(page, { miss: true });
+		await page.goto('/review/');
+		await counter(page);
+		await expect_accessible(page, '/review/ with a question due');
+
+		// Unreadable data set aside: a notice with a download button, and the backup listed.
+		await page.evaluate((key) => {
+			localStorage.setItem(key, '{not json');
+		}, STORAGE_KEY);
+		await page.goto('/progress/');
+		await expect(page.getByRole('alert')).toContainText('not readable');
+		await expect(page.getByRole('heading', { name: 'Data set aside' })).toBeVisible();
+		await expect_accessible(page, '/progress/ with a notice and set-aside data');
+
+		await page.getByRole('button', { name: 'Forget this device' }).click();
+		await expect(page.getByRole('button', { name: 'Yes, forget everything' })).toBeFocused();
+		await expect_accessible(page, '/progress/ asking to forget');
+	});
+
+	test('a page at 360 px wide has no axe violations', async ({ page }) => {
+		await page.setViewportSize({ width: 360, height: 740 });
+		await check_routes(page, ['/', LESSON]);
+	});
+});
+
+test.describe('accessibility in dark mode', () => {
+	test.use({ colorScheme: 'dark' });
+
+	test('home, a lesson and a quiz with feedback have no axe violations', async ({ page }) => {
+		await check_routes(page, ['/', LESSON]);
+		// Matching answered with one option for every concept: "Partly right." and its colours.
+		await with_feedback(page, QUIZ, { miss: true });
+		await expect(feedback(page).locator('.verdict')).toHaveText('Partly right.');
+		await expect_accessible(page, `${QUIZ} with feedback (dark)`);
+		await with_feedback(page, '/collective-action-in-social-work/coalition-building/quiz/');
+		await expect_accessible(page, 'coalition-building quiz with feedback (dark)');
+	});
+});

@@ -1,0 +1,209 @@
+// Shared helpers for the end-to-end tests: keyboard walking, answering quiz items, axe.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export const STORAGE_KEY = 'mobilize:progress';
+export const BACKUP_PREFIX = 'mobilize:backup:';
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Curly quotes and apostrophes as straight ones, spaces collapsed: for comparing texts. */
+export function plain(text: string) {
+	return text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Presses Tab (or Shift+Tab) until the focused element satisfies `predicate`: a CSS selector it
+ * must match, or a function run in the page on it (self-contained: it is serialized). Fails after
+ * `max` presses. A selector costs one round trip per press, so prefer it.
+ */
+export async function tab_until(
+	page: Page,
+	predicate: string | ((element: Element) => boolean),
+	{
+		max = 60,
+		shift = false,
+		what = typeof predicate === 'string' ? predicate : 'the element'
+	}: { max?: number; shift?: boolean; what?: string } = {}
+) {
+	for (let i = 0; i < max; i++) {
+		await page.keyboard.press(shift ? 'Shift+Tab' : 'Tab');
+		let hit: boolean;
+		if (typeof predicate === 'string') {
+			hit = await page.evaluate(
+				(selector) => !!document.activeElement?.matches(selector),
+				predicate
+			);
+		} else {
+			const focused = await page.evaluateHandle(() => document.activeElement);
+			const element = focused.asElement();
+			hit = element !== null && (await element.evaluate(predicate));
+			await focused.dispose();
+		}
+		if (hit) return i + 1;
+	}
+	const focused = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 200));
+	throw new Error(`Tabbed ${max} times without reaching ${what}; focus is on ${focused}`);
+}
+
+/** What kind of input the question on screen takes. */
+export async function item_kind(page: Page): Promise<'matching' | 'fill-in' | 'choice'> {
+	// Before the page is live, the server-rendered form would submit as a plain GET and reload.
+	await header_due(page);
+	const form = question(page);
+	await expect(form).toBeVisible();
+	if (await form.locator('.pairs').count()) return 'matching';
+	if (await form.getByRole('textbox', { name: 'Your answer' }).count()) return 'fill-in';
+	return 'choice';
+}
+
+/** The form of the question on screen. */
+export function question(page: Page): Locator {
+	return page.locator('.quiz form');
+}
+
+/**
+ * The "Question k of N" counter, parsed, once the page is live: the server-rendered quiz shows
+ * before stored progress is read, a resumed attempt or a `?seed=` takes over only then, and the
+ * header's review count appears at that same moment.
+ */
+export async function counter(page: Page) {
+	await header_due(page);
+	const heading = page.getByRole('heading', { level: 2, name: /^Question \d+ of \d+$/ });
+	await expect(heading).toBeVisible();
+	const [, k, n] = (await heading.textContent())!.trim().match(/Question (\d+) of (\d+)/)!;
+	return { k: Number(k), n: Number(n) };
+}
+
+/** Stem, prompt and options of the question on screen: enough to tell questions apart. */
+export async function question_text(page: Page) {
+	return plain(await question(page).locator('fieldset.item').innerText());
+}
+
+/**
+ * Answers the question on screen with the keyboard only: the first option of a choice, the first
+ * option for every concept of a matching item, or `typed` for a fill-in.
+ */
+export async function answer_by_keyboard(page: Page, typed = 'partnership') {
+	const kind = await item_kind(page);
+	if (kind === 'choice') {
+		await tab_until(page, '.quiz form fieldset.item input[type=radio]', {
+			what: 'the first option'
+		});
+		await page.keyboard.press('Space');
+		await tab_until(page, '.quiz form button[type=submit]', { what: 'the submit button' });
+		await page.keyboard.press('Enter');
+	} else if (kind === 'matching') {
+		const groups = await question(page).locator('fieldset.pair').count();
+		for (let g = 0; g < groups; g++) {
+			await tab_until(page, `.quiz fieldset.pair:nth-of-type(${g + 1}) input[type=radio]`, {
+				what: `an option for concept ${g + 1}`
+			});
+			await page.keyboard.press('Space');
+		}
+		await tab_until(page, '.quiz form button[type=submit]', { what: 'the submit button' });
+		await page.keyboard.press('Enter');
+	} else {
+		await tab_until(page, '.quiz form input[type=text]', { what: 'the answer box' });
+		await page.keyboard.type(typed);
+		await page.keyboard.press('Enter');
+	}
+	return kind;
+}
+
+/**
+ * Answers the question on screen with the mouse. With `miss`, answers wrongly where that can be
+ * done without knowing the key (fill-in: nonsense; matching: one option for every concept).
+ */
+export async function answer(page: Page, { miss = false } = {}) {
+	const form = question(page);
+	const kind = await item_kind(page);
+	if (kind === 'choice') {
+		await form.locator('ul.options input[type=radio]').first().check();
+	} else if (kind === 'matching') {
+		const pairs = form.locator('fieldset.pair');
+		const count = await pairs.count();
+		for (let i = 0; i < count; i++) {
+			await pairs
+				.nth(i)
+				.locator('input[type=radio]')
+				.nth(miss ? 0 : i)
+				.check();
+		}
+	} else {
+		await form.getByRole('textbox', { name: 'Your answer' }).fill(miss ? 'zzzz' : 'partnership');
+	}
+	await form.locator('button[type=submit]').click();
+	return kind;
+}
+
+/** The practice-mode feedback box and its verdict. */
+export function feedback(page: Page) {
+	return page.locator('.quiz .feedback');
+}
+
+export async function verdict(page: Page) {
+	const box = feedback(page);
+	await expect(box).toBeVisible();
+	return (await box.locator('.verdict').textContent())!.trim();
+}
+
+/** The visually hidden region that announces feedback. */
+export function live_region(page: Page) {
+	return page.locator('.quiz [aria-live="polite"]');
+}
+
+/** The stored progress, parsed, or null. */
+export async function stored(page: Page) {
+	return page.evaluate((key) => {
+		const text = localStorage.getItem(key);
+		return text === null ? null : (JSON.parse(text) as Record<string, unknown>);
+	}, STORAGE_KEY);
+}
+
+/** How many answers the stored progress holds, item id by item id. */
+export async function stored_answers(page: Page) {
+	const state = (await stored(page)) as { answers?: Record<string, unknown[]> } | null;
+	return state?.answers ?? {};
+}
+
+/** The header's "Review (N due)" link, parsed. */
+export async function header_due(page: Page) {
+	const link = page.getByRole('navigation', { name: 'Main' }).getByRole('link', {
+		name: /^Review \(\d+ due\)$/
+	});
+	await expect(link).toBeVisible();
+	return Number((await link.textContent())!.match(/\((\d+) due\)/)![1]);
+}
+
+export interface Violation {
+	id: string;
+	impact?: string | null;
+	help: string;
+	nodes: { target: unknown[]; failureSummary?: string }[];
+}
+
+/** A readable list of axe violations: rule, impact, and each failing element. */
+export function describe_violations(where: string, violations: Violation[]) {
+	if (!violations.length) return `${where}: no violations`;
+	return [
+		`${where}: ${violations.length} axe violation(s)`,
+		...violations.map(
+			(v) =>
+				`  [${v.impact}] ${v.id}: ${v.help}\n` +
+				v.nodes
+					.map(
+						(n) =>
+							`      ${JSON.stringify(n.target)} ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`
+					)
+					.join('\n')
+		)
+	].join('\n');
+}
+
+/** Runs axe on the page as it is and asserts (softly, so every route is checked) no violations. */
+export async function expect_accessible(page: Page, where: string, { soft = true } = {}) {
+	const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+	const check = soft ? expect.soft : expect;
+	check(results.violations, describe_violations(where, results.violations)).toEqual([]);
+	return results.violations;
+}
