@@ -24,24 +24,31 @@ export class QuizRun {
 			/** The page's first quiz, drawn when the page was built. */
 			seed: number;
 			items: Item[];
+			/** How to draw a fresh quiz, where it depends on more than the seed (review, quick check). */
+			draw?: (seed: number) => { selection: Selection; items: Item[] };
 			progress?: Progress;
 		}
 	) {
-		this.use(options.items, options.seed, 'practice');
+		this.use(options.items, options.seed, 'practice', options.selection);
 	}
 
-	private use(items: Item[], seed: number, mode: Mode) {
-		const { scope, selection } = this.options;
+	private use(items: Item[], seed: number, mode: Mode, selection: Selection) {
+		const { scope } = this.options;
 		this.items = items;
 		this.attempt = new_attempt({ items, scope, seed, selection, mode, now: Date.now() });
 		this.message = '';
 	}
 
-	/** A new quiz for `seed` over the same selection. */
+	/** A new quiz for `seed`: drawn afresh where the page says how, else the same selection. */
 	async start(seed: number, mode: Mode) {
+		const { documents, selection, draw } = this.options;
+		if (draw) {
+			const fresh = draw(seed);
+			this.use(fresh.items, seed, mode, fresh.selection);
+			return;
+		}
 		const { build_quiz } = await generator();
-		const { documents, selection } = this.options;
-		this.use(build_quiz({ documents, seed, selection }), seed, mode);
+		this.use(build_quiz({ documents, seed, selection }), seed, mode, selection);
 	}
 
 	/** Picks up a stored attempt where it was left; false if none of its items exist now. */
