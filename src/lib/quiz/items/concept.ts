@@ -87,17 +87,7 @@ export function which_concept_items(facts: DocumentFacts, rng: (key: string) => 
 				document: facts.doc.slug,
 				stem,
 				prompt: similarity.text,
-				explanation: `${upper_first(facts.d.group)} share this: ${lower_first(similarity.text)}.`,
-				source: source_of(facts, similarity, fact_anchor.similarity(similarity.id)),
-				fact: fact(
-					facts,
-					{
-						kind: 'similarity',
-						key: `similarity:${facts.doc.slug}:${similarity.id}`,
-						concepts: facts.d.concepts.map((c) => c.id)
-					},
-					`similarities.${s}`
-				),
+				...similarity_fact(facts, s),
 				options,
 				fixed: [GROUP]
 			};
@@ -105,6 +95,24 @@ export function which_concept_items(facts: DocumentFacts, rng: (key: string) => 
 		});
 	}
 	return items;
+}
+
+/** The explanation, source and fact of the `s`th shared trait. */
+function similarity_fact(facts: DocumentFacts, s: number) {
+	const similarity = facts.d.similarities[s];
+	return {
+		explanation: `${upper_first(facts.d.group)} share this: ${lower_first(similarity.text)}.`,
+		source: source_of(facts, similarity, fact_anchor.similarity(similarity.id)),
+		fact: fact(
+			facts,
+			{
+				kind: 'similarity' as const,
+				key: `similarity:${facts.doc.slug}:${similarity.id}`,
+				concepts: facts.d.concepts.map((c) => c.id)
+			},
+			`similarities.${s}`
+		)
+	};
 }
 
 /** A situation, and which concept it shows. */
@@ -232,17 +240,7 @@ export function shared_trait_items(facts: DocumentFacts, rng: (key: string) => R
 			type: 'shared-trait',
 			document: facts.doc.slug,
 			stem: `Which of these is true of ${facts.d.group}?`,
-			explanation: `${upper_first(facts.d.group)} share this: ${lower_first(similarity.text)}.`,
-			source: source_of(facts, similarity, fact_anchor.similarity(similarity.id)),
-			fact: fact(
-				facts,
-				{
-					kind: 'similarity',
-					key: `similarity:${facts.doc.slug}:${similarity.id}`,
-					concepts: facts.d.concepts.map((c) => c.id)
-				},
-				`similarities.${s}`
-			),
+			...similarity_fact(facts, s),
 			options: [
 				{
 					id: `similarity:${similarity.id}`,
