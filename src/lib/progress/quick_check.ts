@@ -20,7 +20,7 @@ export const QUICK_TYPES: ItemType[] = [
 export function fact_weight(records: ProgressState['answers'][string][]) {
 	const all = records.flat().sort((a, b) => a.at - b.at);
 	if (!all.length) return 3;
-	if (!all[all.length - 1].correct) return 4;
+	if (!all[all.length - 1].correct) return 6;
 	const card = card_for('', all);
 	return card && card.box <= 2 ? 1.5 : 0.5;
 }
