@@ -27,7 +27,11 @@ const config = {
 		},
 		// The styles are small; inlining them saves a render-blocking request on first paint.
 		inlineStyleThreshold: 8192,
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+		prerender: {
+			entries: ['*', '/quiz-data.json'],
+			handleHttpError: 'fail',
+			handleMissingId: 'fail'
+		}
 	}
 };
 

@@ -2,7 +2,6 @@ import { getContext, setContext } from 'svelte';
 import type { Attempt } from '$lib/quiz/attempt';
 import type { Answer, Item } from '$lib/quiz/types';
 import { encode } from './codec';
-import { import_progress } from './import';
 import { due_items } from './schedule';
 import { empty_state, type ProgressState } from './schema';
 import { ProgressStore, STORAGE_KEY, type Notice } from './storage';
@@ -82,10 +81,9 @@ export class Progress {
 			.sort((a, b) => b.started - a.started)[0];
 	}
 
-	import_file(text: string, name: string) {
-		const result = import_progress(this.state, text, name);
-		if (result.ok) this.save(result.state);
-		return result;
+	/** Saves a state that `import_progress` merged from a file (the caller validates it). */
+	save_imported(state: ProgressState) {
+		this.save(state);
 	}
 
 	export_text() {

@@ -1,6 +1,6 @@
 import { generate_bank } from './bank';
 import type { QuizDocument } from './source';
-import { matches_typed, normalize } from './text';
+import { matches_typed, normalize } from './typed';
 import type { Item } from './types';
 
 /**

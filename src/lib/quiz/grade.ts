@@ -1,4 +1,4 @@
-import { matches_typed } from './text';
+import { matches_typed } from './typed';
 import type { Answer, Grade, Item } from './types';
 
 /** Grades an answer to an item; throws when the answer does not fit the item at all. */

@@ -6,6 +6,10 @@ import type { Answer, Grade, Item, Selection } from './types';
 /** The generator is loaded only when a quiz other than the page's first one is needed. */
 const generator = () => import('./bank');
 
+function reason(error: unknown) {
+	return error instanceof Error ? error.message : String(error);
+}
+
 /** One quiz on a page: its items, where the learner is, and what they answered. */
 export class QuizRun {
 	attempt = $state.raw<Attempt>() as Attempt;
@@ -18,7 +22,8 @@ export class QuizRun {
 
 	constructor(
 		private readonly options: {
-			documents: readonly QuizDocument[];
+			/** The content to generate from; loaded only when another quiz is needed. */
+			documents: () => Promise<readonly QuizDocument[]>;
 			scope: string;
 			selection: Selection;
 			/** The page's first quiz, drawn when the page was built. */
@@ -41,22 +46,37 @@ export class QuizRun {
 
 	/** A new quiz for `seed`: drawn afresh where the page says how, else the same selection. */
 	async start(seed: number, mode: Mode) {
-		const { documents, selection, draw } = this.options;
+		const { selection, draw } = this.options;
 		if (draw) {
 			const fresh = draw(seed);
 			this.use(fresh.items, seed, mode, fresh.selection);
 			return;
 		}
-		const { build_quiz } = await generator();
-		this.use(build_quiz({ documents, seed, selection }), seed, mode, selection);
+		try {
+			const [{ build_quiz }, documents] = await Promise.all([
+				generator(),
+				this.options.documents()
+			]);
+			this.use(build_quiz({ documents, seed, selection }), seed, mode, selection);
+		} catch (error) {
+			this.message = `New questions could not be loaded (${reason(error)}). Check the connection and try again.`;
+		}
 	}
 
 	/** Picks up a stored attempt where it was left; false if none of its items exist now. */
 	async resume(attempt: Attempt) {
 		let found = resume_items(attempt.seed === this.options.seed ? this.options.items : [], attempt);
 		if (found.missing) {
-			const { generate_bank } = await generator();
-			found = resume_items(generate_bank(this.options.documents, attempt.seed), attempt);
+			try {
+				const [{ generate_bank }, documents] = await Promise.all([
+					generator(),
+					this.options.documents()
+				]);
+				found = resume_items(generate_bank(documents, attempt.seed), attempt);
+			} catch (error) {
+				this.message = `Your unfinished quiz could not be loaded (${reason(error)}); it is still saved, so reload the page to try again.`;
+				return true;
+			}
 		}
 		const { items, missing } = found;
 		if (!items.length) return false;

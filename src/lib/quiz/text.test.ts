@@ -1,15 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-	as_option,
-	fill,
-	levenshtein,
-	lower_first,
-	matches_typed,
-	normalize,
-	typo_allowance,
-	upper_first
-} from './text';
+import { as_option, fill, lower_first, upper_first } from './text';
+import { levenshtein, matches_typed, normalize, typo_allowance } from './typed';
 
 describe('upper_first and lower_first', () => {
 	it('change only the first letter', () => {

@@ -11,18 +11,6 @@ export const ITEM_TYPES = [
 
 export type ItemType = (typeof ITEM_TYPES)[number];
 
-/** Human names of the item types, for pickers and results. */
-export const ITEM_TYPE_NAMES: Record<ItemType, string> = {
-	'which-concept': 'Which concept',
-	'attribute-value': 'Attribute value',
-	'true-false': 'True or false',
-	matching: 'Matching',
-	scenario: 'Scenario',
-	'fill-in': 'Fill in the term',
-	'shared-trait': 'Shared trait',
-	across: 'Across documents'
-};
-
 /** Where an item's fact is taught: the source section and the lesson, with a link to it. */
 export interface ItemSource {
 	document: string;

@@ -3,7 +3,7 @@ import { hash } from '$lib/quiz/random';
 import type { Selection } from '$lib/quiz/types';
 import { quiz_documents } from './content';
 
-/** Page data of a quiz page: the documents to generate from, and what to draw. */
+/** Page data of a quiz page: what it covers, and its first quiz, drawn here at build time. */
 export function quiz_page(options: {
 	scope: string;
 	title: string;
@@ -17,7 +17,6 @@ export function quiz_page(options: {
 	const seed = hash(options.scope) % 1_000_000;
 	return {
 		...options,
-		documents,
 		seed,
 		items: build_quiz({ documents, seed, selection: options.selection })
 	};
