@@ -3,7 +3,7 @@ import type { Random } from '../random';
 import type { Attribute, DocumentFacts } from '../source';
 import { fill, lower_first } from '../text';
 import type { Item } from '../types';
-import { closest_in_length, fact, finish, source_of, type Draft } from './common';
+import { fact, finish, LengthIndex, source_of, type Draft } from './common';
 
 const value_key = (attribute: string, concept: string) => `value:${attribute}:${concept}`;
 
@@ -35,6 +35,11 @@ export function claim(attribute: Attribute) {
 
 /** "What is the scope of X?": the key is X's value; distractors are other concepts' values. */
 export function attribute_value_items(facts: DocumentFacts, rng: (key: string) => Random): Item[] {
+	const values = new LengthIndex(
+		facts.d.attributes.flatMap((attribute) =>
+			attribute.values.map((value) => ({ attribute, value, text: value.text }))
+		)
+	);
 	return facts.d.attributes.flatMap((attribute, a) =>
 		attribute.values.map((value, v) => {
 			const key = `attribute-value:${facts.doc.slug}:${attribute.id}:${value.concept}`;
@@ -45,18 +50,11 @@ export function attribute_value_items(facts: DocumentFacts, rng: (key: string) =
 				.map((other) => ({ attribute, value: other }));
 			// With two concepts there is one same-attribute distractor; more come from values the
 			// other concepts hold for other attributes, which are false of this concept outright.
-			const elsewhere = facts.d.attributes
-				.filter((other) => other.id !== attribute.id)
-				.flatMap((other) =>
-					other.values
-						.filter((x) => x.concept !== value.concept)
-						.map((x) => ({ attribute: other, value: x }))
-				);
-			const extra = closest_in_length(
-				elsewhere.map((e) => ({ ...e, text: e.value.text })),
+			const extra = values.closest(
 				value.text,
 				Math.max(0, 3 - same.length),
-				random
+				random,
+				(c) => c.attribute.id !== attribute.id && c.value.concept !== value.concept
 			);
 			const distractors = [...same, ...extra];
 			const draft: Draft = {

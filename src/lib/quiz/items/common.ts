@@ -73,3 +73,51 @@ export function closest_in_length<T extends { text: string }>(
 		.slice(0, count)
 		.map(({ c }) => c);
 }
+
+/**
+ * Candidates sorted by length once, so each item finds the few closest in length without
+ * sorting every candidate again: generation stays linear as a document grows.
+ */
+export class LengthIndex<T extends { text: string }> {
+	private readonly sorted: T[];
+
+	constructor(candidates: readonly T[]) {
+		this.sorted = [...candidates].sort((a, b) => a.text.length - b.text.length);
+	}
+
+	/**
+	 * Up to `count` candidates that pass `keep`, closest in length to `target`: the same choice
+	 * as {@link closest_in_length} over all kept candidates, ties in seeded order.
+	 */
+	closest(target: string, count: number, random: Random, keep: (candidate: T) => boolean): T[] {
+		if (count <= 0) return [];
+		const length = target.length;
+		const gap = (c: T) => Math.abs(Math.log(c.text.length / length));
+		let right = 0;
+		for (let step = this.sorted.length; step > 0; step >>= 1) {
+			while (
+				right + step <= this.sorted.length &&
+				this.sorted[right + step - 1].text.length < length
+			) {
+				right += step;
+			}
+		}
+		let left = right - 1;
+		// Each side grows in gap as it moves outward, so merging them visits candidates in order
+		// of gap; stop past the count-th kept one, keeping its ties for the seeded order.
+		const found: T[] = [];
+		let limit = Infinity;
+		while (left >= 0 || right < this.sorted.length) {
+			const from_left =
+				right >= this.sorted.length ||
+				(left >= 0 && gap(this.sorted[left]) <= gap(this.sorted[right]));
+			const candidate = from_left ? this.sorted[left--] : this.sorted[right++];
+			const distance = gap(candidate);
+			if (found.length >= count && distance > limit) break;
+			if (!keep(candidate)) continue;
+			found.push(candidate);
+			if (found.length === count) limit = distance;
+		}
+		return closest_in_length(found, target, count, random);
+	}
+}

@@ -3,7 +3,7 @@ import type { Random } from '../random';
 import type { DocumentFacts } from '../source';
 import { lower_first } from '../text';
 import type { Item } from '../types';
-import { closest_in_length, fact, finish, source_of } from './common';
+import { fact, finish, LengthIndex, source_of } from './common';
 
 /**
  * A key term blanked from its definition. The learner types it (graded with
@@ -14,15 +14,11 @@ export function fill_in_items(facts: DocumentFacts, rng: (key: string) => Random
 		lesson.terms.map((term) => ({ lesson, term, text: term.term }))
 	);
 	if (terms.length < 2) return [];
+	const index = new LengthIndex(terms);
 	return terms.map(({ lesson, term }, t) => {
 		const key = `fill-in:${facts.doc.slug}:${term.id}`;
 		const random = rng(key);
-		const others = closest_in_length(
-			terms.filter((x) => x.term.id !== term.id),
-			term.term,
-			3,
-			random
-		);
+		const others = index.closest(term.term, 3, random, (x) => x.term.id !== term.id);
 		return finish(
 			{
 				key,

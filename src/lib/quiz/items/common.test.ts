@@ -1,0 +1,39 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { seeded } from '../random';
+import { closest_in_length, LengthIndex } from './common';
+
+const gap = (text: string, target: string) => Math.abs(Math.log(text.length / target.length));
+
+describe('LengthIndex', () => {
+	it('picks candidates as close in length as a full sort would, honouring the filter', () => {
+		const word = fc.integer({ min: 1, max: 60 }).map((n) => 'x'.repeat(n));
+		fc.assert(
+			fc.property(
+				fc.array(fc.record({ text: word, keep: fc.boolean() }), { maxLength: 40 }),
+				word,
+				fc.integer({ min: 0, max: 6 }),
+				fc.integer(),
+				(candidates, target, count, seed) => {
+					const picked = new LengthIndex(candidates).closest(
+						target,
+						count,
+						seeded(seed),
+						(c) => c.keep
+					);
+					const kept = candidates.filter((c) => c.keep);
+					const expected = closest_in_length(kept, target, count, seeded(seed));
+					expect(picked.every((c) => c.keep)).toBe(true);
+					expect(picked).toHaveLength(Math.min(count, kept.length));
+					const gaps = (list: { text: string }[]) => list.map((c) => gap(c.text, target)).sort();
+					expect(gaps(picked)).toEqual(gaps(expected));
+				}
+			),
+			{ numRuns: 300 }
+		);
+	});
+
+	it('returns nothing when asked for nothing', () => {
+		expect(new LengthIndex([{ text: 'abc' }]).closest('ab', 0, seeded(1), () => true)).toEqual([]);
+	});
+});
