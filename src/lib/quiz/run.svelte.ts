@@ -6,6 +6,19 @@ import type { Answer, Grade, Item, Selection } from './types';
 /** The generator is loaded only when a quiz other than the page's first one is needed. */
 const generator = () => import('./bank');
 
+/** What a quiz on a page starts from. */
+export interface QuizSetup {
+	/** The content to generate from; loaded only when another quiz is needed. */
+	documents: () => Promise<readonly QuizDocument[]>;
+	scope: string;
+	selection: Selection;
+	/** The page's first quiz: its seed and the items drawn for it. */
+	seed: number;
+	items: Item[];
+	/** How to draw a fresh quiz, where it depends on more than the seed (review, quick check). */
+	draw?: (seed: number) => { selection: Selection; items: Item[] };
+}
+
 function reason(error: unknown) {
 	return error instanceof Error ? error.message : String(error);
 }
@@ -20,20 +33,7 @@ export class QuizRun {
 	finished = $derived(this.attempt.finished !== undefined);
 	answered = $derived(Object.keys(this.attempt.responses).length);
 
-	constructor(
-		private readonly options: {
-			/** The content to generate from; loaded only when another quiz is needed. */
-			documents: () => Promise<readonly QuizDocument[]>;
-			scope: string;
-			selection: Selection;
-			/** The page's first quiz, drawn when the page was built. */
-			seed: number;
-			items: Item[];
-			/** How to draw a fresh quiz, where it depends on more than the seed (review, quick check). */
-			draw?: (seed: number) => { selection: Selection; items: Item[] };
-			progress?: Progress;
-		}
-	) {
+	constructor(private readonly options: QuizSetup & { progress?: Progress }) {
 		this.use(options.items, options.seed, 'practice', options.selection);
 	}
 
