@@ -13,6 +13,8 @@ import { ProgressStore, STORAGE_KEY, type Notice } from './storage';
 export class Progress {
 	state = $state.raw<ProgressState>(empty_state());
 	notices = $state.raw<Notice[]>([]);
+	/** Unreadable data kept aside in this browser, offered for download. */
+	backups = $state.raw<{ key: string; text: string }[]>([]);
 	/** Ids of every item the current content has, to leave out answers to removed items. */
 	// Replaced whole, never mutated, so a plain Set in raw state is enough.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
@@ -28,6 +30,7 @@ export class Progress {
 		const { state, notices } = this.store.read();
 		this.state = state;
 		this.notices = notices;
+		this.backups = this.store.backups();
 		this.loaded = true;
 		const on_storage = (event: StorageEvent) => {
 			if (event.key === STORAGE_KEY) this.state = this.store.absorb(this.state, event.newValue);
@@ -45,6 +48,7 @@ export class Progress {
 		this.state = state;
 		if (notice && !this.notices.some((n) => n.kind === notice.kind))
 			this.notices = [...this.notices, notice];
+		if (notice?.kind === 'set-aside') this.backups = this.store.backups();
 	}
 
 	mark_read(lesson: string) {
@@ -90,10 +94,6 @@ export class Progress {
 		return encode(this.state);
 	}
 
-	backups() {
-		return this.store.backups();
-	}
-
 	dismiss(notice: Notice) {
 		this.notices = this.notices.filter((n) => n !== notice);
 	}
@@ -102,6 +102,7 @@ export class Progress {
 		this.store.forget();
 		this.state = empty_state();
 		this.notices = [];
+		this.backups = [];
 	}
 }
 

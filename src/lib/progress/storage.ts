@@ -116,6 +116,7 @@ export class ProgressStore {
 				if (key === STORAGE_KEY || key.startsWith(BACKUP_PREFIX)) storage.removeItem(key);
 			}
 			this.writable = true;
+			this.last_text = null;
 		} catch {
 			// Nothing stored can be reached, so nothing is left to forget.
 		}

@@ -53,14 +53,26 @@ export class QuizRun {
 			return;
 		}
 		try {
-			const [{ build_quiz }, documents] = await Promise.all([
-				generator(),
-				this.options.documents()
-			]);
+			const [{ build_quiz }, documents] = await this.loaded();
 			this.use(build_quiz({ documents, seed, selection }), seed, mode, selection);
 		} catch (error) {
 			this.message = `New questions could not be loaded (${reason(error)}). Check the connection and try again.`;
 		}
+	}
+
+	private loading?: ReturnType<QuizRun['load']>;
+
+	/** The generator and the content, loaded once per page; a failed load is tried again next time. */
+	private loaded() {
+		this.loading ??= this.load().catch((error) => {
+			this.loading = undefined;
+			throw error;
+		});
+		return this.loading;
+	}
+
+	private load() {
+		return Promise.all([generator(), this.options.documents()]);
 	}
 
 	/** Picks up a stored attempt where it was left; false if none of its items exist now. */
@@ -68,10 +80,7 @@ export class QuizRun {
 		let found = resume_items(attempt.seed === this.options.seed ? this.options.items : [], attempt);
 		if (found.missing) {
 			try {
-				const [{ generate_bank }, documents] = await Promise.all([
-					generator(),
-					this.options.documents()
-				]);
+				const [{ generate_bank }, documents] = await this.loaded();
 				found = resume_items(generate_bank(documents, attempt.seed), attempt);
 			} catch (error) {
 				this.message = `Your unfinished quiz could not be loaded (${reason(error)}); it is still saved, so reload the page to try again.`;
