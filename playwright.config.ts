@@ -1,7 +1,24 @@
+import { createServer, type AddressInfo } from 'node:net';
 import { defineConfig } from '@playwright/test';
 import { BROWSER_ARGS, find_browser } from './tests/browser.js';
 
-const PORT = 4173;
+/** A port no server is using now; the tests start their own server there. */
+function free_port() {
+	return new Promise<number>((done, fail) => {
+		const probe = createServer();
+		probe.once('error', fail);
+		probe.listen(0, '127.0.0.1', () => {
+			const { port } = probe.address() as AddressInfo;
+			probe.close(() => done(port));
+		});
+	});
+}
+
+// Chosen once by the runner; its workers inherit it through the environment.
+process.env.E2E_PORT ??= String(await free_port());
+const PORT = Number(process.env.E2E_PORT);
+/** The tests' own build, apart from `build/`, which `npm start` may be serving. */
+const BUILD = 'build-e2e';
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -10,13 +27,17 @@ export default defineConfig({
 	forbidOnly: !!process.env.CI,
 	reporter: process.env.CI ? 'list' : [['list'], ['html', { open: 'never' }]],
 	timeout: 30_000,
+	// Never a server the tests did not start: they build and serve their own copy of the site.
 	webServer: {
-		command: `npx vite preview --port ${PORT} --strictPort`,
-		port: PORT,
-		reuseExistingServer: !process.env.CI
+		command: `vite build --logLevel warn && tsx scripts/serve.ts ${BUILD} --port ${PORT}`,
+		env: { E2E_BUILD: BUILD },
+		url: `http://127.0.0.1:${PORT}/`,
+		reuseExistingServer: false,
+		timeout: 180_000,
+		stdout: 'pipe'
 	},
 	use: {
-		baseURL: `http://localhost:${PORT}`,
+		baseURL: `http://127.0.0.1:${PORT}`,
 		browserName: 'chromium',
 		launchOptions: { executablePath: find_browser()?.path, args: BROWSER_ARGS },
 		trace: 'retain-on-failure'

@@ -16,7 +16,15 @@ const config = {
 			!(warning.filename?.endsWith('.md') && warning.code === 'script_context_deprecated')
 	},
 	kit: {
-		adapter: adapter({ fallback: '404.html', strict: true }),
+		// The end-to-end tests build into folders of their own (E2E_BUILD), so they never rewrite
+		// a site that `npm start` is serving from `build/`.
+		adapter: adapter({
+			pages: process.env.E2E_BUILD ?? 'build',
+			assets: process.env.E2E_BUILD ?? 'build',
+			fallback: '404.html',
+			strict: true
+		}),
+		outDir: process.env.E2E_BUILD ? `.svelte-kit-${process.env.E2E_BUILD}` : '.svelte-kit',
 		// Set BASE_PATH (e.g. "/mobilize") to serve the site from a sub-folder of a host.
 		paths: { base: process.env.BASE_PATH ?? '' },
 		// svelte-check also type-checks the command-line scripts.

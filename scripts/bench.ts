@@ -18,7 +18,7 @@ import { page_js, type PageJs } from './bench/bundle';
 import { bench_pageload } from './bench/pageload';
 import { bench_progress } from './bench/progress';
 import { heading, kb, ms, note, table } from './bench/report';
-import { resolve_path } from './bench/server';
+import { resolve_path } from './static_server';
 import { read_content_files, ROOT } from './content-files';
 
 const BUILD = join(ROOT, 'build');

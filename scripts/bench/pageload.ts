@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { CONDITIONS, launch_chromium, load_once, type LoadTiming } from './browser';
 import { summarize, type Timing } from './measure';
 import { static_quiz_html } from './page-timing';
-import { serve_static } from './server';
+import { serve_static } from '../static_server';
 
 export interface PageloadFigures {
 	condition: string;

@@ -49,11 +49,13 @@ export function resolve_path(
 }
 
 /**
- * A small static file server on 127.0.0.1 and a free port, behaving like a static host for a
- * prerendered SvelteKit site. No compression and `no-store`: every run loads every file.
+ * A small static file server on 127.0.0.1, behaving like a static host for a prerendered
+ * SvelteKit site. No compression and `no-store`: every run loads every file. `port` 0 (the
+ * default) takes a free port; a port in use fails rather than sharing it with another server.
  */
 export async function serve_static(
-	root: string
+	root: string,
+	port = 0
 ): Promise<{ url: string; close: () => Promise<void> }> {
 	const server = createServer((request, response) => {
 		const { pathname, search } = new URL(request.url ?? '/', 'http://localhost');
@@ -76,10 +78,13 @@ export async function serve_static(
 		});
 		createReadStream(found.file).pipe(response);
 	});
-	await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-	const { port } = server.address() as AddressInfo;
+	await new Promise<void>((done, fail) => {
+		server.once('error', fail);
+		server.listen(port, '127.0.0.1', done);
+	});
+	const address = server.address() as AddressInfo;
 	return {
-		url: `http://127.0.0.1:${port}`,
+		url: `http://127.0.0.1:${address.port}`,
 		close: () =>
 			new Promise<void>((done) => {
 				server.closeAllConnections();

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { resolve_path, serve_static } from './server';
+import { resolve_path, serve_static } from './static_server';
 
 const root = mkdtempSync(join(tmpdir(), 'mobilize-serve-'));
 mkdirSync(join(root, 'doc', 'quiz'), { recursive: true });
