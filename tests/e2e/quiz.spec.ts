@@ -193,7 +193,7 @@ test.describe('quiz', () => {
 			.getByRole('button', { name: /Check answer|Answer and finish/ })
 			.click();
 		await expect(feedback(page).locator('.verdict')).toHaveText('Correct.');
-		await expect(feedback(page)).toContainText(`Right: ${term}.`);
+		await expect(feedback(page)).toContainText(`The term is “${term}”.`);
 	});
 
 	test('a fill-in item can be answered from a list instead', async ({ page }) => {

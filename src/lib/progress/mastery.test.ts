@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answer_record, state_with } from '../test-fixtures';
-import { LEVELS, mastery, MASTERY_RULES } from './mastery';
+import { LEVELS, mastery, mastery_figures, MASTERY_RULES } from './mastery';
 import type { AnswerRecord } from './schema';
 
 /** A group of `n` facts, fact i tested by items `i-a` and `i-b`. */
@@ -86,5 +86,39 @@ describe('mastery', () => {
 
 	it('is Not started for an empty group', () => {
 		expect(mastery(answers(['R']), new Map()).level).toBe('Not started');
+	});
+});
+
+describe('mastery_figures', () => {
+	it('states what the rules use: answered right of answered, and facts covered', () => {
+		const ten_of_eleven = [...Array(10).fill('R'), 'W'];
+		const proficient = mastery(answers(ten_of_eleven), group(20));
+		expect(proficient.level).toBe('Proficient');
+		expect(mastery_figures(proficient)).toBe(
+			'10 of 11 answered right (90%), 11 of 20 facts covered'
+		);
+		// The same share right over under half the facts is only Familiar, and the figures say why.
+		const familiar = mastery(answers(ten_of_eleven), group(23));
+		expect(familiar.level).toBe('Familiar');
+		expect(mastery_figures(familiar)).toBe('10 of 11 answered right (90%), 11 of 23 facts covered');
+	});
+
+	it('agrees with the level it sits beside: under 80% never shows as 80%', () => {
+		// 39 of 49 right is 79.6%: Familiar, so the figure must not read as Proficient's 80%.
+		const patterns = [...Array(39).fill('R'), ...Array(10).fill('W')];
+		const familiar = mastery(answers(patterns), group(60));
+		expect(familiar.level).toBe('Familiar');
+		expect(mastery_figures(familiar)).toBe('39 of 49 answered right (79%), 49 of 60 facts covered');
+	});
+
+	it('says when nothing has been answered, in the singular for one fact', () => {
+		expect(mastery_figures(mastery(state_with(), group(21)))).toBe(
+			'none of its 21 facts answered yet'
+		);
+		expect(mastery_figures(mastery(state_with(), group(1)))).toBe('its one fact not answered yet');
+		expect(mastery_figures(mastery(answers(['R']), group(1)))).toBe(
+			'1 of 1 answered right (100%), 1 of 1 fact covered'
+		);
+		expect(mastery_figures(mastery(state_with(), new Map()))).toBe('no facts to answer');
 	});
 });

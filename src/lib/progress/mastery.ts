@@ -8,13 +8,16 @@ export type Level = (typeof LEVELS)[number];
  * test; an item counts by its latest answer.
  */
 export const MASTERY_RULES: { level: Level; rule: string }[] = [
-	{ level: 'Not started', rule: 'No question on it answered yet.' },
-	{ level: 'Attempted', rule: 'Some questions answered, but fewer than 60% right.' },
-	{ level: 'Familiar', rule: 'At least 60% right.' },
-	{ level: 'Proficient', rule: 'At least 80% right, covering at least half of its facts.' },
+	{ level: 'Not started', rule: 'No question on any of its facts answered yet.' },
+	{ level: 'Attempted', rule: 'Some facts answered, but under 60% of them answered right.' },
+	{ level: 'Familiar', rule: 'At least 60% of the facts answered are answered right.' },
+	{
+		level: 'Proficient',
+		rule: 'At least 80% of the facts answered are answered right, and at least half of all its facts covered.'
+	},
 	{
 		level: 'Mastered',
-		rule: 'At least 90% right, covering at least 80% of its facts, and at least half of them right twice in a row.'
+		rule: 'At least 90% of the facts answered are answered right, at least 80% of all its facts covered, and at least half of those answered right twice in a row.'
 	}
 ];
 
@@ -57,4 +60,21 @@ export function mastery(
 	if (share >= 0.8 && coverage >= 0.5) level = 'Proficient';
 	if (share >= 0.9 && coverage >= 0.8 && steady >= answered / 2) level = 'Mastered';
 	return { level, answered, right, total };
+}
+
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+/**
+ * The figures a level is judged on, in the words of {@link MASTERY_RULES}: facts answered right
+ * of facts answered, and facts covered of all its facts. The share is rounded down, so it never
+ * shows a rule's threshold that was not reached (79.6% shows as 79%, not 80%).
+ */
+export function mastery_figures({ answered, right, total }: Mastery): string {
+	if (total === 0) return 'no facts to answer';
+	if (answered === 0)
+		return total === 1
+			? 'its one fact not answered yet'
+			: `none of its ${total} facts answered yet`;
+	const percent = Math.floor((right * 100) / answered);
+	return `${right} of ${answered} answered right (${percent}%), ${answered} of ${count(total, 'fact')} covered`;
 }

@@ -89,4 +89,119 @@ describe('QuestionView', () => {
 		);
 		expect(onanswer).toHaveBeenCalledWith({ kind: 'pairs', pairs });
 	});
+
+	it('says a typed answer is right once, naming the term, without repeating the definition', () => {
+		const item = of_type('fill-in');
+		const term = item.accept![0];
+		render(QuestionView, {
+			item,
+			response: responded(item, { kind: 'text', text: term }),
+			onanswer: () => {},
+			onnext: () => {},
+			last: false
+		});
+		const box = document.querySelector('.feedback')!;
+		expect(box.querySelector('.verdict')).toHaveTextContent(/^Correct\.$/);
+		expect(box).toHaveTextContent(`The term is “${term}”.`);
+		// The term is named once, and the definition is left to the prompt above.
+		expect(box.textContent!.split(term)).toHaveLength(2);
+		expect(box).not.toHaveTextContent('Right:');
+		expect(box).not.toHaveTextContent(item.prompt!);
+	});
+
+	it('names the right term once when a typed answer is wrong', () => {
+		const item = of_type('fill-in');
+		render(QuestionView, {
+			item,
+			response: responded(item, { kind: 'text', text: 'zzzz' }),
+			onanswer: () => {},
+			onnext: () => {},
+			last: false
+		});
+		const box = document.querySelector('.feedback')!;
+		expect(box).toHaveTextContent(`Not quite. The term is “${item.accept![0]}”.`);
+		expect(box.textContent!.match(/Not quite/g)).toHaveLength(1);
+	});
+
+	it('does not repeat an explanation that an option’s reason already gives', () => {
+		const item = bank.find(
+			(i) => i.type === 'scenario' && i.options.some((o) => o.feedback.includes(i.explanation))
+		)!;
+		const key = item.options.find((o) => o.correct)!;
+		render(QuestionView, {
+			item,
+			response: responded(item, { kind: 'option', option: key.id }),
+			onanswer: () => {},
+			onnext: () => {},
+			last: false
+		});
+		expect(screen.getByText('Correct.')).toBeInTheDocument();
+		const saying = screen.getAllByText((_, element) =>
+			[...(element?.childNodes ?? [])].some(
+				(n) => n.nodeType === 3 && n.textContent!.includes(item.explanation)
+			)
+		);
+		// Only the options' reasons say it; the feedback box adds no copy of its own.
+		const reasons = item.options.filter((o) => o.feedback.includes(item.explanation));
+		expect(saying).toHaveLength(reasons.length);
+		expect(document.querySelector('.feedback')).not.toHaveTextContent(item.explanation);
+	});
+
+	it('keeps an explanation that nothing else on screen says', () => {
+		const item = bank.find(
+			(i) =>
+				i.type === 'attribute-value' &&
+				!i.options.some((o) => o.feedback.includes(i.explanation.replace(/\.$/, '')))
+		)!;
+		const key = item.options.find((o) => o.correct)!;
+		render(QuestionView, {
+			item,
+			response: responded(item, { kind: 'option', option: key.id }),
+			onanswer: () => {},
+			onnext: () => {},
+			last: false
+		});
+		expect(document.querySelector('.feedback')).toHaveTextContent(item.explanation);
+	});
+
+	it('says Save in exam mode, where nothing is checked until the end', async () => {
+		const item = of_type('scenario');
+		const onanswer = vi.fn();
+		const { unmount } = render(QuestionView, {
+			item,
+			onanswer,
+			onnext: () => {},
+			last: false,
+			exam: true
+		});
+		expect(screen.queryByRole('button', { name: 'Check answer' })).toBeNull();
+		await userEvent.click(screen.getAllByRole('radio')[0]);
+		await userEvent.click(screen.getByRole('button', { name: 'Save and next' }));
+		expect(onanswer).toHaveBeenCalledOnce();
+		unmount();
+		render(QuestionView, { item, onanswer, onnext: () => {}, last: true, exam: true });
+		expect(screen.getByRole('button', { name: 'Save and finish' })).toBeInTheDocument();
+	});
+
+	it('goes from typing to the list and back, moving focus to what appears', async () => {
+		const item = of_type('fill-in');
+		render(QuestionView, { item, onanswer: () => {}, onnext: () => {}, last: false });
+		await userEvent.click(screen.getByRole('button', { name: 'Choose from a list instead' }));
+		expect(screen.queryByLabelText('Your answer')).toBeNull();
+		expect(screen.getAllByRole('radio')[0]).toHaveFocus();
+		await userEvent.click(screen.getByRole('button', { name: 'Type the answer instead' }));
+		expect(screen.queryAllByRole('radio')).toHaveLength(0);
+		expect(screen.getByLabelText('Your answer')).toHaveFocus();
+		expect(screen.getByRole('button', { name: 'Choose from a list instead' })).toBeInTheDocument();
+	});
+
+	it('offers no typing for an item that takes no typed answer', () => {
+		render(QuestionView, {
+			item: of_type('scenario'),
+			onanswer: () => {},
+			onnext: () => {},
+			last: false
+		});
+		expect(screen.queryByRole('button', { name: 'Type the answer instead' })).toBeNull();
+	});
 });
