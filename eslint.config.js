@@ -6,7 +6,19 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-	{ ignores: ['build/', 'build-e2e/', '.svelte-kit/', '.svelte-kit-build-e2e/', 'node_modules/', 'test-results/', 'playwright-report/'] },
+	{
+		ignores: [
+			'build/',
+			'build-e2e/',
+			'.svelte-kit/',
+			'.svelte-kit-build-e2e/',
+			'build-synthetic/',
+			'.svelte-kit-build-synthetic/',
+			'node_modules/',
+			'test-results/',
+			'playwright-report/'
+		]
+	},
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,

@@ -3,3 +3,9 @@ declare module 'virtual:mobilize-content' {
 	const files: Record<string, string>;
 	export default files;
 }
+
+/** Each lesson's Markdown, compiled, keyed like the files above (see content_plugin.ts). */
+declare module 'virtual:mobilize-lessons' {
+	const bodies: Record<string, () => Promise<{ default: import('svelte').Component }>>;
+	export default bodies;
+}
