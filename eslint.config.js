@@ -12,6 +12,8 @@ export default ts.config(
 			'build-e2e/',
 			'.svelte-kit/',
 			'.svelte-kit-build-e2e/',
+			'build-synthetic/',
+			'.svelte-kit-build-synthetic/',
 			'node_modules/',
 			'test-results/',
 			'playwright-report/'

@@ -1,10 +1,10 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
+import { content_plugin } from './src/lib/server/content_plugin.js';
 
 export default defineConfig({
-	plugins: [sveltekit()],
-	server: { fs: { allow: ['content'] } },
+	plugins: [content_plugin(), sveltekit()],
 	// Prerendering runs in SvelteKit's writeBundle hook, so it always "takes long"; the timing
 	// report is noise for a static site whose build is mostly prerendering.
 	build: { rolldownOptions: { checks: { pluginTimings: false } } },

@@ -20,8 +20,8 @@ describe('parse_args', () => {
 			'--seed',
 			'42',
 			'--lessons',
-			'comparison, community-vs-social-mobilization/conclusion',
-			'--documents=community-vs-social-mobilization',
+			'charity, mutual-aid/conclusion',
+			'--documents=mutual-aid',
 			'--types',
 			'matching,fill-in',
 			'--count=5'
@@ -32,8 +32,8 @@ describe('parse_args', () => {
 				help: false,
 				format: 'json',
 				seed: 42,
-				lessons: ['comparison', 'community-vs-social-mobilization/conclusion'],
-				documents: ['community-vs-social-mobilization'],
+				lessons: ['charity', 'mutual-aid/conclusion'],
+				documents: ['mutual-aid'],
 				types: ['matching', 'fill-in'],
 				count: 5
 			}

@@ -14,7 +14,7 @@ Prints the quiz bank generated from content/ to stdout.
 Options:
   --format json       output format (default json; GIFT, Moodle XML and QTI are not yet available)
   --seed N            seed for distractors and option order, 0 to ${MAX_SEED} (default 1)
-  --documents a,b     only these documents (folder slugs, e.g. community-vs-social-mobilization)
+  --documents a,b     only these documents (folder names without the number, e.g. mutual-aid)
   --lessons a,b       only these lessons, as slug or document/slug
   --types t1,t2       only these item types: ${ITEM_TYPES.join(', ')}
   --count N           how many items, drawn as a quiz would (default: every matching item)

@@ -4,12 +4,13 @@
  *   npm run export -- --format json [--seed N] [--lessons a,b] [--documents d] [--types t1,t2]
  *                     [--count N]
  *
- * Mistakes on the command line exit with code 2, content that fails validation with code 1;
- * either prints one line to stderr starting "export: ". See --help.
+ * Mistakes on the command line exit with code 2 and print one line to stderr starting
+ * "export: ". Content the build would refuse (schema or quality gates) exits with code 1 after
+ * the build's own lines, one per problem: `file: field: rule`. See --help.
  */
 import { ContentError } from '../src/lib/content/errors';
-import { load_content } from '../src/lib/content/load';
 import { build_quiz } from '../src/lib/quiz/bank';
+import { check_content, ContentCheckError } from '../src/lib/server/content_check';
 import type { Selection } from '../src/lib/quiz/types';
 import { parse_args, USAGE } from './args';
 import { read_content_files } from './content-files';
@@ -37,13 +38,19 @@ function main(argv: string[]): number {
 		return 0;
 	}
 
-	let documents;
+	// The same check the build runs, schema and quality gates, failing with the same lines.
+	let checked;
 	try {
-		documents = load_content(read_content_files()).documents;
+		checked = check_content(read_content_files());
 	} catch (error) {
-		if (error instanceof ContentError) return fail(error.message, 1);
-		throw error;
+		if (!(error instanceof ContentError)) throw error;
+		checked = { problems: [{ file: error.file, field: error.field, rule: error.problem }] };
 	}
+	if (!checked.content) {
+		process.stderr.write(`${new ContentCheckError(checked.problems).message}\n`);
+		return 1;
+	}
+	const { documents } = checked.content;
 
 	const resolved = resolve_selection(options, documents);
 	if (!resolved.ok) return fail(resolved.message, 2);

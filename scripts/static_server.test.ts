@@ -1,4 +1,5 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -24,7 +25,27 @@ describe('resolve_path', () => {
 		expect(resolve_path(root, '/%2e%2e/x')).toBeUndefined();
 		expect(resolve_path(root, '/nope')).toBeUndefined();
 	});
+
+	it('finds nothing for malformed escapes or empty segments, and never redirects off the host', () => {
+		expect(resolve_path(root, '/%E0%A4%A/')).toBeUndefined();
+		expect(resolve_path(root, '/%/')).toBeUndefined();
+		expect(resolve_path(root, '//doc/quiz/')).toBeUndefined();
+		expect(resolve_path(root, '//doc/quiz')).toBeUndefined();
+		expect(resolve_path(root, '/doc//quiz/')).toBeUndefined();
+	});
 });
+
+/** The status of a GET for `target` sent exactly as written. */
+function raw_status(url: string, target: string) {
+	const { hostname, port } = new URL(url);
+	return new Promise<number>((done, fail) => {
+		const request = get({ host: hostname, port, path: target }, (response) => {
+			response.resume();
+			done(response.statusCode ?? 0);
+		});
+		request.once('error', fail);
+	});
+}
 
 describe('serve_static', () => {
 	it('answers over HTTP on 127.0.0.1', async () => {
@@ -38,6 +59,9 @@ describe('serve_static', () => {
 			expect(folder.status).toBe(301);
 			expect(folder.headers.get('location')).toBe('/doc/quiz/');
 			expect((await fetch(`${server.url}/nope`)).status).toBe(404);
+			// fetch() would normalise `//about`; a raw request keeps it, as a browser's address bar does.
+			expect(await raw_status(server.url, '//about')).toBe(404);
+			expect(await raw_status(server.url, '/about?x=1')).toBe(200);
 		} finally {
 			await server.close();
 		}

@@ -32,6 +32,9 @@ export function resolve_path(
 	root: string,
 	pathname: string
 ): { file: string } | { redirect: string } | undefined {
+	// An empty segment (`//host/`) names no file, and echoed in a redirect it would read as
+	// another host (`Location: //host/x/`), so such paths are simply not found.
+	if (!pathname.startsWith('/') || pathname.includes('//')) return undefined;
 	let decoded: string;
 	try {
 		decoded = decodeURIComponent(pathname);
@@ -58,7 +61,11 @@ export async function serve_static(
 	port = 0
 ): Promise<{ url: string; close: () => Promise<void> }> {
 	const server = createServer((request, response) => {
-		const { pathname, search } = new URL(request.url ?? '/', 'http://localhost');
+		// Split by hand: `new URL('//host/x', base)` would take `host` for a host name and serve `/x`.
+		const target = request.url ?? '/';
+		const query = target.indexOf('?');
+		const pathname = query < 0 ? target : target.slice(0, query);
+		const search = query < 0 ? '' : target.slice(query);
 		const found = resolve_path(root, pathname);
 		if (found && 'redirect' in found) {
 			response.writeHead(301, { location: `${found.redirect}${search}` });

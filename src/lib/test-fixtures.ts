@@ -4,31 +4,16 @@
  * Web Storage objects. Only test files import this module.
  */
 import fc from 'fast-check';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { ContentError } from './content/errors';
 import { load_content } from './content/load';
+import { read_content_files } from './server/content_source';
 import type { Content } from './content/types';
 import { quiz_documents_of, type QuizDocument } from './quiz/source';
 import { ITEM_TYPES, type Item, type Option } from './quiz/types';
 import type { AnswerRecord, ProgressState } from './progress/schema';
 
-/** Every file under `content/*\/`, keyed `content/<folder>/<file>` as `load_content` expects. */
-export function read_content_files(root = process.cwd()): Record<string, string> {
-	const files: Record<string, string> = {};
-	const base = join(root, 'content');
-	for (const folder of readdirSync(base, { withFileTypes: true })) {
-		if (!folder.isDirectory()) continue;
-		for (const file of readdirSync(join(base, folder.name), { withFileTypes: true })) {
-			if (!file.isFile()) continue;
-			files[`content/${folder.name}/${file.name}`] = readFileSync(
-				join(base, folder.name, file.name),
-				'utf8'
-			);
-		}
-	}
-	return files;
-}
+/** The content the tests run against: whatever content/ (or MOBILIZE_CONTENT) holds. */
+export { read_content_files } from './server/content_source';
 
 let real: Content | undefined;
 
@@ -111,6 +96,7 @@ export function minimal_files(): Record<string, string> {
 			'  - name: Part C',
 			'    covered: false'
 		].join('\n'),
+		[`${ALPHA}/alpha.txt`]: 'Alpha\n\nPart A\n\nThe source text of the first fixture document.\n',
 		[`${ALPHA}/distinctions.yaml`]: [
 			'concept_noun: kind',
 			'concept_noun_plural: kinds',
@@ -153,6 +139,7 @@ export function minimal_files(): Record<string, string> {
 			'sections:',
 			'  - name: Only part'
 		].join('\n'),
+		[`${BETA}/beta.txt`]: 'Beta\n\nOnly part\n\nThe source text of the second fixture document.\n',
 		[`${BETA}/distinctions.yaml`]: [
 			'concept_noun: body',
 			'concept_noun_plural: bodies',
@@ -173,9 +160,10 @@ export const SYNTHETIC = 'content/03-tides-and-currents';
 
 /**
  * A third document, written only for tests, with its own concepts, attributes, similarities,
- * scenarios, terms and a link into document 1: adding it must need no code change.
+ * scenarios, terms and a link to `counterpart`, a concept of another document: adding it must
+ * need no code change.
  */
-export function synthetic_document_files(): Record<string, string> {
+export function synthetic_document_files(counterpart: string): Record<string, string> {
 	const cite = (lesson: string, section: string) => `lesson: ${lesson}, section: ${section}`;
 	const ocean = cite('ocean-forces', 'Ocean Forces');
 	const people = cite('coastal-people', 'Coastal People');
@@ -190,6 +178,7 @@ export function synthetic_document_files(): Record<string, string> {
 			'  - name: Open Questions',
 			'    covered: false'
 		].join('\n'),
+		[`${SYNTHETIC}/synthetic.txt`]: 'Tides and Currents\n\nOcean Forces\n\nA made-up source.\n',
 		[`${SYNTHETIC}/distinctions.yaml`]: [
 			'concept_noun: water movement',
 			'concept_noun_plural: water movements',
@@ -244,7 +233,7 @@ export function synthetic_document_files(): Record<string, string> {
 			'links:',
 			'  - id: tide-community',
 			'    concept: tide',
-			'    counterpart: community-mobilization',
+			`    counterpart: ${counterpart}`,
 			'    why: Both build slowly and locally, in a rhythm the people nearby know well.',
 			`    ${people.replace(', ', '\n    ')}`
 		].join('\n'),

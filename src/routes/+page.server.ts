@@ -3,6 +3,7 @@ import { stub } from '$lib/content/stubs';
 
 export function load() {
 	return {
+		site: content.site,
 		documents: content.documents.map((doc) => ({
 			slug: doc.slug,
 			title: doc.title,

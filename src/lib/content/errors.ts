@@ -3,7 +3,8 @@ export class ContentError extends Error {
 	constructor(
 		readonly file: string,
 		readonly field: string,
-		problem: string
+		/** The rule broken, in words: the message without the file and field. */
+		readonly problem: string
 	) {
 		super(`${file}: ${field ? `${field}: ` : ''}${problem}`);
 		this.name = 'ContentError';

@@ -41,27 +41,38 @@ describe('lesson_facts', () => {
 		}
 	});
 
-	it('shows on the Comparison lesson the attributes it teaches', () => {
-		const doc = content.documents[0];
-		const lesson = doc.lessons.find((l) => l.slug === 'comparison')!;
-		const facts = lesson_facts(content, doc, lesson);
-		const taught = doc.distinctions.attributes
-			.filter((a) => a.values.some((v) => v.lesson === 'comparison'))
-			.map((a) => a.name);
-		expect(facts.rows.map((r) => r.name)).toEqual(taught);
-		expect(taught).toEqual(expect.arrayContaining(['Approach', 'Scope']));
+	it('shows on each lesson the attributes it teaches, in the order of distinctions.yaml', () => {
+		for (const doc of content.documents) {
+			for (const lesson of doc.lessons) {
+				const taught = doc.distinctions.attributes
+					.filter((a) => a.values.some((v) => v.lesson === lesson.slug))
+					.map((a) => a.name);
+				expect(lesson_facts(content, doc, lesson).rows.map((r) => r.name), lesson.file).toEqual(
+					taught
+				);
+			}
+		}
 	});
 
-	it('names the other document of a cross-document link', () => {
-		const doc = content.documents[1];
-		const lesson = doc.lessons.find((l) => l.slug === 'grassroots-mobilization')!;
-		expect(lesson_facts(content, doc, lesson).links).toEqual([
-			expect.objectContaining({
-				from: 'Grassroots mobilization',
-				to: 'Community mobilization',
-				to_document: content.documents[0].title
-			})
-		]);
+	it('names the concept and the document at the other end of each cross-document link', () => {
+		const links = content.documents.flatMap((doc) =>
+			doc.distinctions.links.map((link) => ({ doc, link }))
+		);
+		expect(links.length).toBeGreaterThan(0);
+		const owner = (id: string) =>
+			content.documents.find((d) => d.distinctions.concepts.some((c) => c.id === id))!;
+		const name = (id: string) =>
+			owner(id).distinctions.concepts.find((c) => c.id === id)!.name;
+		for (const { doc, link } of links) {
+			const lesson = doc.lessons.find((l) => l.slug === link.lesson)!;
+			expect(lesson_facts(content, doc, lesson).links).toContainEqual(
+				expect.objectContaining({
+					from: name(link.concept),
+					to: name(link.counterpart),
+					to_document: owner(link.counterpart).title
+				})
+			);
+		}
 	});
 
 	it('renders every anchor that quiz feedback links to', () => {

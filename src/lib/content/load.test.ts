@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parse as parse_yaml } from 'yaml';
 import {
 	ALPHA,
 	BETA,
@@ -13,53 +14,40 @@ import { ContentError } from './errors';
 import { load_content } from './load';
 import { all_lessons } from './stubs';
 
-/** Sections as the source documents list them (see shared/seeds/README.md). */
-const SECTIONS: Record<string, { covered: string[]; not_covered: string[] }> = {
-	'community-vs-social-mobilization': {
-		covered: [
-			"What's the Difference?",
-			'Comparison',
-			'Introduction',
-			'Community Mobilization',
-			'Social Mobilization',
-			'Key Similarities',
-			'Conclusion'
-		],
-		not_covered: []
-	},
-	'collective-action-in-social-work': {
-		covered: [
-			'Opening',
-			'The Role of Collective Action in Social Work',
-			'Grassroots Mobilization',
-			'Coalition Building',
-			'Advocacy and Policy Change'
-		],
-		not_covered: [
-			'Barriers to Collective Action in Social Work',
-			'The Future of Collective Action in Social Work',
-			'Conclusion'
-		]
+/** The document folders content/ holds, in reading order, with their files. */
+function folders(files: Record<string, string>) {
+	const by_folder = new Map<string, string[]>();
+	for (const path of Object.keys(files)) {
+		const [, folder, file] = path.split('/');
+		if (file === undefined) continue;
+		by_folder.set(folder, [...(by_folder.get(folder) ?? []), file]);
 	}
-};
+	return [...by_folder].sort(([a], [b]) => parseInt(a) - parseInt(b));
+}
 
-describe('the real content', () => {
+// Whatever content/ holds (or MOBILIZE_CONTENT names): these hold for any set of documents, so
+// adding one needs no change here. Exact counts are checked on the fixture below.
+describe('the content', () => {
+	const files = read_content_files();
 	const content = real_content();
 
-	it('holds the two source documents, in folder order', () => {
-		expect(content.documents.map((doc) => doc.slug)).toEqual(Object.keys(SECTIONS));
-		expect(content.documents.map((doc) => doc.folder)).toEqual([
-			'content/01-community-vs-social-mobilization',
-			'content/02-collective-action-in-social-work'
-		]);
+	it('holds one document per folder, in folder order, named after its folder', () => {
+		expect(content.documents.map((doc) => doc.folder)).toEqual(
+			folders(files).map(([folder]) => `content/${folder}`)
+		);
+		for (const doc of content.documents) {
+			expect(doc.folder).toBe(`content/${String(doc.order).padStart(2, '0')}-${doc.slug}`);
+		}
 	});
 
-	it('lists the sections of each source, marking the ones it has no text for', () => {
+	it('lists the sections of each document.yaml, marking the ones it has no text for', () => {
 		for (const doc of content.documents) {
-			const expected = SECTIONS[doc.slug];
-			expect(doc.sections.filter((s) => s.covered).map((s) => s.name)).toEqual(expected.covered);
-			expect(doc.sections.filter((s) => !s.covered).map((s) => s.name)).toEqual(
-				expected.not_covered
+			const listed = parse_yaml(files[`${doc.folder}/document.yaml`]).sections as {
+				name: string;
+				covered?: boolean;
+			}[];
+			expect(doc.sections.map((s) => [s.name, s.covered])).toEqual(
+				listed.map((s) => [s.name, s.covered ?? true])
 			);
 		}
 	});
@@ -67,18 +55,25 @@ describe('the real content', () => {
 	it('has a lesson for every covered section and none for the others', () => {
 		for (const doc of content.documents) {
 			const taught = new Set(doc.lessons.map((lesson) => lesson.section));
-			for (const name of SECTIONS[doc.slug].covered) expect(taught, name).toContain(name);
-			for (const name of SECTIONS[doc.slug].not_covered) expect(taught, name).not.toContain(name);
+			for (const section of doc.sections) expect(taught.has(section.name), section.name).toBe(section.covered);
 		}
 	});
 
-	it('has 12 lessons, 7 and 5, in reading order', () => {
-		expect(content.documents.map((doc) => doc.lessons.length)).toEqual([7, 5]);
-		const lessons = all_lessons(content);
-		expect(lessons).toHaveLength(12);
+	it('has one lesson per Markdown file, in reading order', () => {
+		const markdown = new Map(folders(files).map(([folder, names]) => [`content/${folder}`, names.filter((n) => n.endsWith('.md'))]));
 		for (const doc of content.documents) {
+			expect(doc.lessons.map((lesson) => lesson.file)).toEqual(
+				markdown.get(doc.folder)!.sort().map((name) => `${doc.folder}/${name}`)
+			);
 			const orders = doc.lessons.map((lesson) => lesson.order);
 			expect(orders).toEqual([...orders].sort((a, b) => a - b));
+		}
+		expect(all_lessons(content).length).toBeGreaterThan(0);
+	});
+
+	it('keeps each source text beside its document.yaml', () => {
+		for (const doc of content.documents) {
+			expect(files[`${doc.folder}/${doc.source}`]?.trim(), doc.folder).toBeTruthy();
 		}
 	});
 
@@ -109,7 +104,6 @@ describe('the real content', () => {
 	});
 
 	it('records for every lesson the file it came from', () => {
-		const files = read_content_files();
 		for (const lesson of all_lessons(content)) {
 			expect(files[lesson.file], lesson.file).toContain(`title: ${lesson.title}`);
 		}
@@ -143,6 +137,15 @@ describe('load_content', () => {
 			['alpha', ['first', 'second']],
 			['beta', ['sky']]
 		]);
+		expect(content.documents.map((doc) => doc.sections.map((s) => [s.name, s.covered]))).toEqual([
+			[
+				['Part A', true],
+				['Part B', true],
+				['Part C', false]
+			],
+			[['Only part', true]]
+		]);
+		expect(all_lessons(content)).toHaveLength(3);
 		expect(content.documents[0].lessons[1].terms[0]).toEqual({
 			id: 'shade',
 			term: 'Shade',
@@ -362,6 +365,38 @@ describe('load_content', () => {
 		const error = content_error(files);
 		expect(error.file).toBe(`${ALPHA}/02-second.md`);
 		expect(error.message).toContain('duplicate key term "hue"');
+	});
+
+	it('refuses a source: naming a file that is not in the document folder', () => {
+		const files = minimal_files();
+		delete files[`${BETA}/beta.txt`];
+		const error = content_error(files);
+		expect_names(error, `${BETA}/document.yaml`, 'source');
+		expect(error.message).toContain('"beta.txt"');
+		expect(error.message).toContain('beside document.yaml');
+	});
+
+	it('refuses a source: that is not a text file', () => {
+		const files = edit(minimal_files(), `${BETA}/document.yaml`, 'source: beta.txt', 'source: 01-sky.md');
+		const error = content_error(files);
+		expect_names(error, `${BETA}/document.yaml`, 'source');
+		expect(error.message).toContain('not a .txt file');
+	});
+
+	it('reads the home page title and description from content/site.yaml', () => {
+		const site = 'title: Colours and skies\ndescription: What colours and skies have in common.\n';
+		expect(load_content({ ...minimal_files(), 'content/site.yaml': site }).site).toEqual({
+			title: 'Colours and skies',
+			description: 'What colours and skies have in common.'
+		});
+		// Without it the home page names no topic rather than the wrong one.
+		expect(load_content(minimal_files()).site.title).toBe('Lessons and generated quizzes');
+	});
+
+	it('names the field of content/site.yaml that is wrong', () => {
+		const error = content_error({ ...minimal_files(), 'content/site.yaml': 'title: Colours\n' });
+		expect_names(error, 'content/site.yaml', 'description');
+		expect(error.message).toContain('missing');
 	});
 
 	it.each(['quiz', 'review', 'progress'])('refuses the reserved lesson slug "%s"', (slug) => {

@@ -1,7 +1,14 @@
 import { ContentError } from './errors';
 import { read_yaml, split_frontmatter, validate } from './parse';
-import { document_schema, distinctions_schema, frontmatter_schema } from './schema';
-import type { Content, DocumentModule, Lesson } from './types';
+import { document_schema, distinctions_schema, frontmatter_schema, site_schema } from './schema';
+import type { Content, DocumentModule, Lesson, Site } from './types';
+
+const SITE_FILE = 'content/site.yaml';
+/** What the home page says when content/site.yaml is absent: nothing about any one topic. */
+const DEFAULT_SITE: Site = {
+	title: 'Lessons and generated quizzes',
+	description: 'Each lesson paraphrases a section of its source text.'
+};
 
 /** Slugs that name routes beside the lessons, so no lesson may take them. */
 const RESERVED = new Set(['quiz', 'test', 'review', 'progress', 'check']);
@@ -15,9 +22,11 @@ const ORDERED = /^(\d+)-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
  */
 export function load_content(files: Record<string, string>): Content {
 	const by_folder = new Map<string, Map<string, string>>();
+	let site: Site = DEFAULT_SITE;
 	for (const [raw_path, text] of Object.entries(files)) {
 		const path = raw_path.replace(/^\.?\//, '');
 		const parts = path.split('/');
+		if (path === SITE_FILE) site = validate(SITE_FILE, site_schema, read_yaml(SITE_FILE, text));
 		if (parts[0] !== 'content' || parts.length !== 3) continue;
 		const folder = by_folder.get(parts[1]) ?? new Map<string, string>();
 		folder.set(parts[2], text);
@@ -34,7 +43,7 @@ export function load_content(files: Record<string, string>): Content {
 		'document slug'
 	);
 	check_across(documents);
-	return { documents };
+	return { site, documents };
 }
 
 function ordered_name(file: string, name: string) {
@@ -52,6 +61,17 @@ function load_document(folder: string, files: Map<string, string>): DocumentModu
 	const document_source = files.get('document.yaml');
 	if (document_source === undefined) throw new ContentError(document_file, '', 'is missing');
 	const document = validate(document_file, document_schema, read_yaml(document_file, document_source));
+	// The source text sits beside document.yaml: the paraphrase check compares lessons with it.
+	if (!/\.txt$/.test(document.source)) {
+		throw new ContentError(document_file, 'source', `names "${document.source}", which is not a .txt file`);
+	}
+	if (!files.has(document.source)) {
+		throw new ContentError(
+			document_file,
+			'source',
+			`names "${document.source}", but ${base}/ has no such file (the source text goes beside document.yaml)`
+		);
+	}
 
 	const distinctions_file = `${base}/distinctions.yaml`;
 	const distinctions_source = files.get('distinctions.yaml');

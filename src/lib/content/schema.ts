@@ -9,6 +9,12 @@ const id = v.pipe(
 /** Where a fact comes from: a lesson of the same document and a section of the source. */
 const cited = { lesson: id, section: text };
 
+/** content/site.yaml: what the home page says about the module as a whole. */
+export const site_schema = v.object({
+	title: v.pipe(text, v.maxLength(80, 'must be at most 80 characters')),
+	description: v.pipe(text, v.maxLength(300, 'must be at most 300 characters'))
+});
+
 export const section_schema = v.object({
 	name: text,
 	covered: v.optional(v.boolean(), true),

@@ -18,7 +18,7 @@ export interface LessonStub {
 	/** The source section the lesson teaches. */
 	section: string;
 	reading_minutes: number;
-	/** Site path without the base, e.g. `/community-vs-social-mobilization/comparison`. */
+	/** Site path without the base, e.g. `/mutual-aid/what-is-mutual-aid`. */
 	href: string;
 }
 
@@ -41,7 +41,7 @@ export type Distinctions = DistinctionsFile;
 
 export interface DocumentModule {
 	slug: string;
-	/** Folder from the project root, e.g. `content/01-community-vs-social-mobilization`. */
+	/** Folder from the project root, e.g. `content/03-mutual-aid`. */
 	folder: string;
 	order: number;
 	title: string;
@@ -53,6 +53,13 @@ export interface DocumentModule {
 	distinctions: Distinctions;
 }
 
+/** content/site.yaml: the module's heading and one-sentence description. */
+export interface Site {
+	title: string;
+	description: string;
+}
+
 export interface Content {
+	site: Site;
 	documents: DocumentModule[];
 }

@@ -19,7 +19,28 @@ import { ITEM_TYPES, type Item } from './types';
 
 const docs = real_quiz_documents();
 const bank = generate_bank(docs, 1);
-const [CVSM, CASW] = docs.map((doc) => doc.slug);
+const [FIRST, SECOND] = docs.map((doc) => doc.slug);
+
+/**
+ * Lessons of `doc` that items test with more items than facts, smallest pool first, whose slugs
+ * no other document uses: any content has some, so no test names a shipped lesson.
+ */
+function taught_lessons(doc: QuizDocument) {
+	return doc.lessons
+		.map(({ slug }) => ({
+			slug,
+			pool: bank.filter((i) => i.document === doc.slug && i.source.lesson === slug)
+		}))
+		.filter(
+			({ slug, pool }) =>
+				pool.length > new Set(pool.map((i) => i.fact.key)).size &&
+				docs.every((other) => other === doc || !other.lessons.some((l) => l.slug === slug))
+		)
+		.sort((a, b) => a.pool.length - b.pool.length)
+		.map(({ slug }) => slug);
+}
+const [SMALL, OTHER] = taught_lessons(docs[0]);
+const [THEIRS] = taught_lessons(docs[1]);
 
 const doc_of = (item: Item) => docs.find((doc) => doc.slug === item.document)!;
 const keys = (item: Item) => item.options.filter((o) => o.correct);
@@ -183,24 +204,24 @@ describe('build_quiz', () => {
 	});
 
 	it('draws only from the lessons selected, by document/slug or by slug', () => {
-		for (const lessons of [[`${CVSM}/comparison`], ['comparison']]) {
+		for (const lessons of [[`${FIRST}/${OTHER}`], [OTHER]]) {
 			const items = quiz(3, { lessons });
 			expect(items.length).toBeGreaterThan(0);
 			for (const item of items) {
-				expect(item.document).toBe(CVSM);
-				expect(item.source.lesson).toBe('comparison');
+				expect(item.document).toBe(FIRST);
+				expect(item.source.lesson).toBe(OTHER);
 			}
 		}
-		const two = quiz(3, { lessons: [`${CVSM}/key-similarities`, `${CASW}/coalition-building`] });
+		const two = quiz(3, { lessons: [`${FIRST}/${SMALL}`, `${SECOND}/${THEIRS}`] });
 		expect(new Set(two.map((i) => `${i.document}/${i.source.lesson}`))).toEqual(
-			new Set([`${CVSM}/key-similarities`, `${CASW}/coalition-building`])
+			new Set([`${FIRST}/${SMALL}`, `${SECOND}/${THEIRS}`])
 		);
 	});
 
 	it('draws only from the documents selected, all of the pool when no count is given', () => {
-		const items = quiz(4, { documents: [CASW] });
-		expect(items.length).toBe(bank.filter((i) => i.document === CASW).length);
-		expect(new Set(items.map((i) => i.document))).toEqual(new Set([CASW]));
+		const items = quiz(4, { documents: [SECOND] });
+		expect(items.length).toBe(bank.filter((i) => i.document === SECOND).length);
+		expect(new Set(items.map((i) => i.document))).toEqual(new Set([SECOND]));
 		expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
 	});
 
@@ -222,7 +243,7 @@ describe('build_quiz', () => {
 
 	it('never repeats a fact when the pool has enough facts', () => {
 		for (let seed = 1; seed <= 20; seed++) {
-			const selection = { documents: [CVSM] };
+			const selection = { documents: [FIRST] };
 			const facts = new Set(bank.filter((i) => in_selection(i, selection)).map((i) => i.fact.key));
 			const items = quiz(seed, { ...selection, count: facts.size });
 			expect(items).toHaveLength(facts.size);
@@ -231,7 +252,7 @@ describe('build_quiz', () => {
 	});
 
 	it('fills a small selection up to the count with items on facts already asked', () => {
-		const selection = { lessons: [`${CVSM}/key-similarities`] };
+		const selection = { lessons: [`${FIRST}/${SMALL}`] };
 		const pool = bank.filter((i) => in_selection(i, selection));
 		const facts = new Set(pool.map((i) => i.fact.key)).size;
 		expect(pool.length).toBeGreaterThan(facts);
@@ -241,7 +262,7 @@ describe('build_quiz', () => {
 	});
 
 	it('returns every item of a small pool once when more are asked for', () => {
-		const selection = { lessons: [`${CVSM}/key-similarities`], count: 1000 };
+		const selection = { lessons: [`${FIRST}/${SMALL}`], count: 1000 };
 		const items = quiz(7, selection);
 		expect(items.length).toBe(bank.filter((i) => in_selection(i, selection)).length);
 		expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
@@ -253,7 +274,12 @@ describe('build_quiz', () => {
 });
 
 describe('a document added to content/', () => {
-	const content = load_content({ ...read_content_files(), ...synthetic_document_files() });
+	// Its link points to the first concept of whatever content/ holds.
+	const target = docs[0].distinctions.concepts[0];
+	const content = load_content({
+		...read_content_files(),
+		...synthetic_document_files(target.id)
+	});
 	const all = to_quiz_documents(content);
 	const added = all.find((doc) => doc.folder === SYNTHETIC) as QuizDocument;
 
@@ -271,10 +297,7 @@ describe('a document added to content/', () => {
 		const items = generate_bank(all, 11).filter((item) => item.document === added.slug);
 		expect(new Set(items.map((item) => item.type))).toEqual(new Set(ITEM_TYPES));
 		const across = items.filter((item) => item.type === 'across');
-		expect(across.map((item) => keys(item)[0].text).sort()).toEqual([
-			'Community mobilization',
-			'Tide'
-		]);
+		expect(across.map((item) => keys(item)[0].text).sort()).toEqual([target.name, 'Tide'].sort());
 		for (const item of items) {
 			expect(item.source.href.startsWith(`/${added.slug}/`), item.id).toBe(true);
 		}

@@ -1,18 +1,13 @@
-import { content_files } from '$lib/content/files';
-import { load_content } from '$lib/content/load';
-import { assert_gates } from '$lib/quiz/gates';
+import files from 'virtual:mobilize-content';
 import { quiz_documents_of, type QuizDocument } from '$lib/quiz/source';
+import { checked_content } from './content_check';
 
 /**
- * The validated content, built once per build. A bad file throws a ContentError naming the file
- * and field, and content that yields an item breaking a quality gate throws naming the fact;
- * either fails `vite build` during prerendering.
+ * The validated content, built once per build. Content that fails the schema or a quality gate
+ * throws a ContentCheckError listing file, field and rule; the build has already refused it in
+ * content_plugin, and the dev server has printed the same lines.
  */
-export const content = load_content(content_files);
-
-/** Seeds the build checks: enough to catch content problems, cheap enough for every build. */
-const BUILD_SEEDS = Array.from({ length: 60 }, (_, i) => i + 1);
-assert_gates(content.documents, BUILD_SEEDS);
+export const content = checked_content(files);
 
 export function find_document(slug: string) {
 	return content.documents.find((doc) => doc.slug === slug);

@@ -13,7 +13,6 @@ export function load({ params }) {
 		doc: {
 			slug: doc.slug,
 			title: doc.title,
-			source: doc.source,
 			description: doc.description,
 			sections: doc.sections,
 			further_reading: doc.further_reading,

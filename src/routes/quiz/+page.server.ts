@@ -1,9 +1,11 @@
+import { every_text } from '$lib/content/wording';
+import { content } from '$lib/server/content';
 import { quiz_page } from '$lib/server/quiz';
 
 export function load() {
 	return quiz_page({
 		scope: 'mixed',
-		title: 'Mixed test on both texts',
+		title: `Mixed test on ${every_text(content.documents.length)}`,
 		back: { href: '/', label: 'All lessons' },
 		selection: { count: 20 }
 	});

@@ -1,0 +1,87 @@
+import { ContentError } from '../content/errors';
+import { load_content } from '../content/load';
+import type { Content } from '../content/types';
+import { run_gates } from '../quiz/gates';
+import { quiz_documents_of } from '../quiz/source';
+
+/** One thing wrong with the content: the file, the field in it, and the rule it breaks. */
+export interface ContentProblem {
+	file: string;
+	field: string;
+	rule: string;
+}
+
+/** Seeds the build checks: enough to catch content problems, cheap enough for every build. */
+export const BUILD_SEEDS: readonly number[] = Array.from({ length: 60 }, (_, i) => i + 1);
+
+/**
+ * Loads the content and runs the quiz quality gates over it: the one check that the build, the
+ * dev server and `npm run export` share, so each refuses the same content with the same lines.
+ * The schema stops at the first bad file; the gates report every fact at fault.
+ */
+export function check_content(
+	files: Record<string, string>,
+	seeds: readonly number[] = BUILD_SEEDS
+): { content: Content; problems: [] } | { content?: undefined; problems: ContentProblem[] } {
+	let content: Content;
+	try {
+		content = load_content(files);
+	} catch (error) {
+		if (!(error instanceof ContentError)) throw error;
+		return { problems: [{ file: error.file, field: error.field, rule: error.problem }] };
+	}
+	const problems = run_gates(quiz_documents_of(content), seeds).map(({ origin, message }) =>
+		locate(content, origin, message)
+	);
+	return problems.length ? { problems } : { content, problems: [] };
+}
+
+const TERM_ORIGIN = /^(\S+) lesson "([^"]+)" terms: (.*)$/;
+
+/**
+ * A gate names its fact as "<file> <field>", or a key term as "<folder> lesson "<slug>" terms:
+ * <term>"; the latter is pointed at the lesson's file and the term's field, like any other.
+ */
+function locate(content: Content, origin: string, rule: string): ContentProblem {
+	const term = TERM_ORIGIN.exec(origin);
+	const doc = term && content.documents.find((d) => d.folder === term[1]);
+	const lesson = doc?.lessons.find((l) => l.slug === term![2]);
+	const index = lesson?.terms.findIndex((t) => t.term === term![3]) ?? -1;
+	if (lesson && index >= 0) return { file: lesson.file, field: `terms.${index}`, rule };
+	const space = origin.indexOf(' ');
+	return space < 0
+		? { file: origin, field: '', rule }
+		: { file: origin.slice(0, space), field: origin.slice(space + 1), rule };
+}
+
+/** One line per problem, `file: field: rule`, as every entry point prints them. */
+export function format_problems(problems: readonly ContentProblem[]): string {
+	return problems
+		.map(({ file, field, rule }) => `${file}: ${field ? `${field}: ` : ''}${rule}`)
+		.join('\n');
+}
+
+/**
+ * The error a failed check throws: its message is the problem lines and nothing else, and its
+ * stack is only that message, so a build log shows the lines rather than a trace into the
+ * loader (the trace says nothing an author can act on).
+ */
+export class ContentCheckError extends Error {
+	constructor(readonly problems: readonly ContentProblem[]) {
+		const lines = format_problems(problems);
+		super(`The content has ${count(problems.length)}:\n${lines}`);
+		this.name = 'ContentCheckError';
+		this.stack = this.message;
+	}
+}
+
+function count(n: number) {
+	return n === 1 ? '1 problem' : `${n} problems`;
+}
+
+/** The checked content, or a {@link ContentCheckError} listing every problem found. */
+export function checked_content(files: Record<string, string>, seeds?: readonly number[]): Content {
+	const result = check_content(files, seeds);
+	if (result.content) return result.content;
+	throw new ContentCheckError(result.problems);
+}
