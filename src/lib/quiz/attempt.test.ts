@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { real_quiz_documents } from '../test-fixtures';
-import {
-	answer_item,
-	format_points,
-	new_attempt,
-	rebase_attempt,
-	resume_items,
-	score,
-	score_text,
-	type Attempt,
-	type Mode
-} from './attempt';
+import { answer_item, new_attempt, type Attempt, type Mode } from './attempt';
+import { rebase_attempt, resume_items } from './resume';
+import { format_points, score, score_text } from './score';
 import { build_quiz, generate_bank } from './bank';
 import type { QuizDocument } from './source';
 import type { Item, Selection } from './types';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { address_for, names_a_quiz, read_link } from './link';
+import { read_link } from './link';
+import { address_for, names_a_quiz } from './query';
 
 const link = (search: string) => read_link(new URLSearchParams(search));
 

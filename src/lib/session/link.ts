@@ -1,4 +1,4 @@
-import { MAX_SEED } from '$lib/quiz/random';
+import { MAX_SEED } from '$lib/quiz/seed';
 
 /** What a quiz page's address asks for: `?seed=` (a teacher's link) or `?attempt=` (results). */
 export interface QuizLink {
@@ -30,21 +30,4 @@ export function read_link(params: URLSearchParams): QuizLink {
 		link.problem = `The link’s seed ${quoted(seed)} is out of range: seeds are whole numbers from 0 to ${MAX_SEED}, so a standard quiz is shown instead.`;
 	} else link.seed = Number(seed);
 	return link;
-}
-
-/** Whether an address names a quiz other than the page's standard one (see QuizPage). */
-export function names_a_quiz(search: string) {
-	return /[?&](seed|attempt)=/.test(search);
-}
-
-/**
- * The address that shows `attempt` again on reload, or the plain page when undefined: the
- * seed link is dropped either way, since the attempt (or a fresh quiz) now stands for it.
- */
-export function address_for(url: URL, attempt: string | undefined): URL {
-	const next = new URL(url);
-	next.searchParams.delete('seed');
-	if (attempt === undefined) next.searchParams.delete('attempt');
-	else next.searchParams.set('attempt', attempt);
-	return next;
 }

@@ -1,15 +1,8 @@
-import {
-	answer_item,
-	new_attempt,
-	rebase_attempt,
-	resume_items,
-	type Attempt,
-	type Mode
-} from '$lib/quiz/attempt';
-import { new_seed } from '$lib/quiz/random';
+import { answer_item, new_attempt, type Attempt, type Mode } from '$lib/quiz/attempt';
+import { new_seed } from '$lib/quiz/seed';
 import type { QuizDocument } from '$lib/quiz/source';
 import type { Answer, Grade, Item, Selection } from '$lib/quiz/types';
-import { address_for, read_link } from './link';
+import { address_for, names_a_quiz } from './query';
 
 /** The generator is loaded only when a quiz other than the page's first one is needed. */
 const generator = () => import('$lib/quiz/bank');
@@ -48,14 +41,6 @@ export interface SessionAddress {
 
 function reason(error: unknown) {
 	return error instanceof Error ? error.message : String(error);
-}
-
-const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
-
-/** Why some questions are missing, or '' if none are. */
-function removed(missing: number, what: string) {
-	if (!missing) return '';
-	return ` ${missing} question${plural(missing, ' no longer exists', 's no longer exist')} because the lessons changed, so ${plural(missing, 'it was', 'they were')} ${what}.`;
 }
 
 /**
@@ -107,10 +92,9 @@ export class QuizSession {
 	}
 
 	/**
-	 * Decides, once stored progress is read, which quiz to show: a finished attempt named by
-	 * `?attempt=` (its results), an unfinished attempt (resumed, unless a `?seed=` link names
-	 * another seed: the teacher's link wins and the attempt stays stored), the link's seed, or
-	 * the page's own quiz. Calling it again returns the first call's promise.
+	 * Decides, once stored progress is read, which quiz to show (see `plan_opening`): a stored
+	 * attempt, a `?seed=` link's quiz or the page's own. Calling it again returns the first
+	 * call's promise.
 	 */
 	open(): Promise<void> {
 		this.opening ??= this.decide().finally(() => (this.ready = true));
@@ -118,90 +102,41 @@ export class QuizSession {
 	}
 
 	private async decide() {
-		const link = this.address ? read_link(this.address.url().searchParams) : {};
-		if (link.attempt !== undefined && (await this.show_attempt(link.attempt))) return;
-		const open = this.progress?.open_attempt(this.setup.scope);
-		if (open && (link.seed === undefined || link.seed === open.seed) && (await this.resume(open)))
-			return;
-		const notice = this.message;
-		if (link.seed !== undefined) await this.start(link.seed, this.attempt.mode);
-		else if (!this.setup.items) await this.start(this.setup.seed, this.attempt.mode);
-		// What went before (a link that could not be followed) is still worth saying.
-		if (notice && !this.message) this.message = notice;
-		if (link.problem) this.message = link.problem;
+		const { scope, items } = this.setup;
+		const url = this.address?.url();
+		const open = this.progress?.open_attempt(scope);
+		if (open || (url && names_a_quiz(url.search))) {
+			// Loaded only when there is something to decide, to keep the page's start-up small.
+			const { plan_opening } = await import('./opening');
+			const plan = await plan_opening({
+				search: url?.search ?? '',
+				scope,
+				stored: (id) => this.stored(id),
+				open,
+				own: this.setup,
+				bank: async (seed) => {
+					const [{ generate_bank }, documents] = await this.loaded();
+					return generate_bank(documents, seed);
+				}
+			});
+			if (plan.kind === 'start') await this.start(plan.seed ?? this.setup.seed, this.attempt.mode);
+			else {
+				this.items = plan.items;
+				this.attempt = plan.attempt;
+				if (plan.kind === 'results' && plan.finish) this.finish();
+				// Saved at once, so what is stored always matches what is shown.
+				if (plan.kind === 'resume' && plan.missing) this.progress?.save_attempt(plan.attempt);
+				if (plan.kind === 'resume') this.announcement = plan.message;
+			}
+			// Said after `start` or `finish`, which clear what was said before.
+			if (plan.message) this.message = plan.message;
+		} else if (!items) await this.start(this.setup.seed, this.attempt.mode);
 	}
 
 	/** The stored attempt `id`, found without trusting `id` as an object key. */
 	private stored(id: string): Attempt | undefined {
 		const attempts = this.progress?.state.attempts;
 		return attempts && Object.hasOwn(attempts, id) ? attempts[id] : undefined;
-	}
-
-	/** Shows a stored attempt of this page: a finished one's results, an unfinished one resumed. */
-	private async show_attempt(id: string): Promise<boolean> {
-		const stored = this.stored(id);
-		if (!stored || stored.scope !== this.setup.scope) {
-			this.message = 'The quiz in this link is not stored in this browser, so a new quiz is shown.';
-			return false;
-		}
-		if (stored.finished === undefined) return this.resume(stored);
-		const found = await this.find_items(stored);
-		if (!found) return true;
-		if (!found.items.length) {
-			this.message =
-				'The questions of that quiz no longer exist because the lessons changed, so a new quiz is shown.';
-			return false;
-		}
-		// A finished attempt is shown as it was scored; it is not rewritten.
-		this.items = found.items;
-		this.attempt = stored;
-		this.message = removed(found.missing, 'left out of this list').trim();
-		return true;
-	}
-
-	/** The items of a stored attempt, generating its seed's bank only if the page lacks some. */
-	private async find_items(stored: Attempt) {
-		const own = this.setup.items && stored.seed === this.setup.seed ? this.setup.items : [];
-		const found = resume_items(own, stored);
-		if (!found.missing) return found;
-		try {
-			const [{ generate_bank }, documents] = await this.loaded();
-			return resume_items(generate_bank(documents, stored.seed), stored);
-		} catch (error) {
-			this.message = `Your quiz could not be loaded (${reason(error)}); it is still saved, so reload the page to try again.`;
-			return undefined;
-		}
-	}
-
-	/**
-	 * Picks up an unfinished attempt where it was left, over the items that still exist. If the
-	 * learner had passed every remaining item (the one they were on was removed), the attempt
-	 * is finished and saved, and its results shown. False if none of its items exist now.
-	 */
-	private async resume(stored: Attempt): Promise<boolean> {
-		const found = await this.find_items(stored);
-		if (!found) return true;
-		if (!found.items.length) {
-			this.message =
-				'The questions of your unfinished quiz no longer exist because the lessons changed, so a new quiz is shown.';
-			return false;
-		}
-		const attempt = rebase_attempt(stored, found.items);
-		this.items = found.items;
-		if (attempt.position >= found.items.length) {
-			this.attempt = attempt;
-			this.finish();
-			this.message = found.missing
-				? `${removed(found.missing, 'left out').trim()} You had answered the rest, so here are your results.`
-				: 'You had answered every question, so here are your results.';
-			return true;
-		}
-		this.attempt = attempt;
-		// Saved at once, so what is stored always matches what is shown.
-		if (found.missing) this.progress?.save_attempt(attempt);
-		this.message = `Resumed where you left off: question ${attempt.position + 1} of ${found.items.length}.${removed(found.missing, 'left out')}`;
-		this.announcement = this.message;
-		return true;
 	}
 
 	/** A new quiz for `seed`: drawn afresh where the page says how, else the same selection. */
