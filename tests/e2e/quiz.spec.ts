@@ -4,6 +4,7 @@ import {
 	answer,
 	answer_by_keyboard,
 	counter,
+	expect_accessible,
 	feedback,
 	header_due,
 	item_kind,
@@ -443,6 +444,8 @@ test.describe('quiz session', () => {
 		const score = await results_score(page);
 
 		await page.goto('/progress/');
+		await expect(page.locator('table', { hasText: 'Finished attempts' })).toBeVisible();
+		await expect_accessible(page, '/progress/ with a finished attempt', { soft: false });
 		await page
 			.locator('table', { hasText: 'Finished attempts' })
 			.getByRole('link', { name: /^Review/ })
