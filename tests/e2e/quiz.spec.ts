@@ -1,15 +1,19 @@
-import { expect, test, type Browser } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { expected_lessons } from './content';
 import {
 	answer,
 	answer_by_keyboard,
 	counter,
+	expect_accessible,
 	feedback,
+	header_due,
 	item_kind,
 	live_region,
 	plain,
 	question,
 	question_text,
+	STORAGE_KEY,
+	stored,
 	tab_until
 } from './helpers';
 
@@ -67,7 +71,9 @@ test.describe('quiz', () => {
 
 		expect([...kinds].sort()).toEqual(['choice', 'fill-in', 'matching']);
 		await expect(page.getByRole('heading', { level: 2, name: /^Results: / })).toBeFocused();
-		await expect(page.getByText(new RegExp(`You scored \\d+ of ${n}`))).toBeVisible();
+		await expect(
+			page.getByText(new RegExp(`You scored [\\d.]+ of ${n} \\(\\d+%\\)`))
+		).toBeVisible();
 		await expect(page.locator('ol.review > li')).toHaveCount(n);
 		await expect(live_region(page)).toHaveText('Quiz finished. Your results follow.');
 	});
@@ -217,5 +223,290 @@ test.describe('quiz', () => {
 		await question(page).locator('button[type=submit]').click();
 		await expect(question(page).getByRole('alert')).toHaveText(/^(Choose|Type)/);
 		await expect(feedback(page)).toHaveCount(0);
+	});
+});
+
+interface StoredAttempt {
+	id: string;
+	seed: number;
+	item_ids: string[];
+	position: number;
+	responses: Record<string, unknown>;
+	finished?: number;
+}
+
+interface StoredState {
+	answers: Record<string, unknown[]>;
+	attempts: Record<string, StoredAttempt>;
+}
+
+async function stored_state(page: Page) {
+	return (await stored(page)) as unknown as StoredState;
+}
+
+function notice(page: Page) {
+	return page.locator('.quiz p.notice');
+}
+
+function results_heading(page: Page) {
+	return page.getByRole('heading', { level: 2, name: /^Results: / });
+}
+
+/** Answers every question left in practice mode, going on after each, until the results show. */
+async function answer_the_rest(page: Page, answer_one = (page: Page) => answer(page)) {
+	const { k, n } = await counter(page);
+	for (let i = k; i <= n; i++) {
+		expect((await counter(page)).k).toBe(i);
+		await answer_one(page);
+		await page.getByRole('button', { name: i < n ? 'Next question' : 'See results' }).click();
+	}
+	await expect(results_heading(page)).toBeVisible();
+}
+
+/** The results' score, parsed: "You scored 6.5 of 10 (65%)." */
+async function results_score(page: Page) {
+	const text = plain((await page.locator('.score').textContent()) ?? '');
+	const [, points, total, percent] = text.match(/^You scored ([\d.]+) of (\d+) \((\d+)%\)\.$/)!;
+	return { text, points: Number(points), total: Number(total), percent: Number(percent) };
+}
+
+/** Collects the page's uncaught errors. */
+function page_errors(page: Page) {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	return errors;
+}
+
+test.describe('quiz session', () => {
+	const removals = [
+		{
+			name: 'at the start, where the learner is',
+			change: (ids: string[]) => ({ item_ids: ['gone-1', ...ids], position: 0, answered: 0 })
+		},
+		{
+			name: 'in the middle, where the learner is',
+			change: (ids: string[]) => {
+				const k = Math.floor(ids.length / 2);
+				return {
+					item_ids: [...ids.slice(0, k), 'gone-1', ...ids.slice(k)],
+					position: k,
+					answered: k
+				};
+			}
+		},
+		{
+			name: 'at the end, not yet reached',
+			change: (ids: string[]) => ({
+				item_ids: [...ids, 'gone-1'],
+				position: ids.length - 2,
+				answered: ids.length - 2
+			})
+		},
+		{
+			name: 'at the end, where the learner is',
+			change: (ids: string[]) => ({
+				item_ids: [...ids, 'gone-1'],
+				position: ids.length,
+				answered: ids.length
+			})
+		}
+	];
+
+	for (const { name, change } of removals) {
+		test(`content changed under a quiz in progress, removed ${name}: every answer is saved`, async ({
+			page
+		}) => {
+			const errors = page_errors(page);
+			await page.goto(QUIZ);
+			const { n } = await counter(page);
+			// The first answer stores the attempt, which tells the quiz's items and seed.
+			await answer(page);
+			const [attempt] = Object.values((await stored_state(page)).attempts);
+			const ids = attempt.item_ids;
+			expect(ids).toHaveLength(n);
+
+			// As if the lessons changed since: the stored attempt names items that no longer exist.
+			const { item_ids, position, answered } = change(ids);
+			const given = ids.slice(0, answered);
+			const response = { answer: { kind: 'option', option: 'x' }, correct: false, at: 1 };
+			const state = {
+				version: 1,
+				lessons_read: {},
+				answers: Object.fromEntries(
+					given.map((id) => [id, [{ ...response, attempt: attempt.id }]])
+				),
+				attempts: {
+					[attempt.id]: {
+						...attempt,
+						item_ids,
+						position,
+						responses: Object.fromEntries(given.map((id) => [id, { ...response, score: 0 }]))
+					}
+				}
+			};
+			await page.evaluate(([key, text]) => localStorage.setItem(key, text), [
+				STORAGE_KEY,
+				JSON.stringify(state)
+			] as const);
+			await page.reload();
+			await header_due(page);
+
+			if (answered === n) {
+				await expect(results_heading(page)).toBeVisible();
+				await expect(notice(page)).toHaveText(
+					'1 question no longer exists because the lessons changed, so it was left out. You had answered the rest, so here are your results.'
+				);
+			} else {
+				await expect(notice(page)).toHaveText(
+					`Resumed where you left off: question ${answered + 1} of ${n}. 1 question no longer exists because the lessons changed, so it was left out.`
+				);
+				await answer_the_rest(page);
+				await expect(notice(page)).toHaveCount(0);
+			}
+			await expect(page.locator('ol.review > li')).toHaveCount(n);
+
+			const after = await stored_state(page);
+			for (const id of ids) expect(after.answers[id], `answers to ${id}`).toHaveLength(1);
+			const finished = after.attempts[attempt.id];
+			expect(finished.finished).toBeDefined();
+			expect(finished.item_ids).toEqual(ids);
+			expect(Object.keys(finished.responses).sort()).toEqual([...ids].sort());
+			expect(errors).toEqual([]);
+		});
+	}
+
+	test('finished results are shown again after a reload, without the resumed notice', async ({
+		page
+	}) => {
+		await page.goto(QUIZ);
+		const { n } = await counter(page);
+		await answer(page);
+		await page.getByRole('button', { name: 'Next question' }).click();
+		await page.reload();
+		await expect(notice(page)).toContainText('Resumed where you left off: question 2');
+
+		await answer_the_rest(page);
+		await expect(notice(page)).toHaveCount(0);
+		const score = await results_score(page);
+		expect(page.url()).toContain('?attempt=');
+
+		await page.reload();
+		await header_due(page);
+		await expect(results_heading(page)).toBeVisible();
+		expect(await results_score(page)).toEqual(score);
+		await expect(page.locator('ol.review > li')).toHaveCount(n);
+		await expect(notice(page)).toHaveCount(0);
+		// Trying again leaves the results' address, so a reload then shows the new quiz.
+		await page.getByRole('button', { name: 'Try again with new questions' }).click();
+		await expect(page.getByRole('heading', { name: `Question 1 of ${n}` })).toBeFocused();
+		expect(page.url()).not.toContain('attempt=');
+	});
+
+	test('the score is one figure, part credit included, on the results and in the history', async ({
+		page
+	}) => {
+		await page.goto(QUIZ);
+		await counter(page);
+		await page.getByRole('radio', { name: /^Exam/ }).check();
+		const { n } = await counter(page);
+		let matching = 0;
+		for (let k = 1; k <= n; k++) {
+			// One option for every concept of a matching item: one pair right, part credit.
+			const kind = await item_kind(page);
+			if (kind === 'matching') matching++;
+			await answer(page, { miss: kind === 'matching' });
+		}
+		expect(matching, 'a matching item in the quiz').toBeGreaterThan(0);
+		await expect(results_heading(page)).toBeVisible();
+		const score = await results_score(page);
+		expect(score.total).toBe(n);
+		// "6 of 10 (70%)" was shown: right answers beside a percentage of points.
+		expect(Math.abs((score.points / score.total) * 100 - score.percent)).toBeLessThanOrEqual(1);
+		await expect(page.getByText(/partly right/)).toBeVisible();
+
+		await page.goto('/progress/');
+		const row = page.locator('table', { hasText: 'Finished attempts' }).locator('tbody tr');
+		await expect(row).toHaveCount(1);
+		await expect(row).toContainText(score.text.replace(/^You scored (.*)\.$/, '$1'));
+	});
+
+	test('the history links a finished attempt to its review', async ({ page }) => {
+		await page.goto(QUIZ);
+		await counter(page);
+		await page.getByRole('radio', { name: /^Exam/ }).check();
+		const { n } = await counter(page);
+		const stems: string[] = [];
+		for (let k = 1; k <= n; k++) {
+			stems.push(plain((await question(page).locator('legend .stem').textContent()) ?? ''));
+			await answer(page);
+		}
+		await expect(results_heading(page)).toBeVisible();
+		const score = await results_score(page);
+
+		await page.goto('/progress/');
+		await expect(page.locator('table', { hasText: 'Finished attempts' })).toBeVisible();
+		await expect_accessible(page, '/progress/ with a finished attempt', { soft: false });
+		await page
+			.locator('table', { hasText: 'Finished attempts' })
+			.getByRole('link', { name: /^Review/ })
+			.click();
+		await expect(results_heading(page)).toBeVisible();
+		expect(await results_score(page)).toEqual(score);
+		const reviewed = page.locator('ol.review > li .stem');
+		await expect(reviewed).toHaveCount(n);
+		expect((await reviewed.allTextContents()).map(plain)).toEqual(stems);
+	});
+
+	test('a seed link shows its own quiz from the first paint, never the page’s standard one', async ({
+		page
+	}) => {
+		// Every frame, before it is painted, note which quiz is on screen.
+		await page.addInitScript(() => {
+			const seen: string[] = [];
+			Object.assign(window, { e2e_seen: seen });
+			const look = () => {
+				const pending = document.querySelector('.quiz .pending');
+				const seed = document.querySelector('.quiz .seed');
+				const stem = document.querySelector('.quiz form .stem');
+				for (const element of [pending, seed, stem]) {
+					const text = element?.checkVisibility() ? element.textContent?.trim() : undefined;
+					if (text && !seen.includes(text)) seen.push(text);
+				}
+				requestAnimationFrame(look);
+			};
+			requestAnimationFrame(look);
+		});
+		// The app's scripts arrive late, as on a slow connection: the prerendered quiz is up first.
+		await page.route('**/_app/immutable/**', async (route) => {
+			await new Promise((done) => setTimeout(done, 800));
+			await route.continue();
+		});
+		await page.goto(`${QUIZ}?seed=12345`, { waitUntil: 'commit' });
+		await expect(page.getByText(/^Seed 12345:/)).toBeVisible();
+		const stem = plain((await question(page).locator('legend .stem').textContent()) ?? '');
+		const seed = plain((await page.locator('.quiz .seed').textContent()) ?? '');
+		const seen = await page.evaluate(() => (window as unknown as { e2e_seen: string[] }).e2e_seen);
+		// Only the placeholder, then the linked quiz: never the standard quiz's question or seed.
+		expect(seen.map(plain)).toEqual(['Opening the quiz from your link…', ...seen.slice(1)]);
+		expect(seen.slice(1).map(plain).sort()).toEqual([stem, seed].sort());
+		await expect(page.getByText('Opening the quiz from your link…')).toBeHidden();
+	});
+
+	test('a seed beyond the generator’s range is refused with the range, not wrapped', async ({
+		page
+	}) => {
+		await page.goto(QUIZ);
+		await counter(page);
+		const standard = await page.getByText(/^Seed \d+:/).textContent();
+
+		await page.goto(`${QUIZ}?seed=9999999999`);
+		await expect(notice(page)).toHaveText(
+			'The link’s seed “9999999999” is out of range: seeds are whole numbers from 0 to 4294967295, so a standard quiz is shown instead.'
+		);
+		await expect(page.getByText(/^Seed \d+:/)).toHaveText(standard!);
+
+		await page.goto(`${QUIZ}?seed=4294967295`);
+		await expect(page.getByText(/^Seed 4294967295:/)).toBeVisible();
+		await expect(notice(page)).toHaveCount(0);
 	});
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { real_quiz_documents } from '../test-fixtures';
-import { answer_item, new_attempt, resume_items, score, type Attempt, type Mode } from './attempt';
+import { answer_item, new_attempt, type Attempt, type Mode } from './attempt';
+import { rebase_attempt, resume_items } from './resume';
+import { format_points, score, score_text } from './score';
 import { build_quiz, generate_bank } from './bank';
 import type { QuizDocument } from './source';
 import type { Item, Selection } from './types';
@@ -95,7 +97,14 @@ describe('resume_items', () => {
 describe('answer_item and score', () => {
 	it('scores nothing before any answer', () => {
 		const { attempt } = start();
-		expect(score(attempt)).toEqual({ answered: 0, total: 6, correct: 0, points: 0, percent: 0 });
+		expect(score(attempt)).toEqual({
+			answered: 0,
+			total: 6,
+			correct: 0,
+			partly: 0,
+			points: 0,
+			percent: 0
+		});
 	});
 
 	it('grades and records each answer with its time, without changing the attempt given', () => {
@@ -117,7 +126,14 @@ describe('answer_item and score', () => {
 		a = answer_item_(a, items[0], right(items[0]), NOW + 1);
 		a = answer_item_(a, items[1], right(items[1]), NOW + 2);
 		a = answer_item_(a, items[2], wrong(items[2]), NOW + 3);
-		expect(score(a)).toEqual({ answered: 3, total: 6, correct: 2, points: 2, percent: 33 });
+		expect(score(a)).toEqual({
+			answered: 3,
+			total: 6,
+			correct: 2,
+			partly: 0,
+			points: 2,
+			percent: 33
+		});
 		// A later answer to the same item replaces the earlier one.
 		a = answer_item_(a, items[2], right(items[2]), NOW + 4);
 		expect(score(a)).toMatchObject({ answered: 3, correct: 3, percent: 50 });
@@ -143,8 +159,52 @@ describe('answer_item and score', () => {
 		a = answer_item_(a, second, right(second), NOW + 2);
 		const result = score(a);
 		expect(result.correct).toBe(1);
+		expect(result.partly).toBe(1);
 		expect(result.points).toBeCloseTo(1 + 1 / first.prompts!.length);
 		expect(result.percent).toBe(Math.round((result.points / 2) * 100));
+	});
+
+	it('shows one figure: the points with part credit, and the percentage of those points', () => {
+		// "6 of 10 (70%)" was shown for six right and two half-right matching items.
+		expect(score_text({ points: 7, total: 10, percent: 70 })).toBe('7 of 10 (70%)');
+		expect(score_text({ points: 6.5, total: 10, percent: 65 })).toBe('6.5 of 10 (65%)');
+		expect(format_points(1 + 1 / 3)).toBe('1.3');
+		expect(format_points(2 / 3 + 1 / 3)).toBe('1');
+	});
+
+	it('gives a score whose points and percentage agree when matching earns part credit', () => {
+		const { attempt, items } = start_attempt({
+			documents: docs,
+			scope: 'mixed',
+			seed: 8,
+			selection: { types: ['matching'], count: 2 },
+			mode: 'exam',
+			now: NOW
+		});
+		const half = (item: Item) => ({
+			kind: 'pairs' as const,
+			pairs: Object.fromEntries(
+				item
+					.prompts!.slice(0, Math.ceil(item.prompts!.length / 2))
+					.map((p) => [p.id, item.options.find((o) => o.matches === p.id)!.id])
+			)
+		});
+		let a = answer_item_(attempt, items[0], half(items[0]), NOW + 1);
+		a = answer_item_(a, items[1], right(items[1]), NOW + 2);
+		const result = score(a);
+		const [shown, total, percent] = score_text(result)
+			.match(/^([\d.]+) of (\d+) \((\d+)%\)$/)!
+			.slice(1)
+			.map(Number);
+		expect(total).toBe(2);
+		expect(shown).toBeGreaterThan(1);
+		expect(Math.abs((shown / total) * 100 - percent)).toBeLessThanOrEqual(5);
+	});
+
+	it('does not take a response keyed by a prototype name for an answer', () => {
+		const { attempt } = start();
+		const odd = { ...attempt, item_ids: [...attempt.item_ids, 'constructor'] };
+		expect(score(odd)).toMatchObject({ answered: 0, total: 7, points: 0 });
 	});
 
 	it('ignores responses to items outside the attempt', () => {
@@ -153,5 +213,45 @@ describe('answer_item and score', () => {
 		const a = answer_item_(attempt, other, right(other), NOW);
 		expect(Object.keys(a.responses)).toEqual([other.id]);
 		expect(score(a).answered).toBe(0);
+	});
+});
+
+describe('rebase_attempt', () => {
+	/** An attempt over `ids`, answered up to `position` (exclusive), at `position`. */
+	function at(ids: string[], position: number): Attempt {
+		const { attempt } = start();
+		const responses = Object.fromEntries(
+			ids
+				.slice(0, position)
+				.map((id, i) => [
+					id,
+					{ answer: { kind: 'option' as const, option: 'a' }, correct: true, score: 1, at: i }
+				])
+		);
+		return { ...attempt, item_ids: ids, position, responses };
+	}
+	const items = (ids: string[]) => ids.map((id) => ({ id }) as Item);
+
+	it('keeps the learner on the same item when others are removed', () => {
+		const rebased = rebase_attempt(at(['a', 'b', 'c', 'd', 'e'], 2), items(['b', 'c', 'e']));
+		expect(rebased.item_ids).toEqual(['b', 'c', 'e']);
+		expect(rebased.item_ids[rebased.position]).toBe('c');
+		expect(Object.keys(rebased.responses)).toEqual(['b']);
+	});
+
+	it('moves on to the next item when the current one is removed', () => {
+		const rebased = rebase_attempt(at(['a', 'b', 'c', 'd'], 2), items(['a', 'b', 'd']));
+		expect(rebased.item_ids[rebased.position]).toBe('d');
+	});
+
+	it('leaves nothing to ask when the current item was the last and is removed', () => {
+		const rebased = rebase_attempt(at(['a', 'b', 'c'], 2), items(['a', 'b']));
+		expect(rebased.position).toBe(2);
+		expect(rebased.item_ids).toEqual(['a', 'b']);
+		expect(Object.keys(rebased.responses)).toEqual(['a', 'b']);
+	});
+
+	it('keeps a position past the end of its items within the remaining items', () => {
+		expect(rebase_attempt(at(['a', 'b'], 9), items(['b'])).position).toBe(1);
 	});
 });

@@ -1,6 +1,9 @@
 import { grade_answer } from './grade';
 import type { Answer, Grade, Item, Selection } from './types';
 
+// The progress layer reads scores from here; the quiz page loads score.ts only with its results.
+export { score } from './score';
+
 export type Mode = 'practice' | 'exam';
 
 /** What is kept of an answer in an attempt; feedback is regraded from the item when shown. */
@@ -54,16 +57,6 @@ export function new_attempt(options: {
 	};
 }
 
-/**
- * The items of a stored attempt, found in `bank` (the bank for the attempt's seed). Items whose
- * ids no longer exist (the content changed) are left out and counted, so the caller can say so.
- */
-export function resume_items(bank: readonly Item[], attempt: Attempt) {
-	const by_id = new Map(bank.map((item) => [item.id, item]));
-	const items = attempt.item_ids.map((id) => by_id.get(id)).filter((item): item is Item => !!item);
-	return { items, missing: attempt.item_ids.length - items.length };
-}
-
 /** Grades an answer and records it in the attempt. */
 export function answer_item(
 	attempt: Attempt,
@@ -76,17 +69,5 @@ export function answer_item(
 	return {
 		grade,
 		attempt: { ...attempt, responses: { ...attempt.responses, [item.id]: response } }
-	};
-}
-
-export function score(attempt: Attempt) {
-	const responses = attempt.item_ids.map((id) => attempt.responses[id]).filter(Boolean);
-	const points = responses.reduce((sum, r) => sum + r.score, 0);
-	return {
-		answered: responses.length,
-		total: attempt.item_ids.length,
-		correct: responses.filter((r) => r.correct).length,
-		points,
-		percent: attempt.item_ids.length ? Math.round((points / attempt.item_ids.length) * 100) : 0
 	};
 }

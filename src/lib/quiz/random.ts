@@ -41,7 +41,5 @@ export function shuffle<T>(items: readonly T[], random: Random): T[] {
 	return out;
 }
 
-/** A fresh seed for "try again": any 32-bit unsigned number. */
-export function new_seed(): number {
-	return Math.floor(Math.random() * 4294967296);
-}
+// In a module of their own, so a page can draw a fresh seed without loading the generator.
+export { MAX_SEED, new_seed } from './seed';

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { content, find_document } from '$lib/server/content';
 import { quiz_page } from '$lib/server/quiz';
+import { document_scope } from '$lib/session/scope';
 
 export function entries() {
 	return content.documents.map((doc) => ({ doc: doc.slug }));
@@ -10,7 +11,7 @@ export function load({ params }) {
 	const doc = find_document(params.doc);
 	if (!doc) error(404, `There is no module called “${params.doc}”.`);
 	return quiz_page({
-		scope: `document:${doc.slug}`,
+		scope: document_scope(doc.slug),
 		title: doc.title,
 		back: { href: `/${doc.slug}/`, label: doc.title },
 		selection: { documents: [doc.slug], count: 15 }

@@ -1,0 +1,32 @@
+import type { Attempt } from './attempt';
+
+/**
+ * How an attempt went. `points` counts part credit (a matching item with half its pairs right
+ * earns 0.5) and is the one figure shown everywhere, with `percent` derived from it; `correct`
+ * counts items answered fully right.
+ */
+export function score(attempt: Attempt) {
+	const responses = attempt.item_ids
+		.filter((id) => Object.hasOwn(attempt.responses, id))
+		.map((id) => attempt.responses[id]);
+	const points = responses.reduce((sum, r) => sum + r.score, 0);
+	return {
+		answered: responses.length,
+		total: attempt.item_ids.length,
+		correct: responses.filter((r) => r.correct).length,
+		/** Answered with part credit: some but not all pairs of a matching item right. */
+		partly: responses.filter((r) => !r.correct && r.score > 0).length,
+		points,
+		percent: attempt.item_ids.length ? Math.round((points / attempt.item_ids.length) * 100) : 0
+	};
+}
+
+/** Points to one decimal, without a trailing ".0": 6, 6.5, 6.3. */
+export function format_points(points: number) {
+	return String(Math.round(points * 10) / 10);
+}
+
+/** The score as every screen shows it, e.g. "6.5 of 10 (65%)". */
+export function score_text(result: { points: number; total: number; percent: number }) {
+	return `${format_points(result.points)} of ${result.total} (${result.percent}%)`;
+}

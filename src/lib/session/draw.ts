@@ -1,0 +1,37 @@
+import { pick_quick_check } from '$lib/progress/quick_check';
+import type { ProgressState } from '$lib/progress/schema';
+import { build_quiz, generate_bank } from '$lib/quiz/bank';
+import type { QuizDocument } from '$lib/quiz/source';
+import type { Item, Selection } from '$lib/quiz/types';
+
+/** A quiz whose items depend on the learner's progress as well as on the seed. */
+export interface Drawn {
+	selection: Selection;
+	items: Item[];
+}
+
+/** How many due items one review takes. */
+export const REVIEW_SIZE = 10;
+
+/** A review: the items most due, in the order the schedule gives, at most `REVIEW_SIZE`. */
+export function draw_review(options: {
+	documents: readonly QuizDocument[];
+	due: readonly { item: string }[];
+	seed: number;
+}): Drawn {
+	const { documents, due, seed } = options;
+	const selection = { items: due.slice(0, REVIEW_SIZE).map((card) => card.item) };
+	return { selection, items: build_quiz({ documents, seed, selection }) };
+}
+
+/** A quick check: five quick items, leaning toward what the learner missed or has not seen. */
+export function draw_quick_check(options: {
+	documents: readonly QuizDocument[];
+	state: ProgressState;
+	seed: number;
+}): Drawn {
+	const { documents, state, seed } = options;
+	const bank = generate_bank(documents, seed);
+	const selection = { items: pick_quick_check({ bank, state, seed }) };
+	return { selection, items: build_quiz({ documents, seed, selection }) };
+}
