@@ -3,13 +3,14 @@ import { answer_record, MemoryStorage, QuotaStorage, state_with } from '../test-
 import { decode, encode } from './codec';
 import { count_answers, import_progress, MAX_IMPORT_BYTES } from './import';
 import { empty_state, type ProgressState } from './schema';
+import { with_reclaim } from './full';
 import { ProgressStore, STORAGE_KEY } from './storage';
 
 const mine = state_with({ q1: [answer_record(true, 100)] });
 
 /** A store on `storage` holding `state`, and an import into it as the page runs one. */
 function setup(state: ProgressState = mine, storage: Storage = new MemoryStorage()) {
-	const store = new ProgressStore(() => storage);
+	const store = with_reclaim(new ProgressStore(() => storage));
 	store.write(state);
 	const run = (text: string, file_name?: string) =>
 		import_progress({
@@ -21,10 +22,10 @@ function setup(state: ProgressState = mine, storage: Storage = new MemoryStorage
 	return { storage, store, run };
 }
 
-function refused(text: string, name = 'progress.json') {
+async function refused(text: string, name = 'progress.json') {
 	const { storage, run } = setup();
 	const before = storage.getItem(STORAGE_KEY);
-	const result = run(text, name);
+	const result = await run(text, name);
 	if (result.ok) throw new Error('import_progress accepted a bad file');
 	expect(result.message).toContain(name);
 	expect(result.message).toMatch(/Nothing was changed\.$/);
@@ -47,55 +48,55 @@ const attempt = (id: string, extra: Record<string, unknown> = {}) => ({
 });
 
 describe('import_progress', () => {
-	it('refuses an empty file', () => {
-		expect(refused('')).toContain('is empty');
-		expect(refused('  \n ')).toContain('is empty');
+	it('refuses an empty file', async () => {
+		expect(await refused('')).toContain('is empty');
+		expect(await refused('  \n ')).toContain('is empty');
 	});
 
-	it('refuses a file that is not JSON', () => {
-		expect(refused('hello, world')).toContain('not valid JSON');
+	it('refuses a file that is not JSON', async () => {
+		expect(await refused('hello, world')).toContain('not valid JSON');
 	});
 
-	it('refuses JSON of the wrong shape, saying what is wrong', () => {
-		expect(refused('[1, 2, 3]')).toContain('not a progress record');
-		expect(refused('{"answers": {}}')).toContain('no version number');
+	it('refuses JSON of the wrong shape, saying what is wrong', async () => {
+		expect(await refused('[1, 2, 3]')).toContain('not a progress record');
+		expect(await refused('{"answers": {}}')).toContain('no version number');
 		expect(
-			refused(file({ version: 1, lessons_read: {}, answers: { q1: 'yes' }, attempts: {} }))
+			await refused(file({ version: 1, lessons_read: {}, answers: { q1: 'yes' }, attempts: {} }))
 		).toContain('answers.q1');
 	});
 
-	it('refuses a file from a newer version', () => {
-		expect(refused(file({ ...empty_state(), version: 2 }))).toMatch(/newer version/);
+	it('refuses a file from a newer version', async () => {
+		expect(await refused(file({ ...empty_state(), version: 2 }))).toMatch(/newer version/);
 	});
 
-	it('refuses a file over the size limit', () => {
-		expect(refused(' '.repeat(MAX_IMPORT_BYTES + 1))).toContain('too large');
+	it('refuses a file over the size limit', async () => {
+		expect(await refused(' '.repeat(MAX_IMPORT_BYTES + 1))).toContain('too large');
 	});
 
-	it('refuses a file nested 20,000 deep before parsing it, without overflowing', () => {
+	it('refuses a file nested 20,000 deep before parsing it, without overflowing', async () => {
 		const deep = `{"version":1,"lessons_read":{},"answers":{},"attempts":{},"x":${'['.repeat(20_000)}${']'.repeat(20_000)}}`;
-		expect(refused(deep)).toContain('nested more than 64 levels deep');
+		expect(await refused(deep)).toContain('nested more than 64 levels deep');
 	});
 
-	it('refuses two attempts sharing an id, naming the attempt', () => {
+	it('refuses two attempts sharing an id, naming the attempt', async () => {
 		const text = file({
 			...empty_state(),
 			attempts: { a: attempt('a'), b: attempt('a') }
 		});
-		expect(refused(text)).toContain('attempts.b.id: “a” is not the id it is stored under');
+		expect(await refused(text)).toContain('attempts.b.id: “a” is not the id it is stored under');
 	});
 
-	it('refuses an attempt that lists a question twice', () => {
+	it('refuses an attempt that lists a question twice', async () => {
 		const text = file({
 			...empty_state(),
 			attempts: { a: attempt('a', { item_ids: ['q', 'q'] }) }
 		});
-		expect(refused(text)).toContain('attempts.a.item_ids: a question appears twice');
+		expect(await refused(text)).toContain('attempts.a.item_ids: a question appears twice');
 	});
 
 	it.each(['__proto__', 'constructor', 'propertyIsEnumerable', '__lookupGetter__', 'prototype'])(
 		'refuses %s as a key at every keyed level',
-		(key) => {
+		async (key) => {
 			const levels: Record<string, string> = {
 				lessons_read: `{"${key}": 5}`,
 				answers: `{"${key}": []}`,
@@ -107,12 +108,12 @@ describe('import_progress', () => {
 				const field = level === 'responses' ? 'attempts' : level === 'pairs' ? 'answers' : level;
 				const text = `{"version":1,"lessons_read":{},"answers":{},"attempts":{},"${field}":${json}}`;
 				expect(JSON.parse(text)).toBeTypeOf('object');
-				expect(refused(text), level).toContain(`“${key}” is a reserved name`);
+				expect(await refused(text), level).toContain(`“${key}” is a reserved name`);
 			}
 		}
 	);
 
-	it('repairs what has one sensible repair, and says what it repaired', () => {
+	it('repairs what has one sensible repair, and says what it repaired', async () => {
 		const { run, storage } = setup();
 		const text = file({
 			...empty_state(),
@@ -125,7 +126,7 @@ describe('import_progress', () => {
 				})
 			}
 		});
-		const result = run(text, 'odd.json');
+		const result = await run(text, 'odd.json');
 		if (!result.ok) throw new Error(result.message);
 		expect(result.message).toContain('2 things in it were repaired');
 		expect(result.message).toContain('attempts.a.position: 9 was past its 2 questions; set to 1');
@@ -134,22 +135,22 @@ describe('import_progress', () => {
 		expect(decode(storage.getItem(STORAGE_KEY)!)).toEqual({ ok: true, state: result.state });
 	});
 
-	it('moves times from the future to now', () => {
+	it('moves times from the future to now', async () => {
 		const { run } = setup();
 		const future = Date.now() + 10 * 24 * 60 * 60 * 1000;
-		const result = run(file(state_with({ q2: [answer_record(true, future)] })));
+		const result = await run(file(state_with({ q2: [answer_record(true, future)] })));
 		if (!result.ok) throw new Error(result.message);
 		expect(result.state.answers.q2[0].at).toBeLessThanOrEqual(Date.now());
 		expect(result.message).toContain('answers.q2.0.at was in the future');
 	});
 
-	it('merges a valid file, saves it, and counts the answers it added', () => {
+	it('merges a valid file, saves it, and counts the answers it added', async () => {
 		const { run, storage } = setup();
 		const from = state_with({
 			q1: [answer_record(true, 100), answer_record(false, 200)],
 			q2: [answer_record(true, 300)]
 		});
-		const result = run(encode(from), '“progress.json”');
+		const result = await run(encode(from), '“progress.json”');
 		expect(result).toMatchObject({
 			ok: true,
 			added: 2,
@@ -162,17 +163,17 @@ describe('import_progress', () => {
 		expect(decode(storage.getItem(STORAGE_KEY)!)).toEqual({ ok: true, state: result.state });
 	});
 
-	it('adds nothing when the file holds only what is already there', () => {
-		expect(setup().run(encode(mine))).toMatchObject({ ok: true, added: 0 });
+	it('adds nothing when the file holds only what is already there', async () => {
+		expect(await setup().run(encode(mine))).toMatchObject({ ok: true, added: 0 });
 	});
 
-	it('refuses a file that does not fit, saying how big it is and how much room is left', () => {
+	it('refuses a file that does not fit, saying how big it is and how much room is left', async () => {
 		const storage = new QuotaStorage(40_000);
 		const { run } = setup(mine, storage);
 		const before = { ...storage };
 		const many: ProgressState['answers'] = {};
 		for (let i = 0; i < 2000; i++) many[`q${i}`] = [answer_record(i % 2 === 0, 1000 + i)];
-		const result = run(encode(state_with(many)), 'big.json');
+		const result = await run(encode(state_with(many)), 'big.json');
 		if (result.ok) throw new Error('accepted a file that cannot fit');
 		expect(result.message).toMatch(
 			/^big\.json does not fit in this browser’s storage: merged with your progress it needs \d+ KB, and about \d+ KB is free for it\. Nothing was changed\.$/
@@ -180,9 +181,9 @@ describe('import_progress', () => {
 		expect({ ...storage }).toEqual(before);
 	});
 
-	it('reports storage that cannot be written', () => {
+	it('reports storage that cannot be written', async () => {
 		const state = empty_state();
-		const result = import_progress({
+		const result = await import_progress({
 			state,
 			text: encode(mine),
 			save: (next) => ({ state: next, saved: false })
@@ -196,7 +197,7 @@ describe('import_progress', () => {
 });
 
 describe('count_answers', () => {
-	it('counts every stored answer', () => {
+	it('counts every stored answer', async () => {
 		expect(count_answers(empty_state())).toBe(0);
 		expect(
 			count_answers(state_with({ a: [answer_record(true, 1), answer_record(true, 2)], b: [] }))
@@ -205,8 +206,8 @@ describe('count_answers', () => {
 });
 
 describe('import messages', () => {
-	it('start with a capital when no file name is given', () => {
-		const result = setup().run('');
+	it('start with a capital when no file name is given', async () => {
+		const result = await setup().run('');
 		expect(result.ok ? '' : result.message).toBe('The file is empty. Nothing was changed.');
 	});
 });

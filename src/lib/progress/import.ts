@@ -1,7 +1,8 @@
 import { decode } from './codec';
 import { merge_states } from './merge';
 import type { ProgressState } from './schema';
-import { size, type Written } from './storage';
+import { size } from './full';
+import type { Written } from './storage';
 
 /** Largest progress file read at all: far above 10,000 answers, far below what hangs a tab. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -15,12 +16,12 @@ export type Imported =
  * (which must write it and read it back). Success is reported only once it is saved; a bad
  * file, or one that does not fit, changes nothing, and the message says why.
  */
-export function import_progress(options: {
+export async function import_progress(options: {
 	state: ProgressState;
 	text: string;
 	file_name?: string;
-	save: (state: ProgressState) => Written;
-}): Imported {
+	save: (state: ProgressState) => Written | Promise<Written>;
+}): Promise<Imported> {
 	const { state, text, file_name = 'The file', save } = options;
 	const refuse = (why: string) => ({ ok: false as const, message: `${why} Nothing was changed.` });
 	if (text.length > MAX_IMPORT_BYTES) {
@@ -38,7 +39,7 @@ export function import_progress(options: {
 		);
 	}
 	const merged = merge_states(state, decoded.state);
-	const written = save(merged);
+	const written = await save(merged);
 	if (!written.saved) {
 		return refuse(
 			written.needed === undefined

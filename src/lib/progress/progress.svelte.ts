@@ -2,6 +2,7 @@ import { getContext, setContext } from 'svelte';
 import type { Attempt } from '$lib/quiz/attempt';
 import type { Answer, Item } from '$lib/quiz/types';
 import { encode } from './codec';
+import { reclaim } from './full';
 import { due_items } from './schedule';
 import { empty_state, type ProgressState } from './schema';
 import { ProgressStore, STORAGE_KEY, type Backup, type Notice, type Written } from './storage';
@@ -139,9 +140,11 @@ export class Progress {
 const KEY = Symbol('progress');
 
 export function create_progress() {
-	const progress = new Progress(
-		new ProgressStore(() => (typeof localStorage === 'undefined' ? undefined : localStorage))
+	const store = new ProgressStore(() =>
+		typeof localStorage === 'undefined' ? undefined : localStorage
 	);
+	store.reclaim = reclaim;
+	const progress = new Progress(store);
 	return setContext(KEY, progress);
 }
 

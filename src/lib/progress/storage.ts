@@ -41,29 +41,18 @@ export interface Written {
 const NOT_KEPT =
 	'Progress will not be kept on this device after you close the tab, so export it from the Progress page to keep it.';
 
-/** `chars` of storage in words: 1 character of JSON is about one byte of an exported file. */
-export function size(chars: number) {
-	return chars < 1000 * 1024
-		? `${Math.max(1, Math.round(chars / 1024))} KB`
-		: `${(chars / 1024 / 1024).toFixed(1)} MB`;
-}
-
-const is_full = (error: unknown) =>
+export const is_full = (error: unknown) =>
 	error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
 
 /**
- * Attempts nobody can resume any more: unfinished ones of a scope that has a newer attempt.
- * Their answers stay in the answer history; only the attempt goes.
+ * Makes room in full storage and writes `state` there (see full.ts): the state written and
+ * its text, or how much it needs and about how much is free.
  */
-export function without_superseded(state: ProgressState): ProgressState {
-	const newest = new Map<string, number>();
-	for (const a of Object.values(state.attempts))
-		newest.set(a.scope, Math.max(newest.get(a.scope) ?? 0, a.started));
-	const attempts = Object.create(null);
-	for (const a of Object.values(state.attempts))
-		if (a.finished !== undefined || a.started >= newest.get(a.scope)!) attempts[a.id] = a;
-	return { ...state, attempts };
-}
+export type Reclaim = (
+	store: ProgressStore,
+	storage: Storage,
+	state: ProgressState
+) => { state: ProgressState; text: string } | { needed: number; room: number; message: string };
 
 /**
  * The one owner of what Mobilize keeps in localStorage. Every access is guarded: storage that is
@@ -77,6 +66,8 @@ export class ProgressStore {
 	private last_text: string | null = null;
 	/** Backups downloaded in this tab, kept here too in case storage was too full to note it. */
 	private downloaded = new Set<string>();
+	/** How to make room when storage is full; without it, a full storage is only reported. */
+	reclaim?: Reclaim;
 
 	constructor(
 		private readonly storage: () => Storage | undefined,
@@ -113,17 +104,15 @@ export class ProgressStore {
 
 	/**
 	 * Saves `state`, first merging what another tab may have saved since, so both keep their
-	 * answers. When storage is full it makes room (downloaded backups, superseded attempts) and
-	 * tries once more. With `verify`, it is saved only once it reads back and decodes, and the
+	 * answers. When storage is full it makes room with `reclaim`, if loaded, and tries again. With `verify`, it is saved only once it reads back and decodes, and the
 	 * state returned is the one read back; if it does not fit, storage is left as it was.
 	 */
 	write(state: ProgressState, { verify = false } = {}): Written {
 		if (!this.writable) return { state, saved: false };
 		let merged = state;
 		let set_aside: Notice | undefined;
-		let storage: Storage | undefined;
 		try {
-			storage = this.storage();
+			const storage = this.storage();
 			if (!storage) throw new Error('no storage');
 			const stored = storage.getItem(STORAGE_KEY);
 			// Decoding and merging cost most at 10,000 answers; skip them unless another tab wrote.
@@ -139,11 +128,13 @@ export class ProgressStore {
 			try {
 				storage.setItem(STORAGE_KEY, text);
 			} catch (error) {
-				if (!is_full(error)) throw error;
-				const lean = without_superseded(merged);
-				text = encode(lean);
-				this.make_room(storage, text);
-				merged = lean;
+				if (!is_full(error) || !this.reclaim) throw error;
+				const made = this.reclaim(this, storage, merged);
+				if (!('text' in made)) {
+					const notice: Notice = { kind: 'full', message: `${made.message} ${NOT_KEPT}` };
+					return { state: merged, saved: false, notice, ...made };
+				}
+				({ state: merged, text } = made);
 			}
 			this.last_text = text;
 			if (verify) {
@@ -154,67 +145,17 @@ export class ProgressStore {
 			}
 			return { state: merged, saved: true, ...(set_aside ? { notice: set_aside } : {}) };
 		} catch (error) {
-			if (!is_full(error)) {
-				return {
-					state: merged,
-					saved: false,
-					notice: {
-						kind: 'unavailable',
-						message: `Saving to this browser’s storage failed. ${NOT_KEPT}`
-					}
-				};
-			}
-			const needed = encode(merged).length + STORAGE_KEY.length;
-			const room = this.room(storage!, needed);
 			return {
 				state: merged,
 				saved: false,
-				needed,
-				room,
-				notice: {
-					kind: 'full',
-					message: `This browser’s storage for Mobilize is full (your progress needs ${size(needed)}; about ${size(room)} is free), so your latest answers are not saved. ${NOT_KEPT}`
-				}
+				notice: is_full(error)
+					? {
+							kind: 'full',
+							message: `This browser’s storage for Mobilize is full, so your latest answers are not saved. ${NOT_KEPT}`
+						}
+					: { kind: 'unavailable', message: `Saving to this browser’s storage failed. ${NOT_KEPT}` }
 			};
 		}
-	}
-
-	/**
-	 * Writes `text` after removing the backups the learner has downloaded; if it still does not
-	 * fit, puts them back, so a failed write leaves storage as it was, and throws.
-	 */
-	private make_room(storage: Storage, text: string) {
-		const removed = this.backups().filter((b) => b.downloaded);
-		for (const b of removed) storage.removeItem(b.key);
-		try {
-			storage.setItem(STORAGE_KEY, text);
-		} catch (error) {
-			for (const b of removed) storage.setItem(b.key, b.text);
-			throw error;
-		}
-	}
-
-	/**
-	 * About how many characters our key could hold, at most `limit`: what it holds now plus
-	 * what a probe finds free. Browsers do not say, so it tries: about 20 writes, only once
-	 * storage has refused one.
-	 */
-	private room(storage: Storage, limit: number) {
-		const probe = 'mobilize:probe';
-		const held = storage.getItem(STORAGE_KEY);
-		let low = 0;
-		let high = limit;
-		while (low < high) {
-			const mid = Math.ceil((low + high) / 2);
-			try {
-				storage.setItem(probe, 'x'.repeat(mid));
-				low = mid;
-			} catch {
-				high = mid - 1;
-			}
-		}
-		storage.removeItem(probe);
-		return low + probe.length + (held === null ? 0 : held.length + STORAGE_KEY.length);
 	}
 
 	/** Characters of keys and values in this site's storage but `except`; 0 if unreadable. */
