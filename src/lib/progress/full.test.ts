@@ -176,10 +176,11 @@ describe('reclaim', () => {
 	});
 
 	it('says sizes in KB and MB', () => {
-		expect([size(10), size(310 * 1024), size(5 * 1024 * 1024)]).toEqual([
+		expect([size(10), size(310 * 1024), size(5 * 1024 * 1024), size(2.6 * 1024 * 1024)]).toEqual([
 			'1 KB',
 			'310 KB',
-			'5.0 MB'
+			'5 MB',
+			'2.6 MB'
 		]);
 	});
 });

@@ -6,7 +6,7 @@ import { STORAGE_KEY, is_full, type ProgressStore, type Reclaim } from './storag
 export function size(chars: number) {
 	return chars < 1000 * 1024
 		? `${Math.max(1, Math.round(chars / 1024))} KB`
-		: `${(chars / 1024 / 1024).toFixed(1)} MB`;
+		: `${Number((chars / 1024 / 1024).toFixed(1))} MB`;
 }
 
 /**
