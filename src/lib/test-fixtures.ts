@@ -11,7 +11,12 @@ import { load_content } from './content/load';
 import type { Content } from './content/types';
 import { quiz_documents_of, type QuizDocument } from './quiz/source';
 import { ITEM_TYPES, type Item, type Option } from './quiz/types';
-import type { AnswerRecord, ProgressState } from './progress/schema';
+import {
+	answer_key,
+	CURRENT_VERSION,
+	type AnswerRecord,
+	type ProgressState
+} from './progress/schema';
 
 /** Every file under `content/*\/`, keyed `content/<folder>/<file>` as `load_content` expects. */
 export function read_content_files(root = process.cwd()): Record<string, string> {
@@ -308,7 +313,7 @@ export function answer_record(correct: boolean, at: number, option = 'a'): Answe
 
 /** A valid state holding `answers` (item id to records) and nothing else. */
 export function state_with(answers: Record<string, AnswerRecord[]> = {}): ProgressState {
-	return { version: 1, lessons_read: {}, answers, attempts: {} };
+	return { version: CURRENT_VERSION, lessons_read: {}, answers, attempts: {} };
 }
 
 /**
@@ -402,7 +407,8 @@ export class QuotaStorage extends MemoryStorage {
  * lesson ids come from small pools so that two states often share keys, which merging must handle.
  * They keep the record's rules: an attempt is stored under its id, lists each question once,
  * sits at one of its questions (or past the last once finished), holds responses only to its
- * questions, finishes after it started; no time is later than 2023-11.
+ * questions, finishes after it started; a response is right when it scores 1 and is also among
+ * the answers; answers are oldest first (ties in `answer_key` order); no time is after 2023-11.
  */
 export function progress_state_arbitrary(): fc.Arbitrary<ProgressState> {
 	const id = (prefix: string) => fc.integer({ min: 1, max: 4 }).map((n) => `${prefix}${n}`);
@@ -416,12 +422,9 @@ export function progress_state_arbitrary(): fc.Arbitrary<ProgressState> {
 		fc.record({ kind: fc.constant('pairs' as const), pairs: dict(word, word) })
 	);
 	const record = fc.record({ answer, correct: fc.boolean(), at: time });
-	const response = fc.record({
-		answer,
-		correct: fc.boolean(),
-		score: fc.integer({ min: 0, max: 4 }).map((n) => n / 4),
-		at: time
-	});
+	const response = fc
+		.record({ answer, score: fc.integer({ min: 0, max: 4 }).map((n) => n / 4), at: time })
+		.map((r) => ({ ...r, correct: r.score === 1 }));
 	const attempt = fc
 		.record(
 			{
@@ -469,21 +472,36 @@ export function progress_state_arbitrary(): fc.Arbitrary<ProgressState> {
 			started,
 			...(finished === undefined ? {} : { finished: Math.max(started, finished) })
 		}));
-	return fc.record({
-		version: fc.constant(1 as const),
-		lessons_read: dict(id('doc/lesson-'), time),
-		// Stored answers are appended as they are given: oldest first, each once.
-		answers: dict(
-			id('q'),
-			fc
-				.uniqueArray(record, {
+	return fc
+		.record({
+			version: fc.constant(CURRENT_VERSION),
+			lessons_read: dict(id('doc/lesson-'), time),
+			// Stored answers are appended as they are given: oldest first, each once.
+			answers: dict(
+				id('q'),
+				fc.uniqueArray(record, {
 					maxLength: 4,
 					selector: (r) => `${r.at}:${JSON.stringify(r.answer)}`
 				})
-				.map((records) => records.sort((x, y) => x.at - y.at))
-		),
-		attempts: dict(id('attempt'), attempt).map((attempts) =>
-			Object.fromEntries(Object.entries(attempts).map(([key, a]) => [key, { id: key, ...a }]))
-		)
-	});
+			),
+			attempts: dict(id('attempt'), attempt).map((attempts) =>
+				Object.fromEntries(Object.entries(attempts).map(([key, a]) => [key, { id: key, ...a }]))
+			)
+		})
+		.map((state) => {
+			// An answer given in a quiz is kept as an answer too, as the app records it.
+			for (const attempt of Object.values(state.attempts)) {
+				for (const [item, { answer, correct, at }] of Object.entries(attempt.responses)) {
+					const records = (state.answers[item] ??= []);
+					const record = { answer, correct, at };
+					if (!records.some((r) => answer_key(r) === answer_key(record))) records.push(record);
+				}
+			}
+			for (const records of Object.values(state.answers))
+				records.sort(
+					(a, b) =>
+						a.at - b.at || +(answer_key(a) > answer_key(b)) || -(answer_key(a) < answer_key(b))
+				);
+			return state;
+		});
 }

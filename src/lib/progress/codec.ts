@@ -1,4 +1,4 @@
-import { CURRENT_VERSION, validate_state, type ProgressState } from './schema';
+import { answer_key, CURRENT_VERSION, validate_state, type ProgressState } from './schema';
 import { migrate } from './migrate';
 
 /**
@@ -88,6 +88,32 @@ export function decode(text: string, now = Date.now()): Decoded {
 	};
 }
 
+/**
+ * The text stored for `state`: format 2, where an answer given in a quiz is kept once, in its
+ * attempt (without `correct`, which its score says), and not again in `answers`. That halves
+ * what each answer costs, so more fit in a nearly full storage. `decode` restores it.
+ */
 export function encode(state: ProgressState): string {
-	return JSON.stringify(state);
+	const given = new Map<string, number>();
+	const attempts = Object.create(null);
+	for (const [id, attempt] of Object.entries(state.attempts)) {
+		const responses = Object.create(null);
+		for (const [item, { answer, correct, score, at }] of Object.entries(attempt.responses)) {
+			const key = `${item} ${answer_key({ answer, correct, at })}`;
+			given.set(key, (given.get(key) ?? 0) + 1);
+			responses[item] = { answer, score, at };
+		}
+		attempts[id] = { ...attempt, responses };
+	}
+	const answers = Object.create(null);
+	for (const [item, records] of Object.entries(state.answers)) {
+		const kept = records.filter((record) => {
+			const key = `${item} ${answer_key(record)}`;
+			const n = given.get(key);
+			if (n) given.set(key, n - 1);
+			return !n;
+		});
+		if (kept.length || !records.length) answers[item] = kept;
+	}
+	return JSON.stringify({ ...state, version: CURRENT_VERSION, answers, attempts });
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { answer_record, MemoryStorage, QuotaStorage, state_with } from '../test-fixtures';
 import { decode, encode } from './codec';
 import { count_answers, import_progress, MAX_IMPORT_BYTES } from './import';
-import { empty_state, type ProgressState } from './schema';
+import { CURRENT_VERSION, empty_state, type ProgressState } from './schema';
 import { with_reclaim } from './full';
 import { ProgressStore, STORAGE_KEY } from './storage';
 
@@ -66,7 +66,9 @@ describe('import_progress', () => {
 	});
 
 	it('refuses a file from a newer version', async () => {
-		expect(await refused(file({ ...empty_state(), version: 2 }))).toMatch(/newer version/);
+		expect(await refused(file({ ...empty_state(), version: CURRENT_VERSION + 1 }))).toMatch(
+			/newer version/
+		);
 	});
 
 	it('refuses a file over the size limit', async () => {

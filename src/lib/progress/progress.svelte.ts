@@ -76,7 +76,8 @@ export class Progress {
 
 	/** Saves an answer the moment it is given, with the attempt it belongs to. */
 	record(item: Item, answer: Answer, correct: boolean, attempt?: Attempt) {
-		const at = Date.now();
+		// The same time as the attempt's response: stored, the two are then kept as one.
+		const at = attempt?.responses[item.id]?.at ?? Date.now();
 		const record = { answer, correct, at };
 		const answers = {
 			...this.state.answers,

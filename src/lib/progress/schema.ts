@@ -1,15 +1,18 @@
 import type { Attempt } from '../quiz/attempt';
 import { ITEM_TYPES, type Answer } from '../quiz/types';
 
-/** The version this build writes. Older versions are migrated on read (see migrate.ts). */
-export const CURRENT_VERSION = 1;
+/**
+ * The version this build writes. Older versions are migrated on read (see migrate.ts).
+ * Format 2 stores an answer given in a quiz once, in its attempt, not also in `answers`.
+ */
+export const CURRENT_VERSION = 2;
 
 /** Clocks of two devices may disagree: a time up to a day ahead of this one is not refused. */
 export const CLOCK_SKEW = 24 * 60 * 60 * 1000;
 
 /**
  * One answer to one item, kept for history, mastery and review. Which attempt it was given in
- * is not stored: the attempt's own responses say so (format 1 files that name it still read).
+ * is not kept: the attempt's own responses say so.
  */
 export interface AnswerRecord {
 	answer: Answer;
@@ -21,11 +24,16 @@ export interface AnswerRecord {
 /** Attempts are stored as the quiz keeps them. */
 export type StoredAttempt = Attempt;
 
+/**
+ * Progress as the pages use it. Stored (see `encode`), an answer given in a quiz is kept only
+ * in its attempt's responses, without `correct` (a score of 1); reading it back puts it in
+ * `answers` again, so here every response is also an answer.
+ */
 export interface ProgressState {
 	version: typeof CURRENT_VERSION;
 	/** Lesson key (`document/slug`) to when it was first read. */
 	lessons_read: Record<string, number>;
-	/** Item id to its answers, oldest first. */
+	/** Item id to its answers, oldest first, quiz answers included. */
 	answers: Record<string, AnswerRecord[]>;
 	/** Attempt id to attempt, finished or in progress. */
 	attempts: Record<string, StoredAttempt>;
@@ -43,7 +51,7 @@ export function empty_state(): ProgressState {
  */
 type Check = (value: unknown, path: string) => string | undefined;
 
-const plain = (value: unknown): value is Record<string, unknown> =>
+export const plain = (value: unknown): value is Record<string, unknown> =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
@@ -132,7 +140,7 @@ const check_state = object({
 				mode: one_of(['practice', 'exam']),
 				item_ids: strings,
 				position: count,
-				responses: record(object({ answer, correct: boolean, score, at: time })),
+				responses: record(object({ answer, score, at: time })),
 				started: time,
 				finished: time
 			},
@@ -157,8 +165,10 @@ export function settle(state: ProgressState, now: number, fixes: string[] = []) 
 		state.lessons_read[key] = when(at, `lessons_read.${key}`);
 	for (const [item, records] of Object.entries(state.answers)) {
 		for (const [i, r] of records.entries()) r.at = when(r.at, `answers.${item}.${i}.at`);
-		// Reviews replay answers oldest first.
-		records.sort((a, b) => a.at - b.at);
+		// Reviews replay answers oldest first; ties in one order, so a record reads back the same.
+		records.sort(
+			(a, b) => a.at - b.at || +(answer_key(a) > answer_key(b)) || -(answer_key(a) < answer_key(b))
+		);
 	}
 	for (const [key, attempt] of Object.entries(state.attempts)) {
 		const p = `attempts.${key}`;
@@ -191,6 +201,23 @@ export function settle(state: ProgressState, now: number, fixes: string[] = []) 
 	}
 }
 
+/** What tells two answers to one item apart. */
+export const answer_key = (r: AnswerRecord) => `${r.at} ${r.correct} ${JSON.stringify(r.answer)}`;
+
+/**
+ * Puts each stored response back among the answers (format 2 keeps it only in its attempt)
+ * and gives it `correct`, which is a score of 1.
+ */
+function expand(state: ProgressState) {
+	for (const attempt of Object.values(state.attempts)) {
+		for (const [item, response] of Object.entries(attempt.responses)) {
+			response.correct = response.score === 1;
+			const { answer, correct, at } = response;
+			(state.answers[item] ??= []).push({ answer, correct, at });
+		}
+	}
+}
+
 /**
  * Whether freshly parsed `data` is a valid current-version state; if not, the first problem and
  * where. `data` is cleaned and repaired in place (see `settle`); `fixes` lists the repairs.
@@ -200,6 +227,8 @@ export function validate_state(
 	now = Date.now()
 ): { ok: true; state: ProgressState; fixes: string[] } | { ok: false; problem: string } {
 	const fixes: string[] = [];
-	const problem = check_state(data, '') ?? settle(data as ProgressState, now, fixes);
+	let problem = check_state(data, '');
+	if (!problem) expand(data as ProgressState);
+	problem ??= settle(data as ProgressState, now, fixes);
 	return problem ? { ok: false, problem } : { ok: true, state: data as ProgressState, fixes };
 }
