@@ -1,4 +1,10 @@
-import { answer_key, CURRENT_VERSION, validate_state, type ProgressState } from './schema';
+import {
+	answer_key,
+	CURRENT_VERSION,
+	validate_state,
+	type AnswerRecord,
+	type ProgressState
+} from './schema';
 import { migrate } from './migrate';
 
 /**
@@ -94,13 +100,14 @@ export function decode(text: string, now = Date.now()): Decoded {
  * what each answer costs, so more fit in a nearly full storage. `decode` restores it.
  */
 export function encode(state: ProgressState): string {
-	const given = new Map<string, number>();
+	// Responses by item and time; a record matching one is left out (once per response).
+	const given = new Map<string, AnswerRecord[]>();
 	const attempts = Object.create(null);
 	for (const [id, attempt] of Object.entries(state.attempts)) {
 		const responses = Object.create(null);
 		for (const [item, { answer, correct, score, at }] of Object.entries(attempt.responses)) {
-			const key = `${item} ${answer_key({ answer, correct, at })}`;
-			given.set(key, (given.get(key) ?? 0) + 1);
+			const key = `${item} ${at}`;
+			given.set(key, [...(given.get(key) ?? []), { answer, correct, at }]);
 			responses[item] = { answer, score, at };
 		}
 		attempts[id] = { ...attempt, responses };
@@ -108,10 +115,14 @@ export function encode(state: ProgressState): string {
 	const answers = Object.create(null);
 	for (const [item, records] of Object.entries(state.answers)) {
 		const kept = records.filter((record) => {
-			const key = `${item} ${answer_key(record)}`;
-			const n = given.get(key);
-			if (n) given.set(key, n - 1);
-			return !n;
+			const same = given.get(`${item} ${record.at}`) ?? [];
+			const i = same.findIndex(
+				(r) =>
+					r.correct === record.correct &&
+					(r.answer === record.answer || answer_key(r) === answer_key(record))
+			);
+			if (i >= 0) same.splice(i, 1);
+			return i < 0;
 		});
 		if (kept.length || !records.length) answers[item] = kept;
 	}
