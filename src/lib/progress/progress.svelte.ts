@@ -59,8 +59,8 @@ export class Progress {
 		this.state = state;
 		this.unsaved = !saved;
 		// Saved at last: a notice that answers are not being saved is no longer true.
-		if (saved)
-			this.notices = this.notices.filter((n) => n.kind !== 'full' && n.kind !== 'unavailable');
+		const stale = (n: Notice) => n.kind === 'full' || n.kind === 'unavailable';
+		if (saved && this.notices.some(stale)) this.notices = this.notices.filter((n) => !stale(n));
 		if (notice && !this.notices.some((n) => n.kind === notice.kind))
 			this.notices = [...this.notices, notice];
 		if (notice?.kind === 'set-aside') this.backups = this.store.backups();
