@@ -160,10 +160,21 @@ export async function stored(page: Page) {
 	}, STORAGE_KEY);
 }
 
-/** How many answers the stored progress holds, item id by item id. */
+/**
+ * The answers the stored progress holds, item id by item id: those in `answers`, and those
+ * format 2 keeps only in an attempt's responses (an answer given in a quiz).
+ */
 export async function stored_answers(page: Page) {
-	const state = (await stored(page)) as { answers?: Record<string, unknown[]> } | null;
-	return state?.answers ?? {};
+	const state = (await stored(page)) as {
+		answers?: Record<string, unknown[]>;
+		attempts?: Record<string, { responses?: Record<string, unknown> }>;
+	} | null;
+	const answers: Record<string, unknown[]> = {};
+	for (const [item, records] of Object.entries(state?.answers ?? {})) answers[item] = [...records];
+	for (const attempt of Object.values(state?.attempts ?? {}))
+		for (const [item, response] of Object.entries(attempt.responses ?? {}))
+			(answers[item] ??= []).push(response);
+	return answers;
 }
 
 /** The header's "Review (N due)" link, parsed. */

@@ -57,6 +57,39 @@ function notices(page: Page) {
 	return page.locator('.notices[role=alert]');
 }
 
+/** The progress page's success message (a status) and its refusal message (an alert). */
+function transfer_status(page: Page) {
+	return page.locator('section[aria-labelledby=transfer] [role=status]');
+}
+function transfer_alert(page: Page) {
+	return page.locator('section[aria-labelledby=transfer] [role=alert]');
+}
+
+/** Picks `text` as the file to import on the progress page. */
+async function import_text(page: Page, name: string, text: string) {
+	await page.setInputFiles('#import-file', {
+		name,
+		mimeType: 'application/json',
+		buffer: Buffer.from(text)
+	});
+}
+
+/** A stored attempt of two questions, for files made by hand. */
+function attempt_json(id: string, extra: Record<string, unknown> = {}) {
+	return {
+		id,
+		scope: 'mixed',
+		seed: 1,
+		selection: {},
+		mode: 'practice',
+		item_ids: ['qa', 'qb'],
+		position: 0,
+		responses: {},
+		started: 1_700_000_000_000,
+		...extra
+	};
+}
+
 test.describe('progress', () => {
 	/** Answers two questions, leaves the quiz by `leave`, and checks it resumes at question 3. */
 	async function resumes(page: Page, leave: (page: Page) => Promise<void>) {
@@ -98,10 +131,16 @@ test.describe('progress', () => {
 		});
 	});
 
-	test('storage that is full does not stop the quiz, and says so', async ({ page }) => {
+	test('storage that is full does not stop the quiz, says so, and saves once it can', async ({
+		page
+	}) => {
 		await page.addInitScript(() => {
-			Storage.prototype.setItem = function () {
-				throw new DOMException('full', 'QuotaExceededError');
+			const set = Storage.prototype.setItem;
+			(window as unknown as { full: boolean }).full = true;
+			Storage.prototype.setItem = function (key: string, value: string) {
+				if ((window as unknown as { full: boolean }).full)
+					throw new DOMException('full', 'QuotaExceededError');
+				set.call(this, key, value);
 			};
 		});
 		await page.goto(QUIZ_A);
@@ -114,6 +153,14 @@ test.describe('progress', () => {
 		// The quiz goes on.
 		await page.getByRole('button', { name: 'Next question' }).click();
 		expect((await counter(page)).k).toBe(2);
+		expect(await stored(page)).toBeNull();
+
+		// Room again: the next save writes what was held, and the notice goes.
+		await page.evaluate(() => ((window as unknown as { full: boolean }).full = false));
+		await answer(page);
+		await expect(feedback(page)).toBeVisible();
+		await expect(notices(page)).toHaveCount(0);
+		expect(Object.keys(await stored_answers(page))).toHaveLength(2);
 	});
 
 	test('storage that cannot be read does not stop the quiz, and says so', async ({ page }) => {
@@ -223,7 +270,7 @@ test.describe('progress', () => {
 			from.getByRole('button', { name: 'Export progress' }).click()
 		]);
 		expect(download.suggestedFilename()).toMatch(/^mobilize-progress-\d{4}-\d{2}-\d{2}\.json$/);
-		await expect(from.getByRole('status')).toHaveText('Your progress was exported as a file.');
+		await expect(transfer_status(from)).toHaveText('Your progress was exported as a file.');
 		const exported = readFileSync((await download.path())!);
 		await source.close();
 
@@ -242,8 +289,8 @@ test.describe('progress', () => {
 			mimeType: 'application/json',
 			buffer: Buffer.from('{"version": 1, "answers": [')
 		});
-		await expect(page.getByRole('status')).toContainText('“broken.json”');
-		await expect(page.getByRole('status')).toContainText('Nothing was changed.');
+		await expect(transfer_alert(page)).toContainText('“broken.json”');
+		await expect(transfer_alert(page)).toContainText('Nothing was changed.');
 		expect(await stored(page)).toEqual(before);
 		expect(await answers_given(page)).toBe(1);
 
@@ -252,9 +299,10 @@ test.describe('progress', () => {
 			mimeType: 'application/json',
 			buffer: exported
 		});
-		await expect(page.getByRole('status')).toHaveText(
-			'Imported “progress.json”: 1 answer added, merged with what was here.'
+		await expect(transfer_status(page)).toHaveText(
+			'Imported “progress.json”: 1 answer added, merged with what was here and saved.'
 		);
+		await expect(transfer_alert(page)).toHaveCount(0);
 		expect(await answers_given(page)).toBe(2);
 		expect(Object.keys(await stored_answers(page))).toHaveLength(2);
 		await context.close();
@@ -277,7 +325,7 @@ test.describe('progress', () => {
 
 		await page.getByRole('button', { name: 'Forget this device' }).click();
 		await page.getByRole('button', { name: 'Yes, forget everything' }).click();
-		await expect(page.getByRole('status')).toHaveText('All progress on this device was forgotten.');
+		await expect(transfer_status(page)).toHaveText('All progress on this device was forgotten.');
 		expect(await answers_given(page)).toBe(0);
 		expect(await stored(page)).toBeNull();
 		await page.reload();
@@ -348,5 +396,142 @@ test.describe('progress', () => {
 		}
 		await expect(page.getByText(/You scored \d of 5/)).toBeVisible();
 		await expect(page.locator('ol.review > li')).toHaveCount(5);
+	});
+
+	test('nasty files get a message, change nothing, and leave the page working', async ({
+		page
+	}) => {
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(error.message));
+		await page.goto(QUIZ_A);
+		await answer(page);
+		await expect(feedback(page)).toBeVisible();
+		await page.goto('/progress/');
+		expect(await answers_given(page)).toBe(1);
+		const before = await stored(page);
+		const empty = { version: 1, lessons_read: {}, answers: {}, attempts: {} };
+		const nasty: [string, string, string][] = [
+			[
+				'same-ids.json',
+				JSON.stringify({ ...empty, attempts: { a: attempt_json('a'), b: attempt_json('a') } }),
+				'attempts.b.id: “a” is not the id it is stored under'
+			],
+			[
+				'proto.json',
+				'{"version":1,"lessons_read":{},"answers":{"__proto__":[]},"attempts":{}}',
+				'answers: “__proto__” is a reserved name'
+			],
+			[
+				'methods.json',
+				'{"version":1,"lessons_read":{"propertyIsEnumerable":5},"answers":{},"attempts":{}}',
+				'lessons_read: “propertyIsEnumerable” is a reserved name'
+			],
+			[
+				'deep.json',
+				`{"version":1,"lessons_read":{},"answers":{},"attempts":{},"x":${'['.repeat(20_000)}${']'.repeat(20_000)}}`,
+				'nested more than 64 levels deep'
+			],
+			['truncated.json', '{"version":1,"answers":{', 'not valid JSON']
+		];
+		for (const [name, text, says] of nasty) {
+			await import_text(page, name, text);
+			await expect(transfer_alert(page), name).toContainText(`“${name}”`);
+			await expect(transfer_alert(page), name).toContainText(says);
+			await expect(transfer_alert(page), name).toContainText('Nothing was changed.');
+			await expect(transfer_status(page)).toHaveText('');
+			expect(await stored(page), name).toEqual(before);
+		}
+		for (const name of ['Export progress', 'Import progress…', 'Forget this device'])
+			await expect(page.getByRole('button', { name })).toBeVisible();
+		expect(await answers_given(page)).toBe(1);
+		expect(errors).toEqual([]);
+	});
+
+	test('a file with a position past its questions is repaired, saved and says so', async ({
+		page
+	}) => {
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(error.message));
+		await page.goto('/progress/');
+		const file = {
+			version: 1,
+			lessons_read: {},
+			answers: {},
+			attempts: { a: attempt_json('a', { position: 9 }) }
+		};
+		await import_text(page, 'odd.json', JSON.stringify(file));
+		await expect(transfer_status(page)).toContainText('Imported “odd.json”: 0 answers added');
+		await expect(transfer_status(page)).toContainText(
+			'attempts.a.position: 9 was past its 2 questions; set to 1'
+		);
+		const saved = (await stored(page)) as { attempts: Record<string, { position: number }> };
+		expect(saved.attempts.a.position).toBe(1);
+		await page.reload();
+		await expect(page.getByRole('button', { name: 'Export progress' })).toBeVisible();
+		await expect(notices(page)).toHaveCount(0);
+		expect(errors).toEqual([]);
+	});
+
+	test('stored progress that breaks a rule is set aside, and the page still works', async ({
+		page
+	}) => {
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(error.message));
+		const broken = JSON.stringify({
+			version: 1,
+			lessons_read: {},
+			answers: {},
+			attempts: { a: attempt_json('a'), b: attempt_json('a') }
+		});
+		await seed_storage(page, broken);
+		await page.goto('/progress/');
+		await expect(notices(page)).toContainText('attempts.b.id');
+		await expect(notices(page)).toContainText('kept aside');
+		for (const name of ['Export progress', 'Import progress…', 'Forget this device'])
+			await expect(page.getByRole('button', { name })).toBeVisible();
+		expect((await backups(page)).map((b) => b.text)).toEqual([broken]);
+		expect(errors).toEqual([]);
+	});
+
+	test('success and refusal look different; forgetting clears the last message', async ({
+		page
+	}) => {
+		await page.goto('/progress/');
+		await import_text(page, 'bad.json', 'nope');
+		const refusal = transfer_alert(page);
+		await expect(refusal).toContainText('Nothing was changed.');
+		await page.getByRole('button', { name: 'Export progress' }).click();
+		const success = transfer_status(page).locator('p');
+		await expect(success).toHaveText('Your progress was exported as a file.');
+		await expect(refusal).toHaveCount(0);
+		const look = (locator: typeof success) =>
+			locator.evaluate((el) => {
+				const style = getComputedStyle(el);
+				const mark = getComputedStyle(el, '::before').content;
+				return { color: style.color, background: style.backgroundColor, mark };
+			});
+		const ok = await look(success);
+		await import_text(page, 'bad.json', 'nope');
+		const bad = await look(refusal);
+		expect(ok.mark).toContain('✓');
+		expect(bad.mark).toContain('✕');
+		expect(ok.color).not.toBe(bad.color);
+		expect(ok.background).not.toBe(bad.background);
+
+		await page.getByRole('button', { name: 'Forget this device' }).click();
+		await expect(refusal).toHaveCount(0);
+		await page.getByRole('button', { name: 'Yes, forget everything' }).click();
+		await expect(success).toHaveText('All progress on this device was forgotten.');
+		await expect(transfer_alert(page)).toHaveCount(0);
+	});
+
+	test('the progress page says how much room progress takes', async ({ page }) => {
+		await page.goto(QUIZ_A);
+		await answer(page);
+		await expect(feedback(page)).toBeVisible();
+		await page.goto('/progress/');
+		await expect(
+			page.getByText(/^Progress uses \d+ KB of about 5 MB this browser allows\.$/)
+		).toBeVisible();
 	});
 });

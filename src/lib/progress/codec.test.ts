@@ -98,8 +98,8 @@ describe('decode of unusable text', () => {
 
 describe('migrate', () => {
 	it('leaves data alone when there is no step', () => {
-		const data = { version: 1, x: 1 };
-		expect(migrate(data, 1)).toBe(data);
+		const data = { version: CURRENT_VERSION, x: 1 };
+		expect(migrate(data, CURRENT_VERSION)).toBe(data);
 	});
 
 	it('applies the steps from the stored version up, one at a time', () => {
@@ -112,7 +112,7 @@ describe('migrate', () => {
 		});
 		try {
 			expect(migrate({ version: 0, read: ['doc/a'] }, 0)).toEqual({
-				version: 1,
+				version: 2,
 				lessons_read: { 'doc/a': 0 },
 				answers: {},
 				attempts: {}
@@ -139,5 +139,63 @@ describe('stored shape', () => {
 	it('refuses a list where the answers record is expected', () => {
 		const result = decode(encode(empty_state()).replace('"answers":{}', '"answers":[]'));
 		expect(result.ok ? '' : result.message).toContain('answers: expected an object');
+	});
+});
+
+describe('format 2: an answer given in a quiz is stored once', () => {
+	const answer = { kind: 'option' as const, option: 'community-mobilization' };
+	const at = 1_735_689_601_000;
+	/** One quiz answer as the app holds it: in the answers, and in its attempt. */
+	const held = {
+		...state_with({ q0dvx8dk: [{ answer, correct: true, at }] }),
+		attempts: {
+			'mixed@1': {
+				id: 'mixed@1',
+				scope: 'mixed',
+				seed: 1,
+				selection: {},
+				mode: 'practice' as const,
+				item_ids: ['q0dvx8dk', 'q14m62qs'],
+				position: 1,
+				responses: { q0dvx8dk: { answer, correct: true, score: 1, at } },
+				started: at - 1000
+			}
+		}
+	};
+
+	it('keeps it in its attempt only, without what its score says, and reads it back', () => {
+		const text = encode(held);
+		expect(JSON.parse(text).answers).toEqual({});
+		expect(JSON.parse(text).attempts['mixed@1'].responses).toEqual({
+			q0dvx8dk: { answer, score: 1, at }
+		});
+		expect(decode(text)).toEqual({ ok: true, state: held });
+		// Less than half of what format 1 stored for the same answer.
+		const format_1 = JSON.stringify({ ...held, version: 1 });
+		expect(format_1.length - text.length).toBeGreaterThan(90);
+	});
+
+	it('reads format 1, where each quiz answer was stored twice, with each answer once', () => {
+		const v1 = JSON.parse(JSON.stringify({ ...held, version: 1 }));
+		// The previous build named the attempt, and took its own time, a moment after the response.
+		v1.answers.q0dvx8dk[0].attempt = 'mixed@1';
+		v1.answers.q0dvx8dk[0].at = at + 2;
+		v1.answers.q0dvx8dk.push({ answer, correct: false, at: at - 5000 });
+		const decoded = decode(JSON.stringify(v1));
+		if (!decoded.ok) throw new Error(decoded.message);
+		expect(decoded.migrated_from).toBe(1);
+		expect(decoded.state.answers.q0dvx8dk).toEqual([
+			{ answer, correct: false, at: at - 5000 },
+			{ answer, correct: true, at }
+		]);
+		expect(decoded.state.attempts['mixed@1']).toEqual(held.attempts['mixed@1']);
+	});
+
+	it('keeps an answer given twice at the same moment twice', () => {
+		const twice = {
+			...held,
+			answers: { q0dvx8dk: [...held.answers.q0dvx8dk, { answer, correct: true, at }] }
+		};
+		expect(decode(encode(twice))).toEqual({ ok: true, state: twice });
 	});
 });

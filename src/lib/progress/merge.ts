@@ -1,6 +1,10 @@
-import type { AnswerRecord, ProgressState } from './schema';
+import { settle, type AnswerRecord, type ProgressState } from './schema';
 
 type Attempt = ProgressState['attempts'][string];
+
+/** An empty collection keyed by data: no prototype, so no id can mean anything but itself. */
+const dict = <T>(from?: Record<string, T>): Record<string, T> =>
+	Object.assign(Object.create(null), from);
 
 /**
  * Combines two states so that nothing either holds is lost: used when another tab saved in
@@ -8,19 +12,22 @@ type Attempt = ProgressState['attempts'][string];
  * wins); attempts merge response by response, the later response to an item winning.
  */
 export function merge_states(a: ProgressState, b: ProgressState): ProgressState {
-	const lessons_read = { ...a.lessons_read };
+	const lessons_read = dict(a.lessons_read);
 	for (const [key, at] of Object.entries(b.lessons_read)) {
 		lessons_read[key] = key in lessons_read ? Math.min(lessons_read[key], at) : at;
 	}
-	const answers: Record<string, AnswerRecord[]> = {};
+	const answers = dict<AnswerRecord[]>();
 	for (const item of new Set([...Object.keys(a.answers), ...Object.keys(b.answers)])) {
 		answers[item] = merge_records(a.answers[item] ?? [], b.answers[item] ?? []);
 	}
-	const attempts: Record<string, Attempt> = { ...a.attempts };
+	const attempts = dict(a.attempts);
 	for (const [id, attempt] of Object.entries(b.attempts)) {
 		attempts[id] = id in attempts ? merge_attempt(attempts[id], attempt) : attempt;
 	}
-	return { version: a.version, lessons_read, answers, attempts };
+	const merged = { version: a.version, lessons_read, answers, attempts };
+	// Keeps the merged attempts' positions inside their questions; no time moves (Infinity).
+	settle(merged, Infinity);
+	return merged;
 }
 
 function record_key(record: AnswerRecord) {
@@ -36,7 +43,7 @@ function merge_records(a: AnswerRecord[], b: AnswerRecord[]) {
 }
 
 function merge_attempt(a: Attempt, b: Attempt): Attempt {
-	const responses = { ...a.responses };
+	const responses = dict(a.responses);
 	for (const [item, response] of Object.entries(b.responses)) {
 		const mine = responses[item];
 		if (!mine || response.at > mine.at) responses[item] = response;
@@ -47,6 +54,8 @@ function merge_attempt(a: Attempt, b: Attempt): Attempt {
 			: (a.finished ?? b.finished);
 	return {
 		...a,
+		// Both copies' questions, so that no response is left without its question.
+		item_ids: [...new Set([...a.item_ids, ...b.item_ids])],
 		responses,
 		position: Math.max(a.position, b.position),
 		...(finished === undefined ? {} : { finished })

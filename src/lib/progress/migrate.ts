@@ -1,12 +1,38 @@
+import { plain } from './schema';
+
 /**
  * Upgrades stored progress one version at a time. A step takes the shape of version N and
  * returns the shape of version N + 1; `decode` validates the result against the current schema.
- *
- * Version 1 is the first format Mobilize has written, so there is no step yet. A change to the
- * stored shape bumps CURRENT_VERSION and adds the step from the old version here, with a test
- * that decodes a record of the old version.
+ * Steps run before validation, so they must take any data without throwing.
  */
-export const steps: Record<number, (data: Record<string, unknown>) => Record<string, unknown>> = {};
+export const steps: Record<number, (data: Record<string, unknown>) => Record<string, unknown>> = {
+	/**
+	 * Format 1 kept each answer given in a quiz twice: in `answers` (naming its attempt) and in
+	 * the attempt's responses. Format 2 keeps the response only; the answer it duplicated goes.
+	 */
+	1: (data) => {
+		const { answers, attempts } = data;
+		if (plain(answers) && plain(attempts)) {
+			for (const attempt of Object.values(attempts)) {
+				if (!plain(attempt) || !plain(attempt.responses)) continue;
+				for (const [item, response] of Object.entries(attempt.responses)) {
+					const records = Object.hasOwn(answers, item) ? answers[item] : undefined;
+					if (!Array.isArray(records) || !plain(response)) continue;
+					const same = JSON.stringify(response.answer);
+					// Its attempt named, or else the same answer at the same time.
+					const i = records.findIndex(
+						(r) =>
+							plain(r) &&
+							JSON.stringify(r.answer) === same &&
+							(r.attempt === attempt.id || r.at === response.at)
+					);
+					if (i >= 0) records.splice(i, 1);
+				}
+			}
+		}
+		return { ...data, version: 2 };
+	}
+};
 
 export function migrate(data: Record<string, unknown>, from: number): Record<string, unknown> {
 	let current = data;

@@ -2,9 +2,10 @@ import { getContext, setContext } from 'svelte';
 import type { Attempt } from '$lib/quiz/attempt';
 import type { Answer, Item } from '$lib/quiz/types';
 import { encode } from './codec';
+import { reclaim } from './full';
 import { due_items } from './schedule';
 import { empty_state, type ProgressState } from './schema';
-import { ProgressStore, STORAGE_KEY, type Notice } from './storage';
+import { ProgressStore, STORAGE_KEY, type Backup, type Notice, type Written } from './storage';
 
 /**
  * The learner's progress as reactive state. Every change is saved at once through the
@@ -14,7 +15,9 @@ export class Progress {
 	state = $state.raw<ProgressState>(empty_state());
 	notices = $state.raw<Notice[]>([]);
 	/** Unreadable data kept aside in this browser, offered for download. */
-	backups = $state.raw<{ key: string; text: string }[]>([]);
+	backups = $state.raw<Backup[]>([]);
+	/** True while the state here holds more than storage: written again once storage allows. */
+	unsaved = false;
 	/** Ids of every item the current content has, to leave out answers to removed items. */
 	// Replaced whole, never mutated, so a plain Set in raw state is enough.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
@@ -32,10 +35,15 @@ export class Progress {
 		this.notices = notices;
 		this.backups = this.store.backups();
 		this.loaded = true;
+		// Another tab's write, or a minute gone by, may mean room again for what is held here.
 		const on_storage = (event: StorageEvent) => {
 			if (event.key === STORAGE_KEY) this.state = this.store.absorb(this.state, event.newValue);
+			if (this.unsaved) this.save(this.state);
 		};
-		const tick = setInterval(() => (this.now = Date.now()), 60_000);
+		const tick = setInterval(() => {
+			this.now = Date.now();
+			if (this.unsaved) this.save(this.state);
+		}, 60_000);
 		window.addEventListener('storage', on_storage);
 		return () => {
 			window.removeEventListener('storage', on_storage);
@@ -44,8 +52,15 @@ export class Progress {
 	}
 
 	private save(next: ProgressState) {
-		const { state, notice } = this.store.write(next);
+		this.adopt(this.store.write(next));
+	}
+
+	private adopt({ state, notice, saved }: Written) {
 		this.state = state;
+		this.unsaved = !saved;
+		// Saved at last: a notice that answers are not being saved is no longer true.
+		const stale = (n: Notice) => n.kind === 'full' || n.kind === 'unavailable';
+		if (saved && this.notices.some(stale)) this.notices = this.notices.filter((n) => !stale(n));
 		if (notice && !this.notices.some((n) => n.kind === notice.kind))
 			this.notices = [...this.notices, notice];
 		if (notice?.kind === 'set-aside') this.backups = this.store.backups();
@@ -61,8 +76,9 @@ export class Progress {
 
 	/** Saves an answer the moment it is given, with the attempt it belongs to. */
 	record(item: Item, answer: Answer, correct: boolean, attempt?: Attempt) {
-		const at = Date.now();
-		const record = { answer, correct, at, ...(attempt ? { attempt: attempt.id } : {}) };
+		// The same time as the attempt's response: stored, the two are then kept as one.
+		const at = attempt?.responses[item.id]?.at ?? Date.now();
+		const record = { answer, correct, at };
 		const answers = {
 			...this.state.answers,
 			[item.id]: [...(this.state.answers[item.id] ?? []), record]
@@ -85,9 +101,25 @@ export class Progress {
 			.sort((a, b) => b.started - a.started)[0];
 	}
 
-	/** Saves a state that `import_progress` merged from a file (the caller validates it). */
-	save_imported(state: ProgressState) {
-		this.save(state);
+	/**
+	 * Saves a state merged from a file (see `import_progress`): it becomes the state here only
+	 * once written and read back; if it does not fit, nothing here or in storage changes.
+	 */
+	save_verified(next: ProgressState): Written {
+		const written = this.store.write(next, { verify: true });
+		if (written.saved) this.adopt(written);
+		return written;
+	}
+
+	/** Notes that a backup was downloaded: its room may be reclaimed when storage is full. */
+	mark_downloaded(key: string) {
+		this.store.mark_downloaded(key);
+		this.backups = this.store.backups();
+	}
+
+	/** Characters Mobilize and the whole site use in storage, to show how much room is left. */
+	usage() {
+		return this.store.usage();
 	}
 
 	export_text() {
@@ -109,9 +141,11 @@ export class Progress {
 const KEY = Symbol('progress');
 
 export function create_progress() {
-	const progress = new Progress(
-		new ProgressStore(() => (typeof localStorage === 'undefined' ? undefined : localStorage))
+	const store = new ProgressStore(() =>
+		typeof localStorage === 'undefined' ? undefined : localStorage
 	);
+	store.reclaim = reclaim;
+	const progress = new Progress(store);
 	return setContext(KEY, progress);
 }
 

@@ -1,27 +1,39 @@
 import type { Attempt } from '../quiz/attempt';
 import { ITEM_TYPES, type Answer } from '../quiz/types';
 
-/** The version this build writes. Older versions are migrated on read (see migrate.ts). */
-export const CURRENT_VERSION = 1;
+/**
+ * The version this build writes. Older versions are migrated on read (see migrate.ts).
+ * Format 2 stores an answer given in a quiz once, in its attempt, not also in `answers`.
+ */
+export const CURRENT_VERSION = 2;
 
-/** One answer to one item, kept for history, mastery and review. */
+/** Clocks of two devices may disagree: a time up to a day ahead of this one is not refused. */
+export const CLOCK_SKEW = 24 * 60 * 60 * 1000;
+
+/**
+ * One answer to one item, kept for history, mastery and review. Which attempt it was given in
+ * is not kept: the attempt's own responses say so.
+ */
 export interface AnswerRecord {
 	answer: Answer;
 	correct: boolean;
 	/** When it was given, in ms since the epoch. */
 	at: number;
-	/** The attempt it was given in, if any. */
-	attempt?: string;
 }
 
 /** Attempts are stored as the quiz keeps them. */
 export type StoredAttempt = Attempt;
 
+/**
+ * Progress as the pages use it. Stored (see `encode`), an answer given in a quiz is kept only
+ * in its attempt's responses, without `correct` (a score of 1); reading it back puts it in
+ * `answers` again, so here every response is also an answer.
+ */
 export interface ProgressState {
 	version: typeof CURRENT_VERSION;
 	/** Lesson key (`document/slug`) to when it was first read. */
 	lessons_read: Record<string, number>;
-	/** Item id to its answers, oldest first. */
+	/** Item id to its answers, oldest first, quiz answers included. */
 	answers: Record<string, AnswerRecord[]>;
 	/** Attempt id to attempt, finished or in progress. */
 	attempts: Record<string, StoredAttempt>;
@@ -34,11 +46,19 @@ export function empty_state(): ProgressState {
 /**
  * A check returns undefined when `value` fits, or what is wrong with it and where. Written by
  * hand rather than with a schema library: this runs on every page, where each kilobyte counts.
+ * Checks run on freshly parsed JSON and may clean it: fields the format does not have are
+ * dropped, so nothing unknown is stored again, and keyed collections lose their prototype.
  */
 type Check = (value: unknown, path: string) => string | undefined;
 
-const plain = (value: unknown): value is Record<string, unknown> =>
+export const plain = (value: unknown): value is Record<string, unknown> =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Names an object already has (`constructor`, `__proto__`, `toString`…): as ids they would
+ * read as the object's own machinery, so no collection may use them.
+ */
+export const reserved = (key: string) => key in Object.prototype || key === 'prototype';
 
 const string: Check = (v, p) => (typeof v === 'string' ? undefined : `${p}: expected text`);
 const boolean: Check = (v, p) =>
@@ -46,7 +66,7 @@ const boolean: Check = (v, p) =>
 const time: Check = (v, p) =>
 	typeof v === 'number' && Number.isFinite(v) && v >= 0 ? undefined : `${p}: expected a time`;
 const count: Check = (v, p) =>
-	Number.isInteger(v) && (v as number) >= 0 ? undefined : `${p}: expected a whole number`;
+	Number.isSafeInteger(v) && (v as number) >= 0 ? undefined : `${p}: expected a whole number`;
 const score: Check = (v, p) =>
 	typeof v === 'number' && v >= 0 && v <= 1 ? undefined : `${p}: expected a score from 0 to 1`;
 const one_of =
@@ -66,15 +86,18 @@ const record =
 	(item: Check): Check =>
 	(v, p) => {
 		if (!plain(v)) return `${p}: expected an object`;
-		for (const [key, x] of Object.entries(v)) {
-			const problem = item(x, `${p}.${key}`);
+		for (const key of Object.keys(v)) {
+			if (reserved(key)) return `${p}: “${key}” is a reserved name, not an id`;
+			const problem = item(v[key], `${p}.${key}`);
 			if (problem) return problem;
 		}
+		Object.setPrototypeOf(v, null);
 	};
 const object =
 	(fields: Record<string, Check>, optional: string[] = []): Check =>
 	(v, p) => {
 		if (!plain(v)) return `${p}: expected an object`;
+		for (const key of Object.keys(v)) if (!Object.hasOwn(fields, key)) delete v[key];
 		for (const [key, check] of Object.entries(fields)) {
 			if (v[key] === undefined && optional.includes(key)) continue;
 			const problem = check(v[key], p ? `${p}.${key}` : key);
@@ -82,22 +105,22 @@ const object =
 		}
 	};
 
-const answer: Check = (v, p) => {
-	if (!plain(v)) return `${p}: expected an answer`;
-	if (v.kind === 'option') return string(v.option, `${p}.option`);
-	if (v.kind === 'text') return string(v.text, `${p}.text`);
-	if (v.kind === 'pairs') return record(string)(v.pairs, `${p}.pairs`);
-	return `${p}.kind: expected option, text or pairs`;
+const answers: Record<string, Check> = {
+	option: object({ kind: string, option: string }),
+	text: object({ kind: string, text: string }),
+	pairs: object({ kind: string, pairs: record(string) })
 };
+const answer: Check = (v, p) =>
+	plain(v) && Object.hasOwn(answers, v.kind as string)
+		? answers[v.kind as string](v, p)
+		: `${p}.kind: expected option, text or pairs`;
 
 const strings = array(string);
 
 const check_state = object({
 	version: (v, p) => (v === CURRENT_VERSION ? undefined : `${p}: expected ${CURRENT_VERSION}`),
 	lessons_read: record(time),
-	answers: record(
-		array(object({ answer, correct: boolean, at: time, attempt: string }, ['attempt']))
-	),
+	answers: record(array(object({ answer, correct: boolean, at: time }))),
 	attempts: record(
 		object(
 			{
@@ -117,7 +140,7 @@ const check_state = object({
 				mode: one_of(['practice', 'exam']),
 				item_ids: strings,
 				position: count,
-				responses: record(object({ answer, correct: boolean, score, at: time })),
+				responses: record(object({ answer, score, at: time })),
 				started: time,
 				finished: time
 			},
@@ -126,10 +149,86 @@ const check_state = object({
 	)
 });
 
-/** Whether `data` is a valid current-version state; if not, the first problem and where. */
+/**
+ * The rules the shape alone cannot say, so that every page, resume, review and report work for
+ * whatever is accepted. What has one sensible repair is repaired and listed in `fixes` (a time
+ * ahead of the clock, a position past the questions, a response to a question the attempt does
+ * not have); what would need a guess is refused, naming the field.
+ */
+export function settle(state: ProgressState, now: number, fixes: string[] = []) {
+	const when = (at: number, p: string) => {
+		if (at <= now + CLOCK_SKEW) return at;
+		fixes.push(`${p} was in the future; set to now`);
+		return now;
+	};
+	for (const [key, at] of Object.entries(state.lessons_read))
+		state.lessons_read[key] = when(at, `lessons_read.${key}`);
+	for (const [item, records] of Object.entries(state.answers)) {
+		for (const [i, r] of records.entries()) r.at = when(r.at, `answers.${item}.${i}.at`);
+		// Reviews replay answers oldest first; ties in one order, so a record reads back the same.
+		records.sort(
+			(a, b) => a.at - b.at || +(answer_key(a) > answer_key(b)) || -(answer_key(a) < answer_key(b))
+		);
+	}
+	for (const [key, attempt] of Object.entries(state.attempts)) {
+		const p = `attempts.${key}`;
+		// Pages list attempts by id: two with one id would make the list, and the page, fail.
+		if (attempt.id !== key) return `${p}.id: “${attempt.id}” is not the id it is stored under`;
+		const ids = new Set(attempt.item_ids);
+		if (ids.size < attempt.item_ids.length) return `${p}.item_ids: a question appears twice`;
+		attempt.started = when(attempt.started, `${p}.started`);
+		if (attempt.finished !== undefined) {
+			attempt.finished = when(attempt.finished, `${p}.finished`);
+			if (attempt.finished < attempt.started) {
+				fixes.push(`${p}.finished: before it started; set to its start`);
+				attempt.finished = attempt.started;
+			}
+		}
+		// An unfinished attempt must have a current question to resume at.
+		const n = attempt.item_ids.length;
+		const last = attempt.finished === undefined ? Math.max(n - 1, 0) : n;
+		if (attempt.position > last) {
+			fixes.push(`${p}.position: ${attempt.position} was past its ${n} questions; set to ${last}`);
+			attempt.position = last;
+		}
+		for (const [item, response] of Object.entries(attempt.responses)) {
+			if (ids.has(item)) response.at = when(response.at, `${p}.responses.${item}.at`);
+			else {
+				fixes.push(`${p}.responses.${item}: not one of its questions; left out`);
+				delete attempt.responses[item];
+			}
+		}
+	}
+}
+
+/** What tells two answers to one item apart. */
+export const answer_key = (r: AnswerRecord) => `${r.at} ${r.correct} ${JSON.stringify(r.answer)}`;
+
+/**
+ * Puts each stored response back among the answers (format 2 keeps it only in its attempt)
+ * and gives it `correct`, which is a score of 1.
+ */
+function expand(state: ProgressState) {
+	for (const attempt of Object.values(state.attempts)) {
+		for (const [item, response] of Object.entries(attempt.responses)) {
+			response.correct = response.score === 1;
+			const { answer, correct, at } = response;
+			(state.answers[item] ??= []).push({ answer, correct, at });
+		}
+	}
+}
+
+/**
+ * Whether freshly parsed `data` is a valid current-version state; if not, the first problem and
+ * where. `data` is cleaned and repaired in place (see `settle`); `fixes` lists the repairs.
+ */
 export function validate_state(
-	data: unknown
-): { ok: true; state: ProgressState } | { ok: false; problem: string } {
-	const problem = check_state(data, '');
-	return problem ? { ok: false, problem } : { ok: true, state: data as ProgressState };
+	data: unknown,
+	now = Date.now()
+): { ok: true; state: ProgressState; fixes: string[] } | { ok: false; problem: string } {
+	const fixes: string[] = [];
+	let problem = check_state(data, '');
+	if (!problem) expand(data as ProgressState);
+	problem ??= settle(data as ProgressState, now, fixes);
+	return problem ? { ok: false, problem } : { ok: true, state: data as ProgressState, fixes };
 }

@@ -53,7 +53,7 @@ describe('ProgressStore.read', () => {
 	it('gives back what was written', () => {
 		const storage = new MemoryStorage();
 		const store = store_on(storage);
-		expect(store.write(X)).toEqual({ state: X });
+		expect(store.write(X)).toEqual({ state: X, saved: true });
 		expect(store.read()).toEqual({ state: X, notices: [] });
 		expect(store_on(storage).read().state).toEqual(X);
 	});
@@ -83,7 +83,9 @@ describe('ProgressStore.read', () => {
 		expect(notices[0].message).toMatch(/newer version/);
 		expect(notices[0].backup!.text).toBe(newer);
 		store.write(X);
-		expect(store.backups()).toEqual([{ key: `${BACKUP_PREFIX}${NOW}`, text: newer }]);
+		expect(store.backups()).toEqual([
+			{ key: `${BACKUP_PREFIX}${NOW}`, text: newer, downloaded: false }
+		]);
 		expect(stored_state(storage)).toEqual(X);
 	});
 
@@ -172,7 +174,9 @@ describe('ProgressStore.write', () => {
 		storage.setItem(STORAGE_KEY, 'garbage');
 		expect(store.write(X).state).toEqual(X);
 		expect(stored_state(storage)).toEqual(X);
-		expect(store.backups()).toEqual([{ key: `${BACKUP_PREFIX}${NOW}`, text: 'garbage' }]);
+		expect(store.backups()).toEqual([
+			{ key: `${BACKUP_PREFIX}${NOW}`, text: 'garbage', downloaded: false }
+		]);
 	});
 
 	it('leaves unreadable data untouched when it cannot be set aside', () => {

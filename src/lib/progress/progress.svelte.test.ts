@@ -1,0 +1,111 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { answer_record, QuotaStorage, state_with, ThrowingStorage } from '../test-fixtures';
+import { new_attempt } from '../quiz/attempt';
+import type { Item } from '../quiz/types';
+import { decode } from './codec';
+import { with_reclaim } from './full';
+import { Progress } from './progress.svelte';
+import { ProgressStore, STORAGE_KEY } from './storage';
+
+const item = (id: string) => ({ id }) as Item;
+const stored_count = (storage: Storage) => {
+	const decoded = decode(storage.getItem(STORAGE_KEY)!);
+	if (!decoded.ok) throw new Error(decoded.message);
+	return Object.values(decoded.state.answers).flat().length;
+};
+
+let stop: (() => void) | undefined;
+afterEach(() => stop?.());
+
+function progress_on(storage: Storage) {
+	const progress = new Progress(with_reclaim(new ProgressStore(() => storage)));
+	stop = progress.start();
+	return progress;
+}
+
+describe('Progress near a full storage', () => {
+	it('says answers are not saved, and once there is room writes them and drops the notice', () => {
+		const quota = { chars: 300 };
+		const storage = new QuotaStorage(quota);
+		const progress = progress_on(storage);
+		for (let i = 0; i < 5; i++)
+			progress.record(item(`q${i}`), { kind: 'option', option: 'a' }, true);
+		expect(progress.notices.map((n) => n.kind)).toEqual(['full']);
+		expect(progress.unsaved).toBe(true);
+		const held = stored_count(storage);
+		expect(held).toBeLessThan(5);
+
+		quota.chars = 100_000; // the learner freed some room
+		progress.record(item('q9'), { kind: 'option', option: 'a' }, true);
+		expect(progress.notices).toEqual([]);
+		expect(progress.unsaved).toBe(false);
+		expect(stored_count(storage)).toBe(6);
+	});
+
+	it('writes what it holds when another tab’s write shows storage works again', () => {
+		const fail: { set?: string } = { set: 'QuotaExceededError' };
+		const storage = new ThrowingStorage(fail);
+		const progress = progress_on(storage);
+		progress.record(item('q1'), { kind: 'option', option: 'a' }, true);
+		expect(progress.notices.map((n) => n.kind)).toEqual(['full']);
+		delete fail.set;
+		window.dispatchEvent(new StorageEvent('storage', { key: 'other', newValue: null }));
+		expect(progress.notices).toEqual([]);
+		expect(stored_count(storage)).toBe(1);
+	});
+
+	it('tries again a minute later on its own', () => {
+		vi.useFakeTimers();
+		try {
+			const fail: { set?: string } = { set: 'SecurityError' };
+			const storage = new ThrowingStorage(fail);
+			const progress = progress_on(storage);
+			progress.save_attempt(
+				new_attempt({
+					items: [item('q1')],
+					scope: 's',
+					seed: 1,
+					selection: {},
+					mode: 'practice',
+					now: 5
+				})
+			);
+			expect(progress.notices.map((n) => n.kind)).toEqual(['unavailable']);
+			delete fail.set;
+			vi.advanceTimersByTime(60_000);
+			expect(progress.notices).toEqual([]);
+			expect(storage.getItem(STORAGE_KEY)).toContain('"s@5"');
+		} finally {
+			vi.useRealTimers();
+		}
+	});
+
+	it('keeps the state as it was when a verified save does not fit', () => {
+		const storage = new QuotaStorage(400);
+		const progress = progress_on(storage);
+		progress.record(item('q1'), { kind: 'option', option: 'a' }, true);
+		const before = progress.state;
+		const text = storage.getItem(STORAGE_KEY);
+		const big = state_with({ q2: [answer_record(true, 5, 'x'.repeat(1000))] });
+		expect(progress.save_verified(big).saved).toBe(false);
+		expect(progress.state).toBe(before);
+		expect(storage.getItem(STORAGE_KEY)).toBe(text);
+		expect(progress.notices).toEqual([]);
+	});
+
+	it('does not store which attempt an answer was given in (the attempt says so)', () => {
+		const storage = new QuotaStorage(100_000);
+		const progress = progress_on(storage);
+		const attempt = new_attempt({
+			items: [item('q1')],
+			scope: 's',
+			seed: 1,
+			selection: {},
+			mode: 'practice',
+			now: 5
+		});
+		progress.record(item('q1'), { kind: 'option', option: 'a' }, true, attempt);
+		expect(Object.keys(progress.state.answers.q1[0]).sort()).toEqual(['answer', 'at', 'correct']);
+		expect(progress.state.attempts['s@5']).toEqual(attempt);
+	});
+});
