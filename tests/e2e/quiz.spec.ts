@@ -13,6 +13,7 @@ import {
 	question,
 	question_text,
 	STORAGE_KEY,
+	stored_answers,
 	stored,
 	tab_until
 } from './helpers';
@@ -365,8 +366,9 @@ test.describe('quiz session', () => {
 			}
 			await expect(page.locator('ol.review > li')).toHaveCount(n);
 
+			const answers = await stored_answers(page);
+			for (const id of ids) expect(answers[id], `answers to ${id}`).toHaveLength(1);
 			const after = await stored_state(page);
-			for (const id of ids) expect(after.answers[id], `answers to ${id}`).toHaveLength(1);
 			const finished = after.attempts[attempt.id];
 			expect(finished.finished).toBeDefined();
 			expect(finished.item_ids).toEqual(ids);

@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { resume_items, score } from '../quiz/attempt';
+import { resume_items } from '../quiz/resume';
+import { score } from '../quiz/score';
 import { generate_bank } from '../quiz/bank';
 import {
 	answer_record,

@@ -178,7 +178,8 @@ describe('content changed under a quiz in progress', () => {
 		};
 		for (const id of item_ids.slice(0, position)) {
 			const item = page_items.find((i) => i.id === id);
-			const response = { answer: { kind: 'option' as const, option: 'x' }, correct: true, at: 2 };
+			const answer = item ? right(item) : { kind: 'option' as const, option: 'x' };
+			const response = { answer, correct: true, at: 2 };
 			attempt = {
 				...attempt,
 				responses: { ...attempt.responses, [id]: { ...response, score: 1 } }
