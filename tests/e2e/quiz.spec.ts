@@ -201,6 +201,8 @@ test.describe('quiz', () => {
 			.click();
 		await expect(feedback(page).locator('.verdict')).toHaveText('Correct.');
 		await expect(feedback(page)).toContainText(`The term is “${term}”.`);
+		// Screen readers hear the verdict and the term once, as the page shows them.
+		await expect(live_region(page)).toHaveText(`Correct. The term is “${term}”.`);
 	});
 
 	test('a fill-in item can be answered from a list instead', async ({ page }) => {

@@ -99,6 +99,12 @@ describe('grade_answer with typed text', () => {
 		expect(typed(item, 'Adwocasy')).toMatchObject({ correct: false, score: 0 });
 	});
 
+	it('names the term once, whether the typed answer was right or not', () => {
+		const item = fill_in('Advocacy');
+		expect(typed(item, 'advocacy').feedback).toEqual(['The term is “Advocacy”.']);
+		expect(typed(item, 'Solidarity').feedback).toEqual(['The term is “Advocacy”.']);
+	});
+
 	it('rejects any slip in a term of four letters or fewer', () => {
 		const item = fill_in('Goal');
 		expect(typed(item, 'Goal').correct).toBe(true);
@@ -119,7 +125,7 @@ describe('grade_answer with typed text', () => {
 		expect(typed(item, 'Solidarity')).toEqual({
 			correct: false,
 			score: 0,
-			feedback: ['Not quite: the term is “Advocacy”.']
+			feedback: ['The term is “Advocacy”.']
 		});
 		expect(typed(item, '   ').correct).toBe(false);
 	});

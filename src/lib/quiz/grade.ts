@@ -28,11 +28,8 @@ export function grade_answer(item: Item, answer: Answer): Grade {
 		return {
 			correct,
 			score: correct ? 1 : 0,
-			feedback: [
-				correct
-					? `Right: ${item.accept[0]}.`
-					: `Not quite: the term is “${key?.text ?? item.accept[0]}”.`
-			]
+			// The verdict ("Correct." / "Not quite.") is said before it, so this only names the term.
+			feedback: [`The term is “${key?.text ?? item.accept[0]}”.`]
 		};
 	}
 	if (answer.kind !== 'option') throw new Error(`Item ${item.id} needs one option chosen`);
