@@ -86,7 +86,8 @@ function answer_questions(store: ProgressStore, storage: Storage, answers = 50) 
 
 /**
  * Storage with `left` characters free: earlier progress (optionally with what can be reclaimed:
- * three abandoned attempts of a scope since taken again, and a backup already downloaded), and
+ * two abandoned attempts of a scope since started again — the newest unfinished one stays, as
+ * it can still be resumed — and a backup already downloaded), and
  * other data of the site filling the rest.
  */
 function nearly_full(left: number, reclaimable: boolean) {
@@ -116,8 +117,8 @@ describe('answers saved near a full storage (50 answers, ten a quiz)', () => {
 		// Before format 2 and making room: 0, 5, 0 and 5.
 		[200, false, 0],
 		[2000, false, 10],
-		[200, true, 16],
-		[2000, true, 29]
+		[200, true, 13],
+		[2000, true, 26]
 	])('with %i characters left (reclaimable: %s) keeps at least %i', (left, reclaimable, least) => {
 		const storage = nearly_full(left, reclaimable);
 		const saved = answer_questions(with_reclaim(new ProgressStore(() => storage)), storage);
@@ -132,7 +133,7 @@ describe('answers saved near a full storage (50 answers, ten a quiz)', () => {
 describe('reclaim', () => {
 	it('drops unfinished attempts of a scope that has a newer attempt, and nothing else', () => {
 		const old = attempt_of('mixed', 1000, 2, false);
-		const newer = attempt_of('mixed', 2000, 10, true);
+		const newer = attempt_of('mixed', 2000, 3, false);
 		const own = attempt_of('lesson:a/b', 500, 1, false);
 		const state = {
 			...state_with({ q: [answer_record(true, 1000)] }),
@@ -141,6 +142,19 @@ describe('reclaim', () => {
 		const lean = without_superseded(state);
 		expect(Object.keys(lean.attempts).sort()).toEqual([newer.id, own.id].sort());
 		expect(lean.answers).toEqual(state.answers);
+	});
+
+	it('keeps an unfinished attempt when only a finished one of its scope is newer', () => {
+		// A `?seed=` quiz finished after an unfinished one leaves the unfinished one resumable.
+		const open = attempt_of('mixed', 1000, 2, false);
+		const finished_later = attempt_of('mixed', 2000, 10, true);
+		const state = {
+			...empty_state(),
+			attempts: { [open.id]: open, [finished_later.id]: finished_later }
+		};
+		expect(Object.keys(without_superseded(state).attempts).sort()).toEqual(
+			[open.id, finished_later.id].sort()
+		);
 	});
 
 	it('removes downloaded backups only, and puts them back when the write still fails', () => {

@@ -14,9 +14,12 @@ export function size(chars: number) {
  * Their answers stay in the answer history; only the attempt goes.
  */
 export function without_superseded(state: ProgressState): ProgressState {
+	// Only an unfinished attempt supersedes: a finished `?seed=` quiz started after an unfinished
+	// one leaves that one resumable (open_attempt still offers it).
 	const newest = new Map<string, number>();
 	for (const a of Object.values(state.attempts))
-		newest.set(a.scope, Math.max(newest.get(a.scope) ?? 0, a.started));
+		if (a.finished === undefined)
+			newest.set(a.scope, Math.max(newest.get(a.scope) ?? 0, a.started));
 	const attempts = Object.create(null);
 	for (const a of Object.values(state.attempts))
 		if (a.finished !== undefined || a.started >= newest.get(a.scope)!) attempts[a.id] = a;

@@ -273,3 +273,25 @@ describe('setting unreadable data aside', () => {
 		expect(decode(storage.getItem(STORAGE_KEY)!).ok).toBe(true);
 	});
 });
+
+describe('a verified write that does not read back', () => {
+	it('puts back what storage held, so nothing unreadable is left behind', () => {
+		const storage = new MemoryStorage();
+		const before = encode(state_with({ q: [answer_record(true, 1)] }));
+		storage.setItem(STORAGE_KEY, before);
+		const store = store_on(storage);
+		store.read();
+		// A storage that keeps something other than what was written (a broken extension, say).
+		const set = storage.setItem.bind(storage);
+		storage.setItem = (key: string, value: string) =>
+			set(key, key === STORAGE_KEY && value !== before ? value.slice(0, -5) : value);
+		const written = store.write(
+			state_with({ q: [answer_record(true, 1), answer_record(false, 2)] }),
+			{
+				verify: true
+			}
+		);
+		expect(written.saved).toBe(false);
+		expect(storage.getItem(STORAGE_KEY)).toBe(before);
+	});
+});

@@ -140,7 +140,13 @@ export class ProgressStore {
 			if (verify) {
 				const back = storage.getItem(STORAGE_KEY);
 				const decoded = back === text ? decode(back, this.now()) : undefined;
-				if (!decoded?.ok) throw new Error('not read back');
+				if (!decoded?.ok) {
+					// Never leave behind what could not be read back: put back what was there.
+					if (stored === null) storage.removeItem(STORAGE_KEY);
+					else storage.setItem(STORAGE_KEY, stored);
+					this.last_text = stored;
+					throw new Error('not read back');
+				}
 				merged = decoded.state;
 			}
 			return { state: merged, saved: true, ...(set_aside ? { notice: set_aside } : {}) };
