@@ -109,3 +109,21 @@ describe('Progress near a full storage', () => {
 		expect(progress.state.attempts['s@5']).toEqual(attempt);
 	});
 });
+
+describe('Progress and another tab', () => {
+	it('forgets here too when another tab forgot this device, and writes nothing back', () => {
+		const quota = { chars: 300 };
+		const storage = new QuotaStorage(quota);
+		const progress = progress_on(storage);
+		for (let i = 0; i < 5; i++)
+			progress.record(item(`q${i}`), { kind: 'option', option: 'a' }, true);
+		expect(progress.unsaved).toBe(true);
+
+		quota.chars = 100_000;
+		storage.removeItem(STORAGE_KEY); // "Forget this device" in the other tab
+		window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY, newValue: null }));
+		expect(progress.state.answers).toEqual({});
+		expect(progress.notices).toEqual([]);
+		expect(storage.getItem(STORAGE_KEY)).toBeNull();
+	});
+});

@@ -37,6 +37,8 @@ export class Progress {
 		this.loaded = true;
 		// Another tab's write, or a minute gone by, may mean room again for what is held here.
 		const on_storage = (event: StorageEvent) => {
+			// Another tab forgot this device: forget here too, rather than write it all back.
+			if (event.key === STORAGE_KEY && event.newValue === null) return this.forget_here();
 			if (event.key === STORAGE_KEY) this.state = this.store.absorb(this.state, event.newValue);
 			if (this.unsaved) this.save(this.state);
 		};
@@ -132,9 +134,15 @@ export class Progress {
 
 	forget() {
 		this.store.forget();
+		this.forget_here();
+	}
+
+	/** Drops what this tab holds, once storage no longer has it (here or in another tab). */
+	private forget_here() {
 		this.state = empty_state();
 		this.notices = [];
 		this.backups = [];
+		this.unsaved = false;
 	}
 }
 

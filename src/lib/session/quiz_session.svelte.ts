@@ -107,7 +107,15 @@ export class QuizSession {
 		const open = this.progress?.open_attempt(scope);
 		if (open || (url && names_a_quiz(url.search))) {
 			// Loaded only when there is something to decide, to keep the page's start-up small.
-			const { plan_opening } = await import('./opening');
+			let opening: typeof import('./opening');
+			try {
+				opening = await import('./opening');
+			} catch (error) {
+				// Nothing stored is touched: the attempt or link is still there after a reload.
+				this.message = `Your quiz could not be opened (${reason(error)}); it is still saved, so reload the page to try again.`;
+				return;
+			}
+			const { plan_opening } = opening;
 			const plan = await plan_opening({
 				search: url?.search ?? '',
 				scope,
