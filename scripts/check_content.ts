@@ -7,23 +7,12 @@
  * `vite build` and `vite dev` run this same script (see src/lib/server/content_plugin.ts), and
  * `npm run export` runs the same check, so every entry point reports content alike.
  */
-import { ContentError } from '../src/lib/content/errors';
-import { check_content, ContentCheckError } from '../src/lib/server/content_check';
-import { read_content_files } from './content-files';
+import { checked_content } from './checked_content';
 
 function main(): number {
-	let result;
-	try {
-		result = check_content(read_content_files());
-	} catch (error) {
-		if (!(error instanceof ContentError)) throw error;
-		result = { problems: [{ file: error.file, field: error.field, rule: error.problem }] };
-	}
-	if (!result.content) {
-		process.stderr.write(`${new ContentCheckError(result.problems).message}\n`);
-		return 1;
-	}
-	const { documents } = result.content;
+	const content = checked_content();
+	if (!content) return 1;
+	const { documents } = content;
 	const lessons = documents.reduce((sum, doc) => sum + doc.lessons.length, 0);
 	process.stdout.write(
 		`content: ${documents.length} documents, ${lessons} lessons; schema and quality gates pass\n`

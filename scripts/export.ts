@@ -8,12 +8,10 @@
  * "export: ". Content the build would refuse (schema or quality gates) exits with code 1 after
  * the build's own lines, one per problem: `file: field: rule`. See --help.
  */
-import { ContentError } from '../src/lib/content/errors';
 import { build_quiz } from '../src/lib/quiz/bank';
-import { check_content, ContentCheckError } from '../src/lib/server/content_check';
 import type { Selection } from '../src/lib/quiz/types';
 import { parse_args, USAGE } from './args';
-import { read_content_files } from './content-files';
+import { checked_content } from './checked_content';
 import { format_json } from './formats/json';
 import { resolve_selection } from './selection';
 
@@ -39,18 +37,9 @@ function main(argv: string[]): number {
 	}
 
 	// The same check the build runs, schema and quality gates, failing with the same lines.
-	let checked;
-	try {
-		checked = check_content(read_content_files());
-	} catch (error) {
-		if (!(error instanceof ContentError)) throw error;
-		checked = { problems: [{ file: error.file, field: error.field, rule: error.problem }] };
-	}
-	if (!checked.content) {
-		process.stderr.write(`${new ContentCheckError(checked.problems).message}\n`);
-		return 1;
-	}
-	const { documents } = checked.content;
+	const content = checked_content();
+	if (!content) return 1;
+	const { documents } = content;
 
 	const resolved = resolve_selection(options, documents);
 	if (!resolved.ok) return fail(resolved.message, 2);

@@ -219,15 +219,3 @@ export function run_gates(
 	}
 	return problems;
 }
-
-/** Throws one Error listing every problem, each naming the fact, so the build fails clearly. */
-export function assert_gates(documents: readonly QuizDocument[], seeds: readonly number[]) {
-	const problems = run_gates(documents, seeds);
-	if (problems.length) {
-		const lines = problems.slice(0, 20).map((p) => `- ${p.origin}: ${p.message}`);
-		const more = problems.length > 20 ? `\n…and ${problems.length - 20} more` : '';
-		throw new Error(
-			`Quiz quality gates failed for ${problems.length} fact(s):\n${lines.join('\n')}${more}`
-		);
-	}
-}

@@ -1,0 +1,21 @@
+import { ContentError } from '../src/lib/content/errors';
+import { check_content, ContentCheckError } from '../src/lib/server/content_check';
+import type { Content } from '../src/lib/content/types';
+import { read_content_files } from './content-files';
+
+/**
+ * The content folder checked as the build checks it (schema and quality gates), for the
+ * command-line tools: the content, or the problems printed one line each (no trace) and undefined.
+ */
+export function checked_content(): Content | undefined {
+	let result;
+	try {
+		result = check_content(read_content_files());
+	} catch (error) {
+		if (!(error instanceof ContentError)) throw error;
+		result = { problems: [{ file: error.file, field: error.field, rule: error.problem }] };
+	}
+	if (result.content) return result.content;
+	process.stderr.write(`${new ContentCheckError(result.problems).message}\n`);
+	return undefined;
+}
