@@ -1,4 +1,4 @@
-import { score } from '../quiz/attempt';
+import { score } from '../quiz/score';
 import type { QuizDocument } from '../quiz/source';
 import type { Item } from '../quiz/types';
 import { mastery, type Mastery } from './mastery';

@@ -1,9 +1,6 @@
 import { grade_answer } from './grade';
 import type { Answer, Grade, Item, Selection } from './types';
 
-// The progress layer reads scores from here; the quiz page loads score.ts only with its results.
-export { score } from './score';
-
 export type Mode = 'practice' | 'exam';
 
 /** What is kept of an answer in an attempt; feedback is regraded from the item when shown. */

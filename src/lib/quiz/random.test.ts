@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { derived, hash, new_seed, seeded, shuffle } from './random';
+import { derived, hash, seeded, shuffle } from './random';
+import { new_seed } from './seed';
 
 const seed = fc.integer({ min: 0, max: 2 ** 32 - 1 });
 

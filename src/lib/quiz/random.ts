@@ -40,6 +40,3 @@ export function shuffle<T>(items: readonly T[], random: Random): T[] {
 	}
 	return out;
 }
-
-// In a module of their own, so a page can draw a fresh seed without loading the generator.
-export { MAX_SEED, new_seed } from './seed';
