@@ -44,14 +44,45 @@ describe('plan_opening', () => {
 		});
 	});
 
-	it('does not show another page’s attempt', async () => {
+	it('does not show another page’s attempt, saying where it belongs, and drops it from the address', async () => {
 		const other = attempt({ scope: 'check', finished: 20 });
-		const opening = await plan({ search: '?attempt=x', stored: () => other });
+		const opening = await plan({ search: '?attempt=x', stored: () => other, base: '/site' });
 		expect(opening).toEqual({
 			kind: 'start',
 			seed: undefined,
-			message: 'The quiz in this link is not stored in this browser, so a new quiz is shown.'
+			message:
+				'The quiz in this link belongs to another quiz, at /site/check/, so a new quiz is shown here.',
+			drop: ['attempt']
 		});
+	});
+
+	it('says a stored attempt of a scope no page runs belongs to another quiz, not that it is missing', async () => {
+		const other = attempt({ scope: 'retired', finished: 20 });
+		const opening = await plan({ search: '?attempt=x', stored: () => other });
+		expect(opening).toMatchObject({
+			kind: 'start',
+			message: 'The quiz in this link belongs to another quiz, so a new quiz is shown here.'
+		});
+	});
+
+	it('keeps a good seed in the address while dropping an attempt that is not stored', async () => {
+		const opening = await plan({ search: '?attempt=nope&seed=12' });
+		expect(opening).toEqual({
+			kind: 'start',
+			seed: 12,
+			message: 'The quiz in this link is not stored in this browser, so a new quiz is shown.',
+			drop: ['attempt']
+		});
+	});
+
+	it('drops a linked attempt whose questions no longer exist', async () => {
+		const gone = attempt({ item_ids: ['gone1'], finished: 20 });
+		const opening = await plan({
+			search: `?attempt=${gone.id}`,
+			stored: (id) => (id === gone.id ? gone : undefined),
+			bank: async () => []
+		});
+		expect(opening).toMatchObject({ kind: 'start', drop: ['attempt'] });
 	});
 
 	it('keeps the page’s own quiz, saying the attempt is still saved, when its items cannot load', async () => {
@@ -65,7 +96,9 @@ describe('plan_opening', () => {
 			kind: 'start',
 			seed: undefined,
 			message:
-				'Your quiz could not be loaded (HTTP 503); it is still saved, so reload the page to try again.'
+				'Your quiz could not be loaded (HTTP 503); it is still saved, so reload the page to try again.',
+			// The link stays, so the reload the message asks for tries it again.
+			drop: []
 		});
 	});
 
@@ -85,7 +118,8 @@ describe('plan_opening', () => {
 			kind: 'start',
 			seed: undefined,
 			message:
-				'The quiz in this link is not stored in this browser, so a new quiz is shown. The link’s seed “x” is not a whole number, so a standard quiz is shown instead.'
+				'The quiz in this link is not stored in this browser, so a new quiz is shown. The link’s seed “x” is not a whole number, so a standard quiz is shown instead.',
+			drop: ['seed', 'attempt']
 		});
 	});
 });

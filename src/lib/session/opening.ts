@@ -2,6 +2,8 @@ import type { Attempt } from '$lib/quiz/attempt';
 import { rebase_attempt, resume_items } from '$lib/quiz/resume';
 import type { Item } from '$lib/quiz/types';
 import { read_link } from './link';
+import { quiz_path } from './scope';
+import { reason } from './reason';
 
 /** What a quiz page shows when it opens, and what it says about it. */
 export type Opening =
@@ -12,8 +14,15 @@ export type Opening =
 	 * remaining item was answered, the one the learner was on having been removed.
 	 */
 	| { kind: 'results'; attempt: Attempt; items: Item[]; finish: boolean; message: string }
-	/** A new quiz for `seed`, or the page's own when undefined. */
-	| { kind: 'start'; seed?: number; message: string };
+	/**
+	 * A new quiz for `seed`, or the page's own when undefined. `drop` names the address's
+	 * parameters that cannot be used, so the address loses them and a reload does not repeat
+	 * the notice; a parameter that failed only to load is kept, for the reload to try again.
+	 */
+	| { kind: 'start'; seed?: number; message: string; drop: LinkParameter[] };
+
+/** The address's parameters that name a quiz. */
+export type LinkParameter = 'seed' | 'attempt';
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
@@ -23,8 +32,13 @@ function removed(missing: number, what: string) {
 	return `${missing} question${plural(missing, ' no longer exists', 's no longer exist')} because the lessons changed, so ${plural(missing, 'it was', 'they were')} ${what}.`;
 }
 
-function reason(error: unknown) {
-	return error instanceof Error ? error.message : String(error);
+/** Why a linked attempt is not shown: not stored here, or another page's (named where known). */
+function elsewhere(attempt: Attempt | undefined, base: string) {
+	if (!attempt)
+		return 'The quiz in this link is not stored in this browser, so a new quiz is shown.';
+	const path = quiz_path(attempt.scope);
+	const where = path ? `, at ${base}${path},` : ',';
+	return `The quiz in this link belongs to another quiz${where} so a new quiz is shown here.`;
 }
 
 /**
@@ -43,12 +57,14 @@ export async function plan_opening(options: {
 	stored: (id: string) => Attempt | undefined;
 	/** The newest unfinished attempt for the scope. */
 	open: Attempt | undefined;
+	/** The site's base path, put before the path of another quiz's page. */
+	base?: string;
 	/** The page's own quiz, drawn at build time, if it has one. */
 	own: { seed: number; items?: readonly Item[] };
 	/** Every item for a seed; rejects if the generator or content cannot load. */
 	bank: (seed: number) => Promise<readonly Item[]>;
 }): Promise<Opening> {
-	const { search, scope, stored, open, own, bank } = options;
+	const { search, scope, stored, open, own, bank, base = '' } = options;
 	/** An attempt's items, generating its seed's bank only if the page's own quiz lacks some. */
 	const find_items = async (attempt: Attempt) => {
 		const found = resume_items(own.items && attempt.seed === own.seed ? own.items : [], attempt);
@@ -56,18 +72,26 @@ export async function plan_opening(options: {
 	};
 	const link = read_link(new URLSearchParams(search));
 	const notes: string[] = [];
+	const drop = new Set<LinkParameter>();
+	if (link.problem) drop.add('seed');
 	/** A new quiz: the link's, or the page's own with `own`. */
 	const start = (own = false): Opening => ({
 		kind: 'start',
 		seed: own ? undefined : link.seed,
-		message: [...notes, link.problem ?? ''].filter(Boolean).join(' ')
+		message: [...notes, link.problem ?? ''].filter(Boolean).join(' '),
+		drop: [...drop]
 	});
 
 	const candidates: Attempt[] = [];
+	let named: Attempt | undefined;
 	if (link.attempt !== undefined) {
-		const named = stored(link.attempt);
+		named = stored(link.attempt);
 		if (named?.scope === scope) candidates.push(named);
-		else notes.push('The quiz in this link is not stored in this browser, so a new quiz is shown.');
+		else {
+			drop.add('attempt');
+			notes.push(elsewhere(named, base));
+			named = undefined;
+		}
 	}
 	if (open && (link.seed === undefined || link.seed === open.seed)) candidates.push(open);
 
@@ -83,6 +107,7 @@ export async function plan_opening(options: {
 		}
 		const { items, missing } = found;
 		if (!items.length) {
+			if (attempt === named) drop.add('attempt');
 			notes.push(
 				attempt.finished === undefined
 					? 'The questions of your unfinished quiz no longer exist because the lessons changed, so a new quiz is shown.'

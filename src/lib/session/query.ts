@@ -16,3 +16,10 @@ export function address_for(url: URL, attempt: string | undefined): URL {
 	else next.searchParams.set('attempt', attempt);
 	return next;
 }
+
+/** `url` without the query parameters `names`. */
+export function without(url: URL, names: readonly string[]): URL {
+	const next = new URL(url);
+	for (const name of names) next.searchParams.delete(name);
+	return next;
+}

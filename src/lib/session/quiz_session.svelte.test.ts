@@ -150,6 +150,42 @@ describe('opening a quiz page', () => {
 		);
 	});
 
+	it('drops a bad seed from the address, so a reload does not repeat the notice', async () => {
+		const page = address('?seed=-3&lang=x');
+		const session = new QuizSession({ setup, address: page });
+		await session.open();
+		expect(session.message).toBe(
+			'The link’s seed “-3” is not a whole number, so a standard quiz is shown instead.'
+		);
+		expect(page.url().search).toBe('?lang=x');
+
+		const reloaded = new QuizSession({ setup, address: page });
+		await reloaded.open();
+		expect(reloaded.message).toBe('');
+		expect(reloaded.items).toEqual(page_items);
+	});
+
+	it('drops a linked attempt of another quiz from the address, saying where it belongs', async () => {
+		const storage = new MemoryStorage();
+		const progress = progress_over(storage);
+		const check = {
+			...new QuizSession({ setup: { ...setup, scope: 'check' } }).attempt,
+			finished: 5
+		};
+		progress.save_attempt(check);
+		const before = stored(storage);
+		const page = address(`?attempt=${encodeURIComponent(check.id)}`);
+		const session = new QuizSession({ setup, progress, address: page });
+		await session.open();
+		expect(session.message).toBe(
+			'The quiz in this link belongs to another quiz, at /check/, so a new quiz is shown here.'
+		);
+		expect(session.items).toEqual(page_items);
+		expect(page.url().search).toBe('');
+		expect(stored(storage)).toEqual(before);
+		expect(before.attempts[check.id].scope).toBe('check');
+	});
+
 	it('opens once, however often it is asked to', async () => {
 		const session = new QuizSession({ setup, address: address('?seed=77') });
 		const [a, b] = [session.open(), session.open()];

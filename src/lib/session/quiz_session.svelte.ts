@@ -1,8 +1,10 @@
+import { base } from '$app/paths';
 import { answer_item, new_attempt, type Attempt, type Mode } from '$lib/quiz/attempt';
 import { new_seed } from '$lib/quiz/seed';
 import type { QuizDocument } from '$lib/quiz/source';
 import type { Answer, Grade, Item, Selection } from '$lib/quiz/types';
-import { address_for, names_a_quiz } from './query';
+import { address_for, names_a_quiz, without } from './query';
+import { reason } from './reason';
 
 /** The generator is loaded only when a quiz other than the page's first one is needed. */
 const generator = () => import('$lib/quiz/bank');
@@ -37,10 +39,6 @@ export interface SessionProgress {
 export interface SessionAddress {
 	url(): URL;
 	replace(url: URL): void;
-}
-
-function reason(error: unknown) {
-	return error instanceof Error ? error.message : String(error);
 }
 
 /**
@@ -121,14 +119,18 @@ export class QuizSession {
 				scope,
 				stored: (id) => this.stored(id),
 				open,
+				base,
 				own: this.setup,
 				bank: async (seed) => {
 					const [{ generate_bank }, documents] = await this.loaded();
 					return generate_bank(documents, seed);
 				}
 			});
-			if (plan.kind === 'start') await this.start(plan.seed ?? this.setup.seed, this.attempt.mode);
-			else {
+			if (plan.kind === 'start') {
+				await this.start(plan.seed ?? this.setup.seed, this.attempt.mode);
+				// A link that cannot be used leaves the address, so a reload does not say so again.
+				if (url && plan.drop.length) this.address?.replace(without(url, plan.drop));
+			} else {
 				this.items = plan.items;
 				this.attempt = plan.attempt;
 				if (plan.kind === 'results' && plan.finish) this.finish();
