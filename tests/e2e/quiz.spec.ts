@@ -49,6 +49,8 @@ test.describe('quiz', () => {
 	test.skip(!LESSON, NO_LESSON);
 
 	test('a lesson quiz can be taken by keyboard alone in practice mode', async ({ page }) => {
+		// A Tab walk through every question: slow on a shared machine, however many items match.
+		test.slow();
 		await page.goto(QUIZ);
 		const { n } = await counter(page);
 		expect(n).toBeGreaterThan(1);
@@ -84,6 +86,8 @@ test.describe('quiz', () => {
 	});
 
 	test('exam mode, chosen by keyboard, gives no feedback until the results', async ({ page }) => {
+		// A Tab walk through every question: slow on a shared machine, however many items match.
+		test.slow();
 		await page.goto(QUIZ);
 		const { n } = await counter(page);
 
