@@ -173,9 +173,10 @@ test.describe('lesson lists and pages', () => {
 	});
 
 	test('the home page lists sections the source does not cover one by one', async ({ page }) => {
+		const documents = expected_documents().filter((doc) => doc.not_covered.length > 0);
+		test.skip(!documents.length, 'no document in content/ marks a section as not covered');
 		await page.goto('/');
-		for (const doc of expected_documents()) {
-			if (!doc.not_covered.length) continue;
+		for (const doc of documents) {
 			const list = page.getByRole('list', { name: /^Not covered/ }).filter({
 				hasText: doc.not_covered[0]
 			});

@@ -1,8 +1,17 @@
 import { expect, test } from '@playwright/test';
-import { expected_documents, expected_lessons } from './content';
+import {
+	document_of,
+	expected_documents,
+	expected_lessons,
+	expected_site,
+	mixed_quiz_lesson,
+	table_lesson
+} from './content';
 import { counter, plain, tab_until } from './helpers';
 
-const TABLE_LESSON = '/community-vs-social-mobilization/comparison/';
+// A lesson whose page has an "At a glance" table: the widest thing a lesson shows.
+const TABLE_LESSON = table_lesson();
+const NO_TABLE = 'no lesson in content/ teaches a value of an attribute, so none has a table';
 
 test.describe('lessons', () => {
 	test('the home page lists every lesson of every document, in order', async ({ page }) => {
@@ -69,18 +78,16 @@ test.describe('lessons', () => {
 		expect(await page.evaluate(() => !!document.activeElement?.closest('main'))).toBe(true);
 	});
 
-	test('the collective action module notes the sections its source leaves empty', async ({
-		page
-	}) => {
-		const doc = expected_documents().find((d) => d.slug === 'collective-action-in-social-work')!;
-		expect(doc.not_covered).toContain('Barriers to Collective Action in Social Work');
-		await page.goto(`/${doc.slug}/`);
+	test('a module notes the sections its source leaves empty', async ({ page }) => {
+		const doc = expected_documents().find((d) => d.not_covered.length > 0);
+		test.skip(!doc, 'no document in content/ marks a section of its source as not covered');
+		await page.goto(`/${doc!.slug}/`);
 		await expect(
 			page.getByRole('heading', { level: 2, name: 'Not covered by the source' })
 		).toBeVisible();
 		const list = page.locator('h2#not-covered ~ ul').first();
-		await expect(list.locator('li strong')).toHaveText(doc.not_covered);
-		await expect(list).toContainText('Barriers to Collective Action in Social Work');
+		await expect(list.locator('li strong')).toHaveText(doc!.not_covered);
+		for (const name of doc!.not_covered) await expect(list).toContainText(name);
 	});
 
 	test('an unknown address shows "Page not found" with a way home', async ({ page }) => {
@@ -91,9 +98,7 @@ test.describe('lessons', () => {
 		const home = page.locator('main').getByRole('link', { name: 'See all lessons' });
 		await expect(home).toHaveAttribute('href', '/');
 		await home.click();
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-			'Learn how communities organize for change'
-		);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(expected_site().title);
 	});
 
 	test('the static 404.html fallback shows "Page not found" too', async ({ page }) => {
@@ -110,7 +115,8 @@ test.describe('lessons without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
 	test('a lesson’s text and comparison table render without JavaScript', async ({ page }) => {
-		const lesson = expected_lessons().find((l) => l.path === TABLE_LESSON)!;
+		test.skip(!TABLE_LESSON, NO_TABLE);
+		const lesson = TABLE_LESSON!;
 		await page.goto(lesson.path);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(lesson.title);
 		const headings = await page.locator('main .body h2').allTextContents();
@@ -119,11 +125,9 @@ test.describe('lessons without JavaScript', () => {
 
 		const table = page.getByRole('table');
 		await expect(table).toBeVisible();
-		await expect(table.getByRole('columnheader')).toHaveText([
-			'Attribute',
-			'Community mobilization',
-			'Social mobilization'
-		]);
+		const concepts = document_of(lesson).concepts;
+		expect(concepts.length).toBeGreaterThan(1);
+		await expect(table.getByRole('columnheader')).toHaveText(['Attribute', ...concepts]);
 		expect(lesson.table_rows.length).toBeGreaterThan(0);
 		await expect(table.getByRole('rowheader')).toHaveText(lesson.table_rows);
 		await expect(table.locator('tbody td').first()).not.toBeEmpty();
@@ -139,7 +143,7 @@ test.describe('lessons without JavaScript', () => {
 	});
 
 	test('a quiz page says quizzes need JavaScript', async ({ page }) => {
-		await page.goto(`${TABLE_LESSON}quiz/`);
+		await page.goto(`${expected_lessons()[0].path}quiz/`);
 		// Playwright turns scripts off after parsing, so <noscript> stays text: check it is there.
 		await expect(page.locator('main noscript')).toHaveCount(1);
 		expect(await page.locator('main noscript').textContent()).toContain(
@@ -151,9 +155,13 @@ test.describe('lessons without JavaScript', () => {
 test.describe('lessons on a narrow screen', () => {
 	test.use({ viewport: { width: 360, height: 740 } });
 
-	const pages = ['/', TABLE_LESSON, `${TABLE_LESSON}quiz/`, '/progress/'];
+	// The lesson with a table, and a quiz with a matching item: their widest content.
+	const quiz = mixed_quiz_lesson();
+	const pages = ['/', TABLE_LESSON?.path ?? NO_TABLE, `${quiz?.path}quiz/`, '/progress/'];
 	for (const path of pages) {
 		test(`${path} does not scroll sideways at 360 px`, async ({ page }) => {
+			test.skip(path === NO_TABLE, NO_TABLE);
+			test.skip(!quiz && path.endsWith('/quiz/'), 'no lesson in content/ has a mixed quiz');
 			await page.goto(path);
 			if (path.endsWith('/quiz/')) await counter(page);
 			if (path === '/progress/') await expect(page.getByText('lessons read')).toBeVisible();
