@@ -69,6 +69,12 @@ export class ProgressStore {
 	private downloaded = new Set<string>();
 	/** How to make room when storage is full; without it, a full storage is only reported. */
 	reclaim?: Reclaim;
+	/**
+	 * Room last measured in a full storage (see full.ts), with the characters storage held then:
+	 * measuring takes about 20 large writes, so it is reused until a write succeeds or storage
+	 * holds something else.
+	 */
+	measured?: { used: number; limit: number; free: number; extra: number };
 
 	constructor(
 		private readonly storage: () => Storage | undefined,
@@ -138,6 +144,7 @@ export class ProgressStore {
 				}
 				({ state: merged, text } = made);
 			}
+			this.measured = undefined;
 			this.last_text = text;
 			if (verify) {
 				const back = storage.getItem(STORAGE_KEY);
@@ -203,6 +210,7 @@ export class ProgressStore {
 			}
 			this.writable = true;
 			this.last_text = null;
+			this.measured = undefined;
 			this.downloaded.clear();
 		} catch {
 			// Nothing stored can be reached, so nothing is left to forget.
