@@ -95,6 +95,15 @@ export function decode(text: string, now = Date.now()): Decoded {
 }
 
 /**
+ * What was repaired in a record, for the learner: how many things, and the first three.
+ * The import's message and the notice after a repaired read say it the same way.
+ */
+export function describe_fixes(fixes: string[]) {
+	const n = fixes.length;
+	return `${n} thing${n === 1 ? ' in it was' : 's in it were'} repaired: ${fixes.slice(0, 3).join('; ')}${n > 3 ? '; …' : ''}.`;
+}
+
+/**
  * The text stored for `state`: format 2, where an answer given in a quiz is kept once, in its
  * attempt (without `correct`, which its score says), and not again in `answers`. That halves
  * what each answer costs, so more fit in a nearly full storage. `decode` restores it.

@@ -191,6 +191,43 @@ describe('reclaim', () => {
 		expect(storage.getItem('mobilize:probe')).toBeNull();
 	});
 
+	it('measures the room once on a full storage, not again for each answer', () => {
+		/** A storage that counts its writes (privately: own properties would read as items). */
+		class Counting extends QuotaStorage {
+			#writes = 0;
+			get writes() {
+				return this.#writes;
+			}
+			setItem(key: string, value: string) {
+				this.#writes++;
+				super.setItem(key, value);
+			}
+		}
+		const quota = { chars: 3000 };
+		const storage = new Counting(quota);
+		const store = with_reclaim(new ProgressStore(() => storage));
+		const answers = (n: number) =>
+			state_with({ q: [answer_record(true, n, `${n}`.padEnd(5000, 'z'))] });
+		const first = store.write(answers(1));
+		const probed = storage.writes;
+		expect(probed).toBeGreaterThan(10);
+		for (let n = 2; n <= 5; n++) {
+			const before = storage.writes;
+			const written = store.write(answers(n));
+			expect(written.saved).toBe(false);
+			expect(written.room).toBe(first.room);
+			// The answer's own write and the one after making room: no probe.
+			expect(storage.writes - before).toBeLessThanOrEqual(2);
+		}
+		// Once a write succeeds, the next full storage is measured again.
+		quota.chars = 100_000;
+		expect(store.write(answers(6)).saved).toBe(true);
+		quota.chars = 3000;
+		const before = storage.writes;
+		store.write(state_with({ q: [answer_record(true, 7, 'y'.repeat(20_000))] }));
+		expect(storage.writes - before).toBeGreaterThan(10);
+	});
+
 	it('says sizes in KB and MB', () => {
 		expect([size(10), size(310 * 1024), size(5 * 1024 * 1024), size(2.6 * 1024 * 1024)]).toEqual([
 			'1 KB',

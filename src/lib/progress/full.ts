@@ -44,7 +44,7 @@ export const reclaim: Reclaim = (store, storage, state) => {
 		if (!is_full(error)) throw error;
 	}
 	const needed = text.length + STORAGE_KEY.length;
-	const room = free_for_progress(storage, needed);
+	const room = room_for_progress(store, storage, needed);
 	return {
 		needed,
 		room,
@@ -53,8 +53,22 @@ export const reclaim: Reclaim = (store, storage, state) => {
 };
 
 /**
- * About how many characters the progress key could hold, at most `limit`: what it holds now
- * plus what a probe finds free. Browsers do not say, so it tries, about 20 writes.
+ * About how many characters the progress key could hold, at most `limit`. Measured once, then
+ * taken from `store.measured` while storage holds the same characters: each answer given on a
+ * full storage would otherwise cost another 20 large probe writes.
+ */
+function room_for_progress(store: ProgressStore, storage: Storage, limit: number) {
+	const used = store.used(storage);
+	let m = store.measured;
+	// A probe that found the whole limit free says nothing of a larger one: measure again.
+	if (!m || m.used !== used || (m.free >= m.limit && limit > m.limit))
+		m = store.measured = { used, limit, ...free_for_progress(storage, limit) };
+	return Math.min(m.free, limit) + m.extra;
+}
+
+/**
+ * What a probe finds free, at most `limit`, and what the progress key holds now (with the
+ * probe's own key, which it would not need). Browsers do not say, so it tries: about 20 writes.
  */
 function free_for_progress(storage: Storage, limit: number) {
 	const probe = 'mobilize:probe';
@@ -71,7 +85,10 @@ function free_for_progress(storage: Storage, limit: number) {
 		}
 	}
 	storage.removeItem(probe);
-	return low + probe.length + (held === null ? 0 : held.length + STORAGE_KEY.length);
+	return {
+		free: low,
+		extra: probe.length + (held === null ? 0 : held.length + STORAGE_KEY.length)
+	};
 }
 
 /** A store that reclaims room when storage is full. */

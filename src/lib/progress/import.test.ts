@@ -88,12 +88,20 @@ describe('import_progress', () => {
 		expect(await refused(text)).toContain('attempts.b.id: “a” is not the id it is stored under');
 	});
 
-	it('refuses an attempt that lists a question twice', async () => {
+	it('keeps a question an attempt lists twice once, where it first appears, and says so', async () => {
+		const { run } = setup();
+		const response = { answer: { kind: 'option', option: 'x' }, correct: true, score: 1, at: 5 };
 		const text = file({
 			...empty_state(),
-			attempts: { a: attempt('a', { item_ids: ['q', 'q'] }) }
+			attempts: { a: attempt('a', { item_ids: ['q', 'r', 'q'], responses: { q: response } }) }
 		});
-		expect(await refused(text)).toContain('attempts.a.item_ids: a question appears twice');
+		const result = await run(text, 'twice.json');
+		if (!result.ok) throw new Error(result.message);
+		expect(result.message).toContain(
+			'1 thing in it was repaired: attempts.a.item_ids: a question was listed twice; kept once.'
+		);
+		expect(result.state.attempts.a.item_ids).toEqual(['q', 'r']);
+		expect(Object.keys(result.state.attempts.a.responses)).toEqual(['q']);
 	});
 
 	it.each(['__proto__', 'constructor', 'propertyIsEnumerable', '__lookupGetter__', 'prototype'])(

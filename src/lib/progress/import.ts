@@ -1,4 +1,4 @@
-import { decode } from './codec';
+import { decode, describe_fixes } from './codec';
 import { merge_states } from './merge';
 import type { ProgressState } from './schema';
 import { size } from './full';
@@ -49,9 +49,7 @@ export async function import_progress(options: {
 	}
 	const added = count_answers(written.state) - count_answers(state);
 	const fixes = decoded.fixes ?? [];
-	const repaired = fixes.length
-		? ` ${fixes.length} thing${fixes.length === 1 ? ' in it was' : 's in it were'} repaired: ${fixes.slice(0, 3).join('; ')}${fixes.length > 3 ? '; …' : ''}.`
-		: '';
+	const repaired = fixes.length ? ` ${describe_fixes(fixes)}` : '';
 	return {
 		ok: true,
 		state: written.state,

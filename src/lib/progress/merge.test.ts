@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answer_record, progress_state_arbitrary, state_with } from '../test-fixtures';
+import { decode, encode } from './codec';
 import { merge_states } from './merge';
 import { empty_state, type AnswerRecord, type ProgressState } from './schema';
 
@@ -154,8 +155,8 @@ describe('merge_states', () => {
 	});
 
 	it('keeps the earlier finish of an attempt finished in both tabs', () => {
-		const a = { ...empty_state(), attempts: { x: attempt({}, { finished: 90 }) } };
-		const b = { ...empty_state(), attempts: { x: attempt({}, { finished: 80 }) } };
+		const a = { ...empty_state(), attempts: { x: attempt({}, { id: 'x', finished: 90 }) } };
+		const b = { ...empty_state(), attempts: { x: attempt({}, { id: 'x', finished: 80 }) } };
 		expect(merge_states(a, b).attempts.x.finished).toBe(80);
 		expect('finished' in merge_states(state_with(), state_with()).attempts).toBe(false);
 	});
@@ -175,5 +176,47 @@ describe('merge order', () => {
 			q1: [answer_record(true, 30), answer_record(false, 10), answer_record(false, 10)]
 		});
 		expect(merge_states(a, empty_state()).answers.q1.map((r) => r.at)).toEqual([10, 30]);
+	});
+});
+
+/** States as decode accepts them: generated, stored, and read back (an attempt's first question
+ * sometimes listed twice, which reading repairs). */
+const accepted = fc.tuple(states, fc.boolean()).map(([state, twice]) => {
+	const data = JSON.parse(encode(state));
+	if (twice)
+		for (const a of Object.values(data.attempts) as Attempt[])
+			a.item_ids.push(...a.item_ids.slice(0, 1));
+	const decoded = decode(JSON.stringify(data), Infinity);
+	if (!decoded.ok) throw new Error(decoded.message);
+	return decoded.state;
+});
+
+describe('what a merge stores', () => {
+	it('reads back: merging two accepted states gives one that encodes and decodes again', () => {
+		fc.assert(
+			fc.property(accepted, accepted, (a, b) => {
+				const merged = merge_states(a, b);
+				const back = decode(encode(merged), Infinity);
+				expect(back).toMatchObject({ ok: true });
+				expect(back.ok && back.fixes).toBeFalsy();
+			}),
+			RUNS
+		);
+	});
+
+	it('keeps the side that holds to the rules when the other does not', () => {
+		const good = {
+			...state_with({ q1: [answer_record(true, 1)] }),
+			attempts: { x: attempt({}, { id: 'x' }) }
+		};
+		// Built in memory, never read from storage: an attempt stored under another id.
+		const bad = {
+			...state_with({ q2: [answer_record(true, 2)] }),
+			attempts: { y: attempt({}, { id: 'x' }) }
+		};
+		for (const merged of [merge_states(good, bad), merge_states(bad, good)]) {
+			expect(merged).toBe(good);
+			expect(decode(encode(merged), Infinity)).toMatchObject({ ok: true });
+		}
 	});
 });

@@ -26,9 +26,16 @@ export function merge_states(a: ProgressState, b: ProgressState): ProgressState 
 	}
 	const merged = { version: a.version, lessons_read, answers, attempts };
 	// Keeps the merged attempts' positions inside their questions; no time moves (Infinity).
-	settle(merged, Infinity);
-	return merged;
+	if (settle(merged, Infinity) === undefined) return merged;
+	// Only a side built in memory can break a rule settle refuses (an attempt stored under
+	// another id): storing the merge would then set all progress aside on the next load. Keep
+	// the side that holds to the rules instead.
+	return follows_rules(b) && !follows_rules(a) ? b : a;
 }
+
+/** Whether `state` keeps the rules `settle` checks, without repairing `state` itself. */
+const follows_rules = (state: ProgressState) =>
+	settle(structuredClone(state), Infinity) === undefined;
 
 function record_key(record: AnswerRecord) {
 	return `${record.at}:${JSON.stringify(record.answer)}`;

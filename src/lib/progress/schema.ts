@@ -152,8 +152,8 @@ const check_state = object({
 /**
  * The rules the shape alone cannot say, so that every page, resume, review and report work for
  * whatever is accepted. What has one sensible repair is repaired and listed in `fixes` (a time
- * ahead of the clock, a position past the questions, a response to a question the attempt does
- * not have); what would need a guess is refused, naming the field.
+ * ahead of the clock, a question listed twice, a position past the questions, a response to a
+ * question the attempt does not have); what would need a guess is refused, naming the field.
  */
 export function settle(state: ProgressState, now: number, fixes: string[] = []) {
 	const when = (at: number, p: string) => {
@@ -174,8 +174,13 @@ export function settle(state: ProgressState, now: number, fixes: string[] = []) 
 		const p = `attempts.${key}`;
 		// Pages list attempts by id: two with one id would make the list, and the page, fail.
 		if (attempt.id !== key) return `${p}.id: “${attempt.id}” is not the id it is stored under`;
+		// A question listed twice is kept once, where it first appears: its responses stay, as
+		// the question does, and one bad attempt never sets aside the whole record.
 		const ids = new Set(attempt.item_ids);
-		if (ids.size < attempt.item_ids.length) return `${p}.item_ids: a question appears twice`;
+		if (ids.size < attempt.item_ids.length) {
+			fixes.push(`${p}.item_ids: a question was listed twice; kept once`);
+			attempt.item_ids = [...ids];
+		}
 		attempt.started = when(attempt.started, `${p}.started`);
 		if (attempt.finished !== undefined) {
 			attempt.finished = when(attempt.finished, `${p}.finished`);

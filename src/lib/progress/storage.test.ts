@@ -25,6 +25,18 @@ function stored_state(storage: Storage): ProgressState {
 	return decoded.state;
 }
 
+const attempt = (id: string) => ({
+	id,
+	scope: 'mixed',
+	seed: 1,
+	selection: {},
+	mode: 'practice',
+	item_ids: ['q1', 'q2'],
+	position: 0,
+	responses: {},
+	started: 100
+});
+
 const backup_keys = (storage: Storage) =>
 	Object.keys(storage).filter((key) => key.startsWith(BACKUP_PREFIX));
 
@@ -114,6 +126,54 @@ describe('ProgressStore.read', () => {
 		expect(store.read().notices.map((n) => n.kind)).toEqual(['unavailable']);
 		expect(() => store.write(X)).not.toThrow();
 		expect(() => store.forget()).not.toThrow();
+	});
+});
+
+describe('a stored record that needs repair', () => {
+	/** Two attempts: one lists a question twice and sits past its questions; one is sound. */
+	const stored = () =>
+		JSON.stringify({
+			...JSON.parse(encode(X)),
+			attempts: {
+				bad: { ...attempt('bad'), item_ids: ['q1', 'q2', 'q1'], position: 7 },
+				good: attempt('good')
+			}
+		});
+
+	it('is repaired, not set aside, and the learner is told what was repaired', () => {
+		const storage = new MemoryStorage();
+		storage.setItem(STORAGE_KEY, stored());
+		const { state, notices } = store_on(storage).read();
+		expect(backup_keys(storage)).toEqual([]);
+		expect(state.answers.q1).toEqual(X.answers.q1);
+		expect(Object.keys(state.attempts).sort()).toEqual(['bad', 'good']);
+		expect(state.attempts.bad.item_ids).toEqual(['q1', 'q2']);
+		expect(state.attempts.bad.position).toBe(1);
+		expect(notices).toEqual([
+			{
+				kind: 'repaired',
+				message:
+					'Your saved progress did not quite follow the rules of a progress record: 2 things in it were repaired: attempts.bad.item_ids: a question was listed twice; kept once; attempts.bad.position: 7 was past its 2 questions; set to 1. The repaired progress is saved.'
+			}
+		]);
+	});
+
+	it('is saved repaired, so the next load neither repairs nor reports it again', () => {
+		const storage = new MemoryStorage();
+		storage.setItem(STORAGE_KEY, stored());
+		const first = store_on(storage).read();
+		expect(decode(storage.getItem(STORAGE_KEY)!)).toEqual({ ok: true, state: first.state });
+		expect(store_on(storage).read()).toEqual({ state: first.state, notices: [] });
+	});
+
+	it('says so when the repaired record cannot be saved, and leaves the stored text as it was', () => {
+		const storage = new ThrowingStorage({}, { [STORAGE_KEY]: stored() });
+		const fail = { set: 'QuotaExceededError' };
+		const full = new ThrowingStorage(fail, { [STORAGE_KEY]: stored() });
+		const { notices } = store_on(full).read();
+		expect(notices.map((n) => n.kind)).toEqual(['repaired']);
+		expect(notices[0].message).toMatch(/It is repaired here, but could not be saved\.$/);
+		expect(full.getItem(STORAGE_KEY)).toBe(storage.getItem(STORAGE_KEY));
 	});
 });
 

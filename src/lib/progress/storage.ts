@@ -1,4 +1,4 @@
-import { decode, encode } from './codec';
+import { decode, describe_fixes, encode } from './codec';
 import { merge_states } from './merge';
 import { empty_state, type ProgressState } from './schema';
 
@@ -15,7 +15,8 @@ export const QUOTA_CHARS = 5 * 1024 * 1024;
 
 /** Something the learner should know about their stored progress. */
 export interface Notice {
-	kind: 'unavailable' | 'full' | 'set-aside' | 'unsaved-backup';
+	/** `repaired` is news, not a problem: it is announced politely, the others as alerts. */
+	kind: 'unavailable' | 'full' | 'set-aside' | 'unsaved-backup' | 'repaired';
 	message: string;
 	/** Unreadable data that was set aside, offered for download. */
 	backup?: { key?: string; text: string };
@@ -68,6 +69,12 @@ export class ProgressStore {
 	private downloaded = new Set<string>();
 	/** How to make room when storage is full; without it, a full storage is only reported. */
 	reclaim?: Reclaim;
+	/**
+	 * Room last measured in a full storage (see full.ts), with the characters storage held then:
+	 * measuring takes about 20 large writes, so it is reused until a write succeeds or storage
+	 * holds something else.
+	 */
+	measured?: { used: number; limit: number; free: number; extra: number };
 
 	constructor(
 		private readonly storage: () => Storage | undefined,
@@ -97,7 +104,8 @@ export class ProgressStore {
 		const decoded = decode(text, this.now());
 		if (decoded.ok) {
 			this.last_text = text;
-			return { state: decoded.state, notices: [] };
+			if (!decoded.fixes) return { state: decoded.state, notices: [] };
+			return { state: decoded.state, notices: [this.store_repaired(decoded.state, decoded.fixes)] };
 		}
 		return { state: empty_state(), notices: [this.set_aside(text, decoded.message)] };
 	}
@@ -136,6 +144,7 @@ export class ProgressStore {
 				}
 				({ state: merged, text } = made);
 			}
+			this.measured = undefined;
 			this.last_text = text;
 			if (verify) {
 				const back = storage.getItem(STORAGE_KEY);
@@ -201,6 +210,7 @@ export class ProgressStore {
 			}
 			this.writable = true;
 			this.last_text = null;
+			this.measured = undefined;
 			this.downloaded.clear();
 		} catch {
 			// Nothing stored can be reached, so nothing is left to forget.
@@ -235,6 +245,25 @@ export class ProgressStore {
 			storage?.setItem(DOWNLOADED_KEY, kept.join(' '));
 		} catch {
 			// Kept in this tab only; storage too full to note it is reclaimed from this tab anyway.
+		}
+	}
+
+	/**
+	 * Writes back a state repaired on reading, so the repair is made and reported once, not
+	 * silently again on every load. If it cannot be written, the stored text stays as it was
+	 * (it still reads, repaired the same way) and the notice says so.
+	 */
+	private store_repaired(state: ProgressState, fixes: string[]): Notice {
+		const said = `Your saved progress did not quite follow the rules of a progress record: ${describe_fixes(fixes)}`;
+		try {
+			const storage = this.storage();
+			if (!storage) throw new Error('no storage');
+			const text = encode(state);
+			storage.setItem(STORAGE_KEY, text);
+			this.last_text = text;
+			return { kind: 'repaired', message: `${said} The repaired progress is saved.` };
+		} catch {
+			return { kind: 'repaired', message: `${said} It is repaired here, but could not be saved.` };
 		}
 	}
 
