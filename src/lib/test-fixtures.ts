@@ -301,6 +301,22 @@ export function answer_record(correct: boolean, at: number, option = 'a'): Answe
 }
 
 /** A valid state holding `answers` (item id to records) and nothing else. */
+/** A stored attempt as JSON holds it: two items, none answered; `extra` overrides any field. */
+export function attempt_record(id: string, extra: Record<string, unknown> = {}) {
+	return {
+		id,
+		scope: 'mixed',
+		seed: 1,
+		selection: {},
+		mode: 'practice',
+		item_ids: ['q1', 'q2'],
+		position: 0,
+		responses: {},
+		started: 100,
+		...extra
+	};
+}
+
 export function state_with(answers: Record<string, AnswerRecord[]> = {}): ProgressState {
 	return { version: CURRENT_VERSION, lessons_read: {}, answers, attempts: {} };
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { answer_record, MemoryStorage, QuotaStorage, state_with } from '../test-fixtures';
+import {
+	attempt_record,
+	answer_record,
+	MemoryStorage,
+	QuotaStorage,
+	state_with
+} from '../test-fixtures';
 import { decode, encode } from './codec';
 import { count_answers, import_progress, MAX_IMPORT_BYTES } from './import';
 import { CURRENT_VERSION, empty_state, type ProgressState } from './schema';
@@ -34,18 +40,7 @@ async function refused(text: string, name = 'progress.json') {
 }
 
 const file = (state: unknown) => JSON.stringify(state);
-const attempt = (id: string, extra: Record<string, unknown> = {}) => ({
-	id,
-	scope: 'mixed',
-	seed: 1,
-	selection: {},
-	mode: 'practice',
-	item_ids: ['q1', 'q2'],
-	position: 0,
-	responses: {},
-	started: 100,
-	...extra
-});
+const attempt = attempt_record;
 
 describe('import_progress', () => {
 	it('refuses an empty file', async () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { answer_record, MemoryStorage, state_with, ThrowingStorage } from '../test-fixtures';
+import {
+	attempt_record,
+	answer_record,
+	MemoryStorage,
+	state_with,
+	ThrowingStorage
+} from '../test-fixtures';
 import { decode, encode } from './codec';
 import { merge_states } from './merge';
 import { empty_state, type ProgressState } from './schema';
@@ -25,17 +31,7 @@ function stored_state(storage: Storage): ProgressState {
 	return decoded.state;
 }
 
-const attempt = (id: string) => ({
-	id,
-	scope: 'mixed',
-	seed: 1,
-	selection: {},
-	mode: 'practice',
-	item_ids: ['q1', 'q2'],
-	position: 0,
-	responses: {},
-	started: 100
-});
+const attempt = attempt_record;
 
 const backup_keys = (storage: Storage) =>
 	Object.keys(storage).filter((key) => key.startsWith(BACKUP_PREFIX));
