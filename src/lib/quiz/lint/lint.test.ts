@@ -1,0 +1,220 @@
+import { describe, expect, it } from 'vitest';
+import type { Item, ItemType } from '../types';
+import { context_of, lint_banks, worst_items } from './lint';
+import { RULES } from './rules';
+
+/** An item as the generator makes one: the first option text is the key. */
+function item(
+	texts: string[],
+	more: { stem?: string; prompt?: string; type?: ItemType; ids?: string[]; fact?: string } = {}
+): Item {
+	return {
+		id: `q-${texts.join('-').length}`,
+		type: more.type ?? 'attribute-value',
+		document: 'doc',
+		stem: more.stem ?? 'Who leads the effort?',
+		prompt: more.prompt,
+		options: texts.map((text, i) => ({
+			id: more.ids?.[i] ?? `o${i}`,
+			text,
+			correct: i === 0,
+			feedback: i === 0 ? 'Right.' : 'No.'
+		})),
+		explanation: 'Residents lead it.',
+		source: { document: 'doc', section: 'S', lesson: 'l', href: '/doc/l/#a' },
+		fact: {
+			kind: 'value',
+			key: more.fact ?? 'value:leadership:a',
+			concepts: ['a'],
+			attribute: 'leadership',
+			origin: 'doc/distinctions.yaml attributes.0.values.0'
+		}
+	};
+}
+
+/** A value fact as the bank holds one, so the context knows its attribute. */
+function value_item(attribute: string, concept: string): Item {
+	const base = item(['x', 'y']);
+	return { ...base, fact: { ...base.fact, key: `value:${attribute}:${concept}`, attribute } };
+}
+
+const bank = [
+	value_item('leadership', 'a'),
+	value_item('leadership', 'b'),
+	value_item('leadership', 'c'),
+	value_item('goal', 'b')
+];
+const context = context_of(bank);
+
+function flags(rule: string, subject: Item) {
+	const found = RULES.find((r) => r.id === rule);
+	if (!found) throw new Error(`no rule ${rule}`);
+	return found.check(subject, context);
+}
+
+const who = [
+	'Residents of the neighbourhood',
+	'Government agencies and NGOs',
+	'Donor foundations abroad'
+];
+
+describe('item-writing rules', () => {
+	it('flags a distractor of another kind of answer, not a sibling value', () => {
+		const ids = ['value:leadership:a', 'value:leadership:b', 'value:goal:b'];
+		expect(flags('kind-mismatch', item(who, { ids }))).toEqual([
+			'offers "Donor foundations abroad" (kind: goal) to a question of kind leadership'
+		]);
+		const siblings = ['value:leadership:a', 'value:leadership:b', 'value:leadership:c'];
+		expect(flags('kind-mismatch', item(who, { ids: siblings }))).toEqual([]);
+	});
+
+	it('reads every attribute as its own kind until kinds are declared', () => {
+		expect(context.kind_of('value:goal:b')).toBe('goal');
+		expect(context_of(bank, () => 'who').kind_of('value:goal:b')).toBe('who');
+		expect(context.kind_of('b')).toBeUndefined();
+	});
+
+	it('flags a key much longer or much shorter than every distractor', () => {
+		const long = 'Residents of the neighbourhood, organized by their own elected committee';
+		expect(flags('key-length', item([long, ...who.slice(1)]))).toEqual([
+			`the key is the longest option by far (${long.length} vs ${who[1]?.length})`
+		]);
+		expect(
+			flags(
+				'key-length',
+				item([
+					'Residents',
+					'Government agencies and the NGOs',
+					'Foundations abroad and at home too'
+				])
+			)
+		).toHaveLength(1);
+		expect(flags('key-length', item(who))).toEqual([]);
+	});
+
+	it('lets short options differ in length', () => {
+		expect(flags('key-length', item(['Residents', 'Local government', 'NGOs']))).toEqual([]);
+	});
+
+	it('flags a word of the question found in the key alone', () => {
+		const stem = 'Who leads community mobilization?';
+		const options = ['Members of the community', 'Government agencies', 'Donor foundations'];
+		expect(flags('stem-clang', item(options, { stem }))).toEqual([
+			'the key alone repeats "community" from the question'
+		]);
+		const fair = ['Members of the community', 'Community agencies', 'Donor foundations'];
+		expect(flags('stem-clang', item(fair, { stem }))).toEqual([]);
+	});
+
+	it('flags an absolute word that only distractors use, in statements', () => {
+		const options = ['Residents lead it together', 'Only officials ever lead it', 'Donors lead it'];
+		expect(flags('absolutes', item(options))).toEqual(['only a distractor says "Only"']);
+		expect(flags('absolutes', item(['Always residents lead it', ...options.slice(1)]))).toEqual([]);
+		expect(
+			flags('absolutes', item(['Grassroots', 'All three types'], { type: 'which-concept' }))
+		).toEqual([]);
+	});
+
+	it('flags an article in the stem that fits only some options', () => {
+		const stem = 'The lead is taken by an';
+		expect(flags('article-cue', item(['Organization', 'Committee', 'Agency'], { stem }))).toEqual([
+			'"an Committee" does not read'
+		]);
+		expect(
+			flags('article-cue', item(['Organization', 'Agency', 'Umbrella group'], { stem }))
+		).toEqual([]);
+	});
+
+	it('flags a negative question, but not a true-or-false one', () => {
+		expect(flags('negative-stem', item(who, { stem: 'Who does not lead it?' }))).toEqual([
+			'the question asks with "not"'
+		]);
+		expect(
+			flags(
+				'negative-stem',
+				item(['True', 'False'], { stem: 'True or false?', type: 'true-false' })
+			)
+		).toEqual([]);
+		expect(flags('negative-stem', item(who))).toEqual([]);
+	});
+
+	it('flags two options that say nearly the same thing', () => {
+		const options = ['Residents lead the local effort', 'Local residents lead efforts', 'Donors'];
+		expect(flags('near-duplicate', item(options))).toEqual([
+			'"Residents lead the local effort" and "Local residents lead efforts" say nearly the same thing'
+		]);
+		expect(flags('near-duplicate', item(['Community organizer', 'Community organizing']))).toEqual(
+			[]
+		);
+	});
+
+	it('flags a key that shares words with every distractor when none does', () => {
+		const options = [
+			'Local residents and national agencies together',
+			'Local residents acting alone',
+			'National agencies on their own'
+		];
+		expect(flags('convergence', item(options))).toEqual([
+			'the key shares words with every distractor, and no distractor does'
+		]);
+		expect(flags('convergence', item(who))).toEqual([]);
+	});
+
+	it('flags "all of the above" and "none of the above"', () => {
+		expect(flags('all-none-above', item(['Residents', 'None of the above']))).toEqual([
+			'offers "None of the above"'
+		]);
+	});
+
+	it('flags the seams a template leaves when a value does not fit it', () => {
+		expect(flags('template-seam', item(who, { prompt: 'It is led by a organization.' }))).toEqual([
+			'"a" before a vowel: "…It is led by a organization.…"'
+		]);
+		expect(flags('template-seam', item(who, { prompt: 'The the lead is {value}.' }))).toHaveLength(
+			2
+		);
+		expect(
+			flags('template-seam', item(who, { prompt: 'It is led by a union, one of many.' }))
+		).toEqual([]);
+	});
+});
+
+describe('the quality report', () => {
+	it('counts flaws once per item and message, whatever the seeds', () => {
+		const ids = ['value:leadership:a', 'value:goal:b', 'value:leadership:b'];
+		const flawed = item(who, { ids });
+		const report = lint_banks([
+			{ seed: 1, bank: [...bank, flawed] },
+			{ seed: 2, bank: [...bank, flawed] }
+		]);
+		expect(report.flaws_per_rule.get('kind-mismatch')).toBe(1);
+		expect(report.flaws[0]?.seed).toBe(1);
+		expect(report.items).toBe(5);
+		expect(report.items_per_type.get('attribute-value')).toBe(5);
+	});
+
+	it('gives the share of distractors that are near misses, and the option counts', () => {
+		const ids = ['value:leadership:a', 'value:goal:b', 'value:leadership:b'];
+		const report = lint_banks([{ seed: 1, bank: [...bank, item(who, { ids })] }]);
+		// The bank's own two-option items have distractors that are not facts.
+		expect(report.near_miss_share).toBe(0.5);
+		expect(report.options_per_item).toEqual(
+			new Map([
+				[2, 4],
+				[3, 1]
+			])
+		);
+	});
+
+	it('lists the items with the most flaws first', () => {
+		const flaw = (item: string, rule: string) => ({
+			item,
+			rule,
+			origin: 'o',
+			message: 'm',
+			seed: 1
+		});
+		const worst = worst_items([flaw('a', 'x'), flaw('b', 'x'), flaw('b', 'y')], 1);
+		expect(worst.map(([id, flaws]) => [id, flaws.length])).toEqual([['b', 2]]);
+	});
+});

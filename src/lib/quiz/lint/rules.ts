@@ -1,0 +1,226 @@
+/*
+ * Item-writing flaws a rule can catch, after Haladyna, Downing & Rodriguez (2002) and the
+ * rule-based checker of Moore et al. (2023). Each rule looks at one generated item as a learner
+ * sees it and returns what is wrong, in words a content author can act on.
+ */
+import { SHORT_OPTION } from '../gates';
+import type { Item, Option } from '../types';
+import { content_words, shared } from './words';
+
+export interface LintContext {
+	/**
+	 * The kind of answer a fact is (who, what, how, scale, example, trait…), by fact key; options
+	 * whose id is not a fact key (concept names, True/False) have none.
+	 */
+	kind_of(fact_key: string): string | undefined;
+}
+
+export interface Rule {
+	id: string;
+	/** What the rule forbids, for the report and the README. */
+	title: string;
+	check(item: Item, context: LintContext): string[];
+}
+
+/** Items whose options are alternative answers to one question, one of them the key. */
+export function single_answer(item: Item) {
+	return item.type !== 'matching' && item.type !== 'true-false' && item.type !== 'fill-in';
+}
+
+const key_of = (item: Item) => item.options.find((o) => o.correct);
+const distractors_of = (item: Item) => item.options.filter((o) => !o.correct);
+/** Everything the learner reads before the options. */
+const question_of = (item: Item) => `${item.stem} ${item.prompt ?? ''}`;
+
+const ABSOLUTES = /\b(always|never|only|all|none|every|completely|entirely|solely|must)\b/i;
+const NEGATIVE = /\b(not|except|never|least|cannot|isn't|doesn't)\b/i;
+const ABOVE = /\b(all|none|both) of the above\b/i;
+/** Options of this many words or more are statements rather than names. */
+const STATEMENT_WORDS = 4;
+/** A length gap a learner notices: the key a quarter longer, or shorter, than every distractor. */
+export const LENGTH_CUE = 1.25;
+
+const kind_mismatch: Rule = {
+	id: 'kind-mismatch',
+	title: 'Every option is the same kind of answer as the key (a "who" is answered by people)',
+	check(item, context) {
+		const wanted = context.kind_of(item.fact.key);
+		if (!single_answer(item) || !wanted) return [];
+		return distractors_of(item).flatMap((option) => {
+			const kind = context.kind_of(option.id);
+			return kind && kind !== wanted
+				? [`offers "${option.text}" (kind: ${kind}) to a question of kind ${wanted}`]
+				: [];
+		});
+	}
+};
+
+const length_cue: Rule = {
+	id: 'key-length',
+	title: 'The key is neither clearly the longest nor clearly the shortest option',
+	check(item) {
+		const key = key_of(item);
+		const others = distractors_of(item).map((o) => o.text.length);
+		if (!single_answer(item) || !key || others.length < 2) return [];
+		const length = key.text.length;
+		// Options this short are read at a glance; their lengths give nothing away.
+		if (Math.max(length, ...others) <= SHORT_OPTION) return [];
+		if (length >= LENGTH_CUE * Math.max(...others))
+			return [`the key is the longest option by far (${length} vs ${Math.max(...others)})`];
+		if (length * LENGTH_CUE <= Math.min(...others))
+			return [`the key is the shortest option by far (${length} vs ${Math.min(...others)})`];
+		return [];
+	}
+};
+
+const clang: Rule = {
+	id: 'stem-clang',
+	title: 'No word of the question reappears in the key alone',
+	check(item) {
+		const key = key_of(item);
+		if (!single_answer(item) || !key) return [];
+		const asked = content_words(question_of(item));
+		const in_distractors = new Set(distractors_of(item).flatMap((o) => [...content_words(o.text)]));
+		const cues = [...content_words(key.text)].filter(
+			(word) => asked.has(word) && !in_distractors.has(word)
+		);
+		return cues.length ? [`the key alone repeats "${cues.join('", "')}" from the question`] : [];
+	}
+};
+
+const absolutes: Rule = {
+	id: 'absolutes',
+	title: 'Absolute words ("always", "never", "only") are not found in distractors alone',
+	check(item) {
+		const key = key_of(item);
+		if (!single_answer(item) || !key || ABSOLUTES.test(key.text)) return [];
+		// Names such as "All three types" are categories, not claims; only statements count.
+		return distractors_of(item)
+			.filter((option) => option.text.split(' ').length >= STATEMENT_WORDS)
+			.filter((option) => ABSOLUTES.test(option.text))
+			.map((option) => `only a distractor says "${ABSOLUTES.exec(option.text)?.[0]}"`);
+	}
+};
+
+const starts_with_vowel_sound = (text: string) => /^[aeio]|^u(?!ni|s[eu])/i.test(text.trim());
+
+const article_cue: Rule = {
+	id: 'article-cue',
+	title: 'A question ending in "a" or "an" fits every option, not just the key',
+	check(item) {
+		const article = /\b(a|an)\s*$/i.exec(item.stem.replace(/[?:.…_\s]+$/, ''))?.[1];
+		if (!article || !single_answer(item)) return [];
+		const fits = (option: Option) =>
+			starts_with_vowel_sound(option.text) === (article.toLowerCase() === 'an');
+		return item.options
+			.filter((option) => !fits(option))
+			.map((option) => `"${article} ${option.text}" does not read`);
+	}
+};
+
+const negative_stem: Rule = {
+	id: 'negative-stem',
+	title: 'The question is asked positively (no "not", "except")',
+	check(item) {
+		if (item.type === 'true-false') return [];
+		const word = NEGATIVE.exec(item.stem)?.[0];
+		return word ? [`the question asks with "${word}"`] : [];
+	}
+};
+
+const near_duplicates: Rule = {
+	id: 'near-duplicate',
+	title: 'No two options say nearly the same thing',
+	check(item) {
+		const problems: string[] = [];
+		const sets = item.options.map((o) => content_words(o.text));
+		item.options.forEach((a, i) => {
+			item.options.slice(i + 1).forEach((b, offset) => {
+				const x = sets[i];
+				const y = sets[i + 1 + offset];
+				// Two-word names ("community organizer", "community organizing") are distinct terms.
+				if (!x || !y || Math.min(x.size, y.size) < 3) return;
+				if (shared(x, y) / Math.min(x.size, y.size) >= 0.8)
+					problems.push(`"${a.text}" and "${b.text}" say nearly the same thing`);
+			});
+		});
+		return problems;
+	}
+};
+
+const convergence: Rule = {
+	id: 'convergence',
+	title: 'The key is not the option that shares words with all the others',
+	check(item) {
+		const key = key_of(item);
+		if (!single_answer(item) || !key || item.options.length < 3) return [];
+		const sets = new Map(item.options.map((o) => [o, content_words(o.text)]));
+		const linked = (option: Option) =>
+			item.options.filter(
+				(other) =>
+					other !== option &&
+					shared(sets.get(option) ?? new Set(), sets.get(other) ?? new Set()) >= 2
+			).length;
+		const all = item.options.length - 1;
+		const hub = linked(key) === all && distractors_of(item).every((o) => linked(o) < all);
+		return hub ? ['the key shares words with every distractor, and no distractor does'] : [];
+	}
+};
+
+const above: Rule = {
+	id: 'all-none-above',
+	title: 'No "all of the above" or "none of the above"',
+	check(item) {
+		return item.options
+			.filter((option) => ABOVE.test(option.text))
+			.map((option) => `offers "${option.text}"`);
+	}
+};
+
+/** Marks of a template filled with a value that did not fit it. */
+const SEAMS: [RegExp, string][] = [
+	[/[{}]/, 'a placeholder left unfilled'],
+	[/\b(\w+) \1\b/i, 'a word written twice'],
+	[/ {2}| [.,;:?!]|\.\.(?!\.)|,[.?!]/, 'stray spacing or punctuation'],
+	[/\ban (?![aeiouh]|[A-Z]{2})\w/, '"an" before a consonant'],
+	[/\ba (?=[aeio]\w)(?!one\b)/i, '"a" before a vowel'],
+	[/[.?!] [a-z]/, 'a sentence starting in lower case']
+];
+
+const seams: Rule = {
+	id: 'template-seam',
+	title:
+		'Filled templates read as written sentences (no doubled words, stray marks, "a" before a vowel)',
+	check(item) {
+		const texts = [
+			item.stem,
+			item.prompt ?? '',
+			item.explanation,
+			...item.options.flatMap((o) => [o.text, o.feedback])
+		];
+		return texts.flatMap((text) =>
+			SEAMS.filter(([pattern]) => pattern.test(text)).map(
+				([pattern, what]) => `${what}: "…${excerpt(text, pattern)}…"`
+			)
+		);
+	}
+};
+
+function excerpt(text: string, pattern: RegExp) {
+	const at = text.search(pattern);
+	return text.slice(Math.max(0, at - 20), at + 25).trim();
+}
+
+/** Every rule, in the order the report lists them. */
+export const RULES: readonly Rule[] = [
+	kind_mismatch,
+	length_cue,
+	clang,
+	absolutes,
+	article_cue,
+	negative_stem,
+	near_duplicates,
+	convergence,
+	above,
+	seams
+];
