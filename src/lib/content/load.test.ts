@@ -248,6 +248,28 @@ describe('load_content', () => {
 		expect(error.message).toContain(`${ALPHA}/document.yaml`);
 	});
 
+	it.each([
+		['its own concept', 'red', "names the value's own concept"],
+		['a concept the file does not have', 'purple', 'no concept "purple"']
+	])('names a value said to hold also for %s', (_, concept, message) => {
+		const files = edit(
+			minimal_files(),
+			`${ALPHA}/distinctions.yaml`,
+			'{ concept: red, text: Lively and loud,',
+			`{ concept: red, also: [{ concept: ${concept}, extent: partial, why: It says so. }], text: Lively and loud,`
+		);
+		const error = content_error(files);
+		expect_names(error, `${ALPHA}/distinctions.yaml`, 'attributes.0.values.0.also.0.concept');
+		expect(error.message).toContain(message);
+	});
+
+	it('names an answer kind it does not know, and lists the kinds', () => {
+		const files = edit(minimal_files(), `${ALPHA}/distinctions.yaml`, '    values:', '    kind: colour\n    values:');
+		const error = content_error(files);
+		expect_names(error, `${ALPHA}/distinctions.yaml`, 'attributes.0.kind');
+		expect(error.message).toContain('who, what, how');
+	});
+
 	it('names the lesson whose section document.yaml does not list', () => {
 		const files = edit(minimal_files(), `${ALPHA}/02-second.md`, 'section: Part B', 'section: Part Q');
 		const error = content_error(files);

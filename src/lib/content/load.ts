@@ -236,6 +236,11 @@ function check_document(doc: DocumentModule, document_file: string, distinctions
 				throw new ContentError(distinctions_file, `${field}.concept`, `gives "${value.concept}" a second value for "${attribute.id}"`);
 			}
 			seen.add(value.concept);
+			value.also.forEach((overlap, o) => {
+				concept(`${field}.also.${o}.concept`, overlap.concept);
+				if (overlap.concept === value.concept)
+					throw new ContentError(distinctions_file, `${field}.also.${o}.concept`, 'names the value\'s own concept; list only the others it also holds for');
+			});
 		});
 		for (const c of d.concepts) {
 			if (!seen.has(c.id)) {

@@ -50,9 +50,41 @@ export const frontmatter_schema = v.object({
 
 export const concept_schema = v.object({ id, name: text, summary: text, ...cited });
 
+/**
+ * The kind of answer an attribute's values are. A distractor must answer the same question as
+ * the key ("who" is answered by people, never by a goal), so an item draws distractors from
+ * other attributes, here or in another document, only when they declare the same kind. An
+ * attribute without a kind is a kind of its own: its distractors are its own other values.
+ */
+export const ANSWER_KINDS = [
+	'who',
+	'what',
+	'how',
+	'aim',
+	'scale',
+	'time',
+	'example',
+	'definition'
+] as const;
+
+/** A value that also holds, fully or in part, for another concept: never a false statement of it. */
+const overlap_schema = v.object({
+	concept: id,
+	extent: v.picklist(['full', 'partial'], 'must be "full" or "partial"'),
+	/** What in the source makes the value hold for that concept too. */
+	why: text
+});
+
 export const attribute_schema = v.object({
 	id,
 	name: text,
+	kind: v.optional(v.picklist(ANSWER_KINDS, `must be one of ${ANSWER_KINDS.join(', ')}`)),
+	/**
+	 * Whether each value reads on its own as a trait of one concept ("Long-term, patient effort
+	 * to build trust"), so it can stand beside a shared trait as a wrong answer to "Which of
+	 * these is true of both?". Who-answers, examples and scales do not.
+	 */
+	trait: v.optional(v.boolean(), false),
 	/** Question template with `{concept}`, e.g. "What is the scope of {concept}?" */
 	question: v.optional(v.pipe(text, v.includes('{concept}', 'must contain {concept}'))),
 	/** Statement template with `{concept}` and `{value}`, used for true/false items. */
@@ -64,7 +96,15 @@ export const attribute_schema = v.object({
 		)
 	),
 	values: v.pipe(
-		v.array(v.object({ concept: id, text, note: v.optional(text), ...cited })),
+		v.array(
+			v.object({
+				concept: id,
+				text,
+				note: v.optional(text),
+				also: v.optional(v.array(overlap_schema), []),
+				...cited
+			})
+		),
 		v.minLength(2, 'needs a value for at least two concepts')
 	)
 });
