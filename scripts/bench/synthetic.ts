@@ -80,7 +80,15 @@ function synthetic_document(
 			attributes: Array.from({ length: attributes }, (_, a) => ({
 				id: `attr-${a}`,
 				name: `Trait ${a}`,
-				values: concepts.map((c, i) => ({ concept: c.id, text: phrase(random), ...cite(a + i) }))
+				// Half the attributes share a kind and read as traits, as in real documents.
+				kind: a % 2 === 0 ? ('what' as const) : undefined,
+				trait: a % 2 === 0,
+				values: concepts.map((c, i) => ({
+					concept: c.id,
+					text: phrase(random),
+					also: [],
+					...cite(a + i)
+				}))
 			})),
 			similarities: [0, 1].map((s) => ({ id: `same-${s}`, text: phrase(random), ...cite(s) })),
 			scenarios: concepts.map((c, s) => ({

@@ -92,10 +92,19 @@ describe('generate_bank', () => {
 			)!;
 			const value = attribute.values.find((v) => v.concept === item.fact.concepts[0])!;
 			expect(keys(item).map((o) => o.text)).toEqual([as_option(value.text)]);
-			// Other concepts' values for the same attribute are among the distractors.
-			for (const other of attribute.values.filter((v) => v !== value)) {
-				expect(item.options.map((o) => o.text)).toContain(as_option(other.text));
-			}
+			// A key and at most two distractors; the near misses come first: other concepts'
+			// values for the same attribute, unless the source lets them hold for this concept too.
+			expect(item.options.length).toBeLessThanOrEqual(3);
+			const near = attribute.values.filter(
+				(v) => v !== value && !v.also.some((o) => o.concept === value.concept)
+			);
+			const texts = item.options.map((o) => o.text);
+			const shown = near.filter((v) => texts.includes(as_option(v.text)));
+			expect(shown.length).toBe(Math.min(near.length, 2));
+			for (const v of attribute.values.filter((v) =>
+				v.also.some((o) => o.concept === value.concept)
+			))
+				expect(texts).not.toContain(as_option(v.text));
 		}
 	});
 
@@ -171,10 +180,16 @@ describe('generate_bank', () => {
 	it('balances true/false items: half of them are true', () => {
 		for (const doc of docs) {
 			const items = bank.filter((i) => i.type === 'true-false' && i.document === doc.slug);
-			const values = doc.distinctions.attributes.reduce((n, a) => n + a.values.length, 0);
-			expect(items).toHaveLength(2 * values);
+			const values = doc.distinctions.attributes.flatMap((a) =>
+				a.values.map((value) => ({ value, others: a.values.filter((v) => v !== value) }))
+			);
+			// A false statement borrows another concept's value that does not also hold here.
+			const falsifiable = values.filter(({ value, others }) =>
+				others.some((v) => !v.also.some((o) => o.concept === value.concept))
+			);
 			const true_keyed = items.filter((i) => keys(i)[0].id === 'true');
-			expect(true_keyed).toHaveLength(values);
+			expect(true_keyed).toHaveLength(values.length);
+			expect(items).toHaveLength(values.length + falsifiable.length);
 			for (const item of items) expect(item.options.map((o) => o.text)).toEqual(['True', 'False']);
 		}
 	});
@@ -189,7 +204,7 @@ describe('generate_bank', () => {
 			}),
 			{ numRuns: 25 }
 		);
-	});
+	}, 15_000);
 });
 
 describe('build_quiz', () => {

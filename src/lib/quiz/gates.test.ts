@@ -7,7 +7,14 @@ import {
 	valid_item
 } from '../test-fixtures';
 import { generate_bank } from './bank';
-import { check_content, check_item, key_positions, POSITION_SHARE, run_gates } from './gates';
+import {
+	check_content,
+	check_item,
+	KeyPositions,
+	POSITION_SLACK,
+	position_problems,
+	run_gates
+} from './gates';
 import type { QuizDocument } from './source';
 import type { Item, Option } from './types';
 
@@ -32,37 +39,55 @@ describe('the real content over 1,000 seeds', () => {
 		console.info(`run_gates over ${SEEDS.length} seeds: ${seconds.toFixed(1)} s`);
 	}, 45_000);
 
-	it('puts at most 40% of the keys at any one option position', () => {
-		function* banks() {
-			for (const seed of SEEDS) yield generate_bank(docs, seed);
+	it('puts no more keys at one option position than its fair share and 15 points', () => {
+		const positions = new KeyPositions();
+		for (const seed of SEEDS) positions.add(generate_bank(docs, seed));
+		const shares = positions.shares();
+		expect(shares.size).toBeGreaterThanOrEqual(1);
+		for (const [options, row] of shares) {
+			expect(row).toHaveLength(options);
+			expect(Math.max(...row)).toBeLessThanOrEqual(1 / options + POSITION_SLACK);
 		}
-		const shares = key_positions(banks());
-		expect(shares.length).toBeGreaterThanOrEqual(2);
-		expect(Math.max(...shares)).toBeLessThanOrEqual(POSITION_SHARE);
-		expect(POSITION_SHARE).toBe(0.4);
-		expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 10);
 	}, 30_000);
 });
 
-describe('key_positions', () => {
-	it('counts the key position of single-answer items only', () => {
-		const at = (index: number, type: Item['type'] = 'scenario') =>
-			valid_item({
-				type,
-				options: [option('a', 'One'), option('b', 'Two'), option('c', 'Three')].map((o, i) => ({
-					...o,
-					correct: i === index
-				}))
-			});
-		const shares = key_positions([
-			[at(0), at(1), at(1, 'true-false')],
-			[at(1), at(2), at(0, 'matching')]
-		]);
-		expect(shares).toEqual([0.25, 0.5, 0.25]);
+describe('KeyPositions', () => {
+	const at = (index: number, type: Item['type'] = 'scenario', count = 3) =>
+		valid_item({
+			type,
+			options: ['One', 'Two', 'Three', 'Four']
+				.slice(0, count)
+				.map((text, i) => option(String(i), text, i === index))
+		});
+
+	it('counts the key position of single-answer items only, by option count', () => {
+		const shares = new KeyPositions()
+			.add([at(0), at(1), at(1, 'true-false')])
+			.add([at(1), at(2), at(0, 'matching'), at(1, 'scenario', 2)])
+			.shares();
+		expect(shares).toEqual(
+			new Map([
+				[3, [0.25, 0.5, 0.25]],
+				[2, [0, 1]]
+			])
+		);
 	});
 
 	it('gives no shares for no items', () => {
-		expect(key_positions([])).toEqual([]);
+		expect(new KeyPositions().add([]).shares()).toEqual(new Map());
+	});
+
+	it('refuses a position holding more than its fair share and 15 points', () => {
+		expect(position_problems(new Map([[3, [0.48, 0.3, 0.22]]]))).toEqual([]);
+		expect(position_problems(new Map([[3, [0.49, 0.3, 0.21]]]))).toEqual([
+			{
+				item: '-',
+				origin: 'all items',
+				message: 'option 1 of 3 holds 49.0% of the keys (at most 48%)'
+			}
+		]);
+		expect(position_problems(new Map([[2, [0.35, 0.65]]]))).toEqual([]);
+		expect(position_problems(new Map([[2, [0.34, 0.66]]]))).toHaveLength(1);
 	});
 });
 
@@ -258,7 +283,8 @@ describe('run_gates', () => {
 		const attribute = broken[0].distinctions.attributes[0];
 		attribute.values[0].text =
 			'A process in which the people of one community organize, meet every week for many years, ' +
-			'elect committees, raise funds and act together on every shared need they can name';
+			'elect committees, raise funds, train their own leaders, keep records of every meeting ' +
+			'and act together on every shared need they can name';
 		const problems = run_gates(broken, [1]);
 		const long = problems.filter((p) => p.message.includes('differ too much in length'));
 		expect(long.length).toBeGreaterThan(0);

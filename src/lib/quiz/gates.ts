@@ -10,8 +10,11 @@ import type { Item } from './types';
  */
 export const LENGTH_RATIO = 2;
 export const SHORT_OPTION = 32;
-/** No option position may hold more than this share of keys over many seeds. */
-export const POSITION_SHARE = 0.4;
+/**
+ * No option position may hold more keys than its fair share (1 in n for items of n options) plus
+ * this much, over many seeds: with four options, at most 40%.
+ */
+export const POSITION_SLACK = 0.15;
 
 export interface GateProblem {
 	item: string;
@@ -147,19 +150,48 @@ export function check_content(
 	return problems;
 }
 
-/** Share of keys at each option position, over single-answer items with shuffled options. */
-export function key_positions(banks: Iterable<readonly Item[]>): number[] {
-	const counts: number[] = [];
-	let total = 0;
-	for (const bank of banks) {
+/** Keys counted by option count and position, over single-answer items with shuffled options. */
+export class KeyPositions {
+	private readonly counts = new Map<number, number[]>();
+
+	add(bank: readonly Item[]) {
 		for (const item of bank) {
 			if (item.type === 'matching' || item.type === 'true-false') continue;
 			const index = item.options.findIndex((o) => o.correct);
-			counts[index] = (counts[index] ?? 0) + 1;
-			total++;
+			const row = this.counts.get(item.options.length) ?? [];
+			row[index] = (row[index] ?? 0) + 1;
+			this.counts.set(item.options.length, row);
 		}
+		return this;
 	}
-	return Array.from(counts, (c) => (c ?? 0) / Math.max(1, total));
+
+	/** For each option count, the share of keys at each position. */
+	shares(): Map<number, number[]> {
+		return new Map(
+			[...this.counts].map(([options, row]) => {
+				const total = row.reduce((sum, count) => sum + (count ?? 0), 0);
+				return [options, Array.from({ length: options }, (_, i) => (row[i] ?? 0) / total)];
+			})
+		);
+	}
+}
+
+/** Positions holding more keys than their fair share and {@link POSITION_SLACK}. */
+export function position_problems(shares: ReadonlyMap<number, readonly number[]>): GateProblem[] {
+	return [...shares].flatMap(([options, row]) => {
+		const limit = 1 / options + POSITION_SLACK;
+		return row.flatMap((share, index) =>
+			share > limit
+				? [
+						{
+							item: '-',
+							origin: 'all items',
+							message: `option ${index + 1} of ${options} holds ${(share * 100).toFixed(1)}% of the keys (at most ${(limit * 100).toFixed(0)}%)`
+						}
+					]
+				: []
+		);
+	});
 }
 
 /** Every gate over the given seeds: item rules, content rules and key positions. */
@@ -171,15 +203,11 @@ export function run_gates(
 	const seen = new Set<string>();
 	let first: Item[] | undefined;
 	// Key positions are counted seed by seed, so many seeds never sit in memory at once.
-	const counts: number[] = [];
-	let keyed = 0;
+	const positions = new KeyPositions();
 	for (const seed of seeds) {
 		const bank = generate_bank(documents, seed);
 		first ??= bank;
-		key_positions([bank]).forEach((share, index) => {
-			counts[index] = (counts[index] ?? 0) + share;
-		});
-		keyed++;
+		positions.add(bank);
 		for (const item of bank) {
 			for (const message of check_item(item)) {
 				const key = `${item.id}:${message}`;
@@ -205,17 +233,6 @@ export function run_gates(
 			});
 		ids.set(item.id, item.fact.origin);
 	}
-	if (seeds.length >= 50) {
-		counts.forEach((sum, index) => {
-			const share = sum / keyed;
-			if (share > POSITION_SHARE) {
-				problems.push({
-					item: '-',
-					origin: 'all items',
-					message: `option ${index + 1} holds ${(share * 100).toFixed(1)}% of the keys (at most ${POSITION_SHARE * 100}%)`
-				});
-			}
-		});
-	}
+	if (seeds.length >= 50) problems.push(...position_problems(positions.shares()));
 	return problems;
 }

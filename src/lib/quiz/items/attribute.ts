@@ -1,9 +1,10 @@
-import { fact_anchor } from '../../content/anchors';
+import { fact_anchor, fact_href } from '../../content/anchors';
 import type { Random } from '../random';
 import type { Attribute, DocumentFacts } from '../source';
 import { fill, lower_first } from '../text';
 import type { Item } from '../types';
-import { fact, finish, LengthIndex, source_of, type Draft } from './common';
+import { fact, finish, source_of, type Draft } from './common';
+import { holds_for, value_distractors } from './distractors';
 
 const value_key = (attribute: string, concept: string) => `value:${attribute}:${concept}`;
 
@@ -33,30 +34,20 @@ export function claim(attribute: Attribute) {
 	return attribute.claim ?? `The ${attribute.name.toLowerCase()} of {concept} is {value}.`;
 }
 
-/** "What is the scope of X?": the key is X's value; distractors are other concepts' values. */
+/**
+ * "What is the scope of X?": the key is X's value; distractors are near misses of the same kind
+ * (see {@link value_distractors}). A value with no plausible distractor yields no such item; the
+ * which-concept and true/false items still test it.
+ */
 export function attribute_value_items(facts: DocumentFacts, rng: (key: string) => Random): Item[] {
-	const values = new LengthIndex(
-		facts.d.attributes.flatMap((attribute) =>
-			attribute.values.map((value) => ({ attribute, value, text: value.text }))
-		)
-	);
 	return facts.d.attributes.flatMap((attribute, a) =>
-		attribute.values.map((value, v) => {
+		attribute.values.flatMap((value, v) => {
 			const key = `attribute-value:${facts.doc.slug}:${attribute.id}:${value.concept}`;
 			const random = rng(key);
 			const concept = facts.concept(value.concept);
-			const same = attribute.values
-				.filter((other) => other.concept !== value.concept)
-				.map((other) => ({ attribute, value: other }));
-			// With two concepts there is one same-attribute distractor; more come from values the
-			// other concepts hold for other attributes, which are false of this concept outright.
-			const extra = values.closest(
-				value.text,
-				Math.max(0, 3 - same.length),
-				random,
-				(c) => c.attribute.id !== attribute.id && c.value.concept !== value.concept
-			);
-			const distractors = [...same, ...extra];
+			const distractors = value_distractors(facts, attribute, value.concept, random);
+			if (!distractors.length) return [];
+			const asked = attribute.name.toLowerCase();
 			const draft: Draft = {
 				key,
 				type: 'attribute-value',
@@ -71,21 +62,26 @@ export function attribute_value_items(facts: DocumentFacts, rng: (key: string) =
 						id: value_key(attribute.id, value.concept),
 						text: value.text,
 						correct: true,
-						feedback: `Right: that describes the ${attribute.name.toLowerCase()} of ${lower_first(concept.name)}.`
+						feedback: `Right: that describes the ${asked} of ${lower_first(concept.name)}.`
 					},
-					...distractors.map((d) => ({
-						id: value_key(d.attribute.id, d.value.concept),
-						text: d.value.text,
-						correct: false,
-						feedback:
-							d.attribute.id === attribute.id
-								? `No: that describes the ${attribute.name.toLowerCase()} of ${lower_first(facts.concept(d.value.concept).name)}, not of ${lower_first(concept.name)}.`
-								: `No: that describes the ${d.attribute.name.toLowerCase()} of ${lower_first(facts.concept(d.value.concept).name)}, not the ${attribute.name.toLowerCase()} of ${lower_first(concept.name)}.`,
-						href: source_of(facts, d.value, fact_anchor.attribute(d.attribute.id)).href
-					}))
+					...distractors.map((d) => {
+						const owner = lower_first(facts.concept(d.value.concept).name);
+						const named = d.attribute.name.toLowerCase();
+						const where = d.doc.slug === facts.doc.slug ? '' : ` (in “${d.doc.title}”)`;
+						return {
+							id: value_key(d.attribute.id, d.value.concept),
+							text: d.value.text,
+							correct: false,
+							feedback:
+								d.attribute.id === attribute.id && !where
+									? `No: that describes the ${asked} of ${owner}, not of ${lower_first(concept.name)}.`
+									: `No: that describes the ${named} of ${owner}${where}, not the ${asked} of ${lower_first(concept.name)}.`,
+							href: fact_href(d.doc.slug, d.value.lesson, fact_anchor.attribute(d.attribute.id))
+						};
+					})
 				]
 			};
-			return finish(draft, random);
+			return [finish(draft, random)];
 		})
 	);
 }
@@ -99,19 +95,23 @@ export function true_false_items(facts: DocumentFacts, rng: (key: string) => Ran
 	return facts.d.attributes.flatMap((attribute, a) =>
 		attribute.values.flatMap((value, v) => {
 			const concept = facts.concept(value.concept);
-			const next = concepts[(concepts.indexOf(value.concept) + 1) % concepts.length];
-			const borrowed = facts.value(attribute, next);
-			const owner = facts.concept(next);
+			const at = concepts.indexOf(value.concept);
+			// The next concept in order whose value the source does not let hold for this one too.
+			const next = [...concepts.slice(at + 1), ...concepts.slice(0, at)].find(
+				(other) => !holds_for(facts.value(attribute, other), value.concept)
+			);
 			const truth = fill(claim(attribute), { concept: concept.name, value: value.text });
-			const variants = [
-				{ suffix: 'true', statement: truth, is_true: true },
-				{
+			const variants = [{ suffix: 'true', statement: truth, is_true: true, owner: concept }];
+			if (next !== undefined) {
+				const borrowed = facts.value(attribute, next);
+				variants.push({
 					suffix: `as:${next}`,
 					statement: fill(claim(attribute), { concept: concept.name, value: borrowed.text }),
-					is_true: false
-				}
-			];
-			return variants.map(({ suffix, statement, is_true }) => {
+					is_true: false,
+					owner: facts.concept(next)
+				});
+			}
+			return variants.map(({ suffix, statement, is_true, owner }) => {
 				const key = `true-false:${facts.doc.slug}:${attribute.id}:${value.concept}:${suffix}`;
 				const because = is_true
 					? `${truth}`

@@ -5,6 +5,7 @@ import { fill, lower_first, upper_first } from '../text';
 import type { Item, Option } from '../types';
 import { claim, value_fact } from './attribute';
 import { closest_in_length, fact, finish, source_of, type Draft } from './common';
+import { DISTRACTORS } from './distractors';
 
 const GROUP = 'all';
 
@@ -33,6 +34,8 @@ export function which_concept_items(facts: DocumentFacts, rng: (key: string) => 
 	const items: Item[] = [];
 	facts.d.attributes.forEach((attribute, a) => {
 		attribute.values.forEach((value, v) => {
+			// A value that also holds for another concept would make that concept a right answer.
+			if (value.also.length) return;
 			const key = `which-concept:${facts.doc.slug}:${attribute.id}:${value.concept}`;
 			const owner = facts.concept(value.concept);
 			const truth = fill(claim(attribute), { concept: owner.name, value: value.text });
@@ -219,22 +222,30 @@ export function across_items(facts: DocumentFacts, rng: (key: string) => Random)
 	return items;
 }
 
-/** "Which of these is true of both approaches?": a shared trait against single-concept values. */
+/**
+ * "Which of these is true of both approaches?": a shared trait against traits of one concept
+ * alone, taken from attributes whose values read as traits (`trait: true`), one per attribute so
+ * two options never answer the same question. Without such attributes there is no such item;
+ * the which-concept item still tests every shared trait.
+ */
 export function shared_trait_items(facts: DocumentFacts, rng: (key: string) => Random): Item[] {
-	const singles = facts.d.attributes.flatMap((attribute) =>
-		attribute.values.map((value) => ({ attribute, value, text: value.text }))
-	);
-	if (singles.length < 3) return [];
-	return facts.d.similarities.map((similarity, s) => {
+	const singles = facts.d.attributes
+		.filter((attribute) => attribute.trait)
+		.flatMap((attribute) =>
+			attribute.values
+				.filter((value) => !value.also.length)
+				.map((value) => ({ attribute, value, text: value.text }))
+		);
+	return facts.d.similarities.flatMap((similarity, s) => {
 		const key = `shared-trait:${facts.doc.slug}:${similarity.id}`;
 		const random = rng(key);
-		// One distractor per attribute at most, so two options never answer the same question.
 		const picked: typeof singles = [];
 		for (const candidate of closest_in_length(singles, similarity.text, singles.length, random)) {
 			if (picked.some((p) => p.attribute.id === candidate.attribute.id)) continue;
 			picked.push(candidate);
-			if (picked.length === 3) break;
+			if (picked.length === DISTRACTORS) break;
 		}
+		if (!picked.length) return [];
 		const draft: Draft = {
 			key,
 			type: 'shared-trait',
@@ -257,6 +268,6 @@ export function shared_trait_items(facts: DocumentFacts, rng: (key: string) => R
 				}))
 			]
 		};
-		return finish(draft, random);
+		return [finish(draft, random)];
 	});
 }
