@@ -1,7 +1,7 @@
 /**
  * CI's test that content is data: copies content/ to a temporary folder, adds a third document
  * written only from the README (tests/fixtures/third_document), and runs the paraphrase check,
- * the unit tests and the build against it, then checks the built pages name the new document.
+ * the item-writing-flaw linter, the unit tests and the build against it, then checks the built pages name the new document.
  *
  *   npm run test:synthetic [-- --keep]    # --keep leaves the copy and prints where it is
  *
@@ -74,6 +74,7 @@ const node = [process.execPath, '--import', 'tsx'];
 const bin = (name: string) => join(ROOT, 'node_modules', '.bin', name);
 let ok =
 	step('paraphrase check', [...node, 'scripts/check_paraphrase.ts'], env) &&
+	step('item-writing flaws', [...node, 'scripts/lint_items.ts', '--seeds', '50'], env) &&
 	step('unit tests', [bin('vitest'), 'run'], env) &&
 	step('build', [bin('vite'), 'build', '--logLevel', 'warn'], { ...env, E2E_BUILD: OUT });
 if (ok) {

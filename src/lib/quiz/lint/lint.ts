@@ -1,5 +1,7 @@
+import type { QuizDocument } from '../source';
 import type { Item, ItemFact } from '../types';
-import { RULES, single_answer, type LintContext } from './rules';
+import { question_of, RULES, single_answer, type LintContext } from './rules';
+import { content_words } from './words';
 
 export interface Flaw {
 	rule: string;
@@ -26,30 +28,63 @@ export interface QualityReport {
 	near_miss_share: number;
 }
 
+/** How an attribute answers: its declared kind (or its own id), and whether it reads as traits. */
+export interface AttributeKind {
+	kind: string;
+	trait: boolean;
+}
+
+/** The kinds of the attributes of some documents, by owner concept and attribute id. */
+export function attribute_kinds(documents: readonly QuizDocument[]) {
+	const kinds = new Map<string, AttributeKind>();
+	for (const doc of documents)
+		for (const attribute of doc.distinctions.attributes)
+			for (const value of attribute.values)
+				kinds.set(`${value.concept}\u0000${attribute.id}`, {
+					kind: attribute.kind ?? attribute.id,
+					trait: attribute.trait
+				});
+	return (concept: string, attribute: string) => kinds.get(`${concept}\u0000${attribute}`);
+}
+
 /**
- * The kind of answer each fact is, read from the facts the bank's items test: a value takes its
- * attribute's kind, a shared trait is a trait. Until attributes declare kinds, every attribute is
- * its own kind.
+ * The kinds of answer each fact is, read from the facts the bank's items test: a value takes its
+ * attribute's kind (and is a trait too when the attribute reads as traits), a shared trait is a
+ * trait. Attributes the lookup does not know are each a kind of their own.
  */
 export function context_of(
 	bank: readonly Item[],
-	kind_of_attribute: (attribute: string) => string = (attribute) => attribute
+	kind_of: (concept: string, attribute: string) => AttributeKind | undefined = () => undefined
 ): LintContext & { fact(key: string): ItemFact | undefined } {
 	const facts = new Map(bank.map((item) => [item.fact.key, item.fact]));
+	// Words that the question of every item of a type and document holds ("Which approach…").
+	const common = new Map<string, Set<string>>();
+	for (const item of bank) {
+		const group = `${item.document}\u0000${item.type}`;
+		const words = content_words(question_of(item));
+		const sofar = common.get(group);
+		common.set(group, sofar ? new Set([...sofar].filter((w) => words.has(w))) : words);
+	}
 	return {
 		fact: (key) => facts.get(key),
-		kind_of(key) {
+		common_words: (item) => common.get(`${item.document}\u0000${item.type}`) ?? new Set(),
+		kinds_of(key) {
 			const fact = facts.get(key);
-			if (!fact) return undefined;
-			if (fact.kind === 'value' && fact.attribute) return kind_of_attribute(fact.attribute);
-			return fact.kind === 'similarity' ? 'trait' : fact.kind;
+			if (!fact) return [];
+			if (fact.kind === 'value' && fact.attribute) {
+				const found = kind_of(fact.concepts[0] ?? '', fact.attribute);
+				if (!found) return [fact.attribute];
+				return found.trait ? [found.kind, 'trait'] : [found.kind];
+			}
+			return [fact.kind === 'similarity' ? 'trait' : fact.kind];
 		}
 	};
 }
 
 /** Every rule over the banks of the given seeds, with the figures of the quality report. */
 export function lint_banks(
-	banks: Iterable<{ seed: number; bank: readonly Item[] }>
+	banks: Iterable<{ seed: number; bank: readonly Item[] }>,
+	kind_of?: (concept: string, attribute: string) => AttributeKind | undefined
 ): QualityReport {
 	const seen = new Set<string>();
 	const flaws: Flaw[] = [];
@@ -59,7 +94,7 @@ export function lint_banks(
 	let near = 0;
 	let items = 0;
 	for (const { seed, bank } of banks) {
-		const context = context_of(bank);
+		const context = context_of(bank, kind_of);
 		if (items === 0) {
 			items = bank.length;
 			for (const item of bank) types.set(item.type, (types.get(item.type) ?? 0) + 1);

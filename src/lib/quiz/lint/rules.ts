@@ -9,10 +9,13 @@ import { content_words, shared } from './words';
 
 export interface LintContext {
 	/**
-	 * The kind of answer a fact is (who, what, how, scale, example, trait…), by fact key; options
-	 * whose id is not a fact key (concept names, True/False) have none.
+	 * The kinds of answer a fact is, by fact key, its main kind first (who, how, scale…; a shared
+	 * trait is a "trait", and so is a value whose attribute reads as traits); empty for options
+	 * that are not facts (concept names, True/False).
 	 */
-	kind_of(fact_key: string): string | undefined;
+	kinds_of(fact_key: string): readonly string[];
+	/** Words in the question of every item of this item's type and document. */
+	common_words(item: Item): ReadonlySet<string>;
 }
 
 export interface Rule {
@@ -30,7 +33,7 @@ export function single_answer(item: Item) {
 const key_of = (item: Item) => item.options.find((o) => o.correct);
 const distractors_of = (item: Item) => item.options.filter((o) => !o.correct);
 /** Everything the learner reads before the options. */
-const question_of = (item: Item) => `${item.stem} ${item.prompt ?? ''}`;
+export const question_of = (item: Item) => `${item.stem} ${item.prompt ?? ''}`;
 
 const ABSOLUTES = /\b(always|never|only|all|none|every|completely|entirely|solely|must)\b/i;
 const NEGATIVE = /\b(not|except|never|least|cannot|isn't|doesn't)\b/i;
@@ -44,12 +47,12 @@ const kind_mismatch: Rule = {
 	id: 'kind-mismatch',
 	title: 'Every option is the same kind of answer as the key (a "who" is answered by people)',
 	check(item, context) {
-		const wanted = context.kind_of(item.fact.key);
+		const wanted = context.kinds_of(item.fact.key)[0];
 		if (!single_answer(item) || !wanted) return [];
 		return distractors_of(item).flatMap((option) => {
-			const kind = context.kind_of(option.id);
-			return kind && kind !== wanted
-				? [`offers "${option.text}" (kind: ${kind}) to a question of kind ${wanted}`]
+			const kinds = context.kinds_of(option.id);
+			return kinds.length && !kinds.includes(wanted)
+				? [`offers "${option.text}" (kind: ${kinds[0]}) to a question of kind ${wanted}`]
 				: [];
 		});
 	}
@@ -75,16 +78,17 @@ const length_cue: Rule = {
 
 const clang: Rule = {
 	id: 'stem-clang',
-	title: 'No word of the question reappears in the key alone',
-	check(item) {
+	title: 'The key does not echo more words of the question than every distractor does',
+	check(item, context) {
 		const key = key_of(item);
 		if (!single_answer(item) || !key) return [];
-		const asked = content_words(question_of(item));
-		const in_distractors = new Set(distractors_of(item).flatMap((o) => [...content_words(o.text)]));
-		const cues = [...content_words(key.text)].filter(
-			(word) => asked.has(word) && !in_distractors.has(word)
-		);
-		return cues.length ? [`the key alone repeats "${cues.join('", "')}" from the question`] : [];
+		// Words every question of its kind asks ("Which approach…") cue nothing.
+		const common = context.common_words(item);
+		const asked = new Set([...content_words(question_of(item))].filter((w) => !common.has(w)));
+		const echoed = (text: string) => [...content_words(text)].filter((word) => asked.has(word));
+		const cues = echoed(key.text);
+		const most = Math.max(0, ...distractors_of(item).map((o) => echoed(o.text).length));
+		return cues.length > most ? [`the key echoes "${cues.join('", "')}" from the question`] : [];
 	}
 };
 
