@@ -9,7 +9,7 @@
  * Exits 1 when any flaw is found, 0 when none.
  */
 import { generate_bank } from '../src/lib/quiz/bank';
-import { attribute_kinds, lint_banks, worst_items } from '../src/lib/quiz/lint/lint';
+import { value_facts, lint_banks, worst_items } from '../src/lib/quiz/lint/lint';
 import { RULES } from '../src/lib/quiz/lint/rules';
 import { quiz_documents_of } from '../src/lib/quiz/source';
 import { checked_content } from './checked_content';
@@ -36,7 +36,7 @@ function main(argv: string[]) {
 			seed: i + 1,
 			bank: generate_bank(documents, i + 1)
 		})),
-		attribute_kinds(documents)
+		value_facts(documents)
 	);
 	const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 	const lines = [

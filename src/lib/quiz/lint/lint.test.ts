@@ -35,7 +35,10 @@ function item(
 /** A value fact as the bank holds one, so the context knows its attribute. */
 function value_item(attribute: string, concept: string): Item {
 	const base = item(['x', 'y']);
-	return { ...base, fact: { ...base.fact, key: `value:${attribute}:${concept}`, attribute } };
+	return {
+		...base,
+		fact: { ...base.fact, key: `value:${attribute}:${concept}`, attribute, concepts: [concept] }
+	};
 }
 
 const bank = [
@@ -70,9 +73,27 @@ describe('item-writing rules', () => {
 
 	it('reads every attribute as its own kind until kinds are declared', () => {
 		expect(context.kinds_of('value:goal:b')).toEqual(['goal']);
-		const declared = context_of(bank, () => ({ kind: 'who', trait: true }));
+		const declared = context_of(bank, () => ({ kind: 'who', trait: true, also: [] }));
 		expect(declared.kinds_of('value:goal:b')).toEqual(['who', 'trait']);
 		expect(context.kinds_of('b')).toEqual([]);
+	});
+
+	it('flags a wrong answer the source lets hold for the asked concept too', () => {
+		const overlapping = context_of(bank, (concept, attribute) =>
+			concept === 'b' && attribute === 'leadership'
+				? { kind: 'who', trait: false, also: ['a'] }
+				: undefined
+		);
+		const ids = ['value:leadership:a', 'value:leadership:b', 'value:leadership:c'];
+		const rule = RULES.find((r) => r.id === 'overlap');
+		expect(rule?.check(item(who, { ids }), overlapping)).toEqual([
+			'offers "Government agencies and NGOs", which the source lets hold for a too'
+		]);
+		expect(rule?.check(item(who, { ids }), context)).toEqual([]);
+		const which = item(['a', 'b'], { type: 'which-concept', fact: 'value:leadership:b' });
+		expect(rule?.check(which, overlapping)).toEqual([
+			'asks which concept fits a value that also holds for a'
+		]);
 	});
 
 	it('flags a key much longer or much shorter than every distractor', () => {

@@ -28,33 +28,40 @@ export interface QualityReport {
 	near_miss_share: number;
 }
 
-/** How an attribute answers: its declared kind (or its own id), and whether it reads as traits. */
-export interface AttributeKind {
+/** What the content says of one value beyond its text: how it answers, and where else it holds. */
+export interface ValueFacts {
+	/** The attribute's declared kind, or its own id. */
 	kind: string;
+	/** Whether the attribute's values read as traits. */
 	trait: boolean;
+	/** Other concepts the source lets the value hold for. */
+	also: string[];
 }
 
-/** The kinds of the attributes of some documents, by owner concept and attribute id. */
-export function attribute_kinds(documents: readonly QuizDocument[]) {
-	const kinds = new Map<string, AttributeKind>();
+/** Those facts for the values of some documents, by owner concept and attribute id. */
+export function value_facts(documents: readonly QuizDocument[]) {
+	const facts = new Map<string, ValueFacts>();
 	for (const doc of documents)
 		for (const attribute of doc.distinctions.attributes)
 			for (const value of attribute.values)
-				kinds.set(`${value.concept}\u0000${attribute.id}`, {
+				facts.set(`${value.concept}\u0000${attribute.id}`, {
 					kind: attribute.kind ?? attribute.id,
-					trait: attribute.trait
+					trait: attribute.trait,
+					also: value.also.map((overlap) => overlap.concept)
 				});
-	return (concept: string, attribute: string) => kinds.get(`${concept}\u0000${attribute}`);
+	return (concept: string, attribute: string) => facts.get(`${concept}\u0000${attribute}`);
 }
+
+type ValueLookup = (concept: string, attribute: string) => ValueFacts | undefined;
 
 /**
  * The kinds of answer each fact is, read from the facts the bank's items test: a value takes its
  * attribute's kind (and is a trait too when the attribute reads as traits), a shared trait is a
- * trait. Attributes the lookup does not know are each a kind of their own.
+ * trait. Attributes the lookup does not know are each a kind of their own, with no overlaps.
  */
 export function context_of(
 	bank: readonly Item[],
-	kind_of: (concept: string, attribute: string) => AttributeKind | undefined = () => undefined
+	lookup: ValueLookup = () => undefined
 ): LintContext & { fact(key: string): ItemFact | undefined } {
 	const facts = new Map(bank.map((item) => [item.fact.key, item.fact]));
 	// Words that the question of every item of a type and document holds ("Which approach…").
@@ -68,11 +75,16 @@ export function context_of(
 	return {
 		fact: (key) => facts.get(key),
 		common_words: (item) => common.get(`${item.document}\u0000${item.type}`) ?? new Set(),
+		also(key) {
+			const fact = facts.get(key);
+			if (fact?.kind !== 'value' || !fact.attribute) return [];
+			return lookup(fact.concepts[0] ?? '', fact.attribute)?.also ?? [];
+		},
 		kinds_of(key) {
 			const fact = facts.get(key);
 			if (!fact) return [];
 			if (fact.kind === 'value' && fact.attribute) {
-				const found = kind_of(fact.concepts[0] ?? '', fact.attribute);
+				const found = lookup(fact.concepts[0] ?? '', fact.attribute);
 				if (!found) return [fact.attribute];
 				return found.trait ? [found.kind, 'trait'] : [found.kind];
 			}
@@ -84,7 +96,7 @@ export function context_of(
 /** Every rule over the banks of the given seeds, with the figures of the quality report. */
 export function lint_banks(
 	banks: Iterable<{ seed: number; bank: readonly Item[] }>,
-	kind_of?: (concept: string, attribute: string) => AttributeKind | undefined
+	lookup?: ValueLookup
 ): QualityReport {
 	const seen = new Set<string>();
 	const flaws: Flaw[] = [];
@@ -94,7 +106,7 @@ export function lint_banks(
 	let near = 0;
 	let items = 0;
 	for (const { seed, bank } of banks) {
-		const context = context_of(bank, kind_of);
+		const context = context_of(bank, lookup);
 		if (items === 0) {
 			items = bank.length;
 			for (const item of bank) types.set(item.type, (types.get(item.type) ?? 0) + 1);

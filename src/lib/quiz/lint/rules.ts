@@ -14,6 +14,8 @@ export interface LintContext {
 	 * that are not facts (concept names, True/False).
 	 */
 	kinds_of(fact_key: string): readonly string[];
+	/** The other concepts the source lets a value hold for, by fact key. */
+	also(fact_key: string): readonly string[];
 	/** Words in the question of every item of this item's type and document. */
 	common_words(item: Item): ReadonlySet<string>;
 }
@@ -55,6 +57,24 @@ const kind_mismatch: Rule = {
 				? [`offers "${option.text}" (kind: ${kinds[0]}) to a question of kind ${wanted}`]
 				: [];
 		});
+	}
+};
+
+const overlap: Rule = {
+	id: 'overlap',
+	title: 'No wrong answer is one the source lets hold for the asked concept too',
+	check(item, context) {
+		const asked = item.fact.concepts[0];
+		if (item.type === 'which-concept') {
+			const also = context.also(item.fact.key);
+			return also.length
+				? [`asks which concept fits a value that also holds for ${also.join(', ')}`]
+				: [];
+		}
+		if (!single_answer(item) || item.fact.kind !== 'value' || !asked) return [];
+		return distractors_of(item)
+			.filter((option) => context.also(option.id).includes(asked))
+			.map((option) => `offers "${option.text}", which the source lets hold for ${asked} too`);
 	}
 };
 
@@ -218,6 +238,7 @@ function excerpt(text: string, pattern: RegExp) {
 /** Every rule, in the order the report lists them. */
 export const RULES: readonly Rule[] = [
 	kind_mismatch,
+	overlap,
 	length_cue,
 	clang,
 	absolutes,
