@@ -228,6 +228,18 @@ describe('check_content', () => {
 		});
 	});
 
+	it('flags an attribute name that does not read as a noun inside a sentence', () => {
+		const broken = copy_docs();
+		const attribute = broken[0].distinctions.attributes[0];
+		attribute.name = 'Who decides';
+		const problems = check_content(broken, generate_bank(broken, 1));
+		expect(problems).toContainEqual({
+			item: '-',
+			origin: `${broken[0].folder}/distinctions.yaml attributes.0.name`,
+			message: expect.stringContaining('"Who decides" does not read as a noun')
+		});
+	});
+
 	it('flags two concepts given the same value', () => {
 		const broken = copy_docs();
 		const values = broken[1].distinctions.attributes[0].values;

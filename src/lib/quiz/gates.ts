@@ -24,6 +24,7 @@ export interface GateProblem {
 }
 
 const GIVEAWAY = /\b(all|none|both) of the above\b/i;
+const QUESTION_WORD = /^(who|whom|whose|what|which|how|when|where|why)\b/i;
 
 /** The rules every single item must meet, whatever the seed. */
 export function check_item(item: Item): string[] {
@@ -109,6 +110,14 @@ export function check_content(
 				problems.push({ item: '-', origin: `${file} ${origin}`, message: 'is tested by no item' });
 		};
 		d.attributes.forEach((attribute, a) => {
+			// Sentences say "the <name> of <concept>": a question-like name would not read.
+			if (QUESTION_WORD.test(attribute.name)) {
+				problems.push({
+					item: '-',
+					origin: `${file} attributes.${a}.name`,
+					message: `"${attribute.name}" does not read as a noun in "the ${attribute.name.toLowerCase()} of …"; name what it is (e.g. "Decision-makers")`
+				});
+			}
 			attribute.values.forEach((value, v) => {
 				need(`value:${attribute.id}:${value.concept}`, `attributes.${a}.values.${v}`);
 				for (const [s, similarity] of d.similarities.entries()) {

@@ -3,13 +3,14 @@ import type { Random } from '../random';
 import type { Attribute, DocumentFacts } from '../source';
 import { fill, lower_first } from '../text';
 import type { Item } from '../types';
-import { fact, finish, source_of, type Draft } from './common';
+import { attribute_noun, fact, finish, source_of, type Draft } from './common';
 import { holds_for, value_distractors } from './distractors';
 
 const value_key = (attribute: string, concept: string) => `value:${attribute}:${concept}`;
 
 function question(attribute: Attribute) {
-	return attribute.question ?? `What is the ${attribute.name.toLowerCase()} of {concept}?`;
+	const { noun, is } = attribute_noun(attribute.name);
+	return attribute.question ?? `What ${is} the ${noun} of {concept}?`;
 }
 
 /** Where the `v`th value of the `a`th attribute is taught, and the fact it is. */
@@ -31,7 +32,8 @@ export function value_fact(facts: DocumentFacts, attribute: Attribute, a: number
 }
 
 export function claim(attribute: Attribute) {
-	return attribute.claim ?? `The ${attribute.name.toLowerCase()} of {concept} is {value}.`;
+	const { noun, is } = attribute_noun(attribute.name);
+	return attribute.claim ?? `The ${noun} of {concept} ${is} {value}.`;
 }
 
 /**
@@ -95,6 +97,7 @@ export function true_false_items(facts: DocumentFacts, rng: (key: string) => Ran
 	return facts.d.attributes.flatMap((attribute, a) =>
 		attribute.values.flatMap((value, v) => {
 			const concept = facts.concept(value.concept);
+			const noun = attribute_noun(attribute.name);
 			const at = concepts.indexOf(value.concept);
 			// The next concept in order whose value the source does not let hold for this one too.
 			const next = [...concepts.slice(at + 1), ...concepts.slice(0, at)].find(
@@ -115,7 +118,7 @@ export function true_false_items(facts: DocumentFacts, rng: (key: string) => Ran
 				const key = `true-false:${facts.doc.slug}:${attribute.id}:${value.concept}:${suffix}`;
 				const because = is_true
 					? `${truth}`
-					: `That is the ${attribute.name.toLowerCase()} of ${lower_first(owner.name)}. ${truth}`;
+					: `${noun.that_is} the ${noun.noun} of ${lower_first(owner.name)}. ${truth}`;
 				const draft: Draft = {
 					key,
 					type: 'true-false',

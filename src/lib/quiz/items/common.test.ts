@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { seeded } from '../random';
-import { closest_in_length, LengthIndex } from './common';
+import { attribute_noun, closest_in_length, LengthIndex } from './common';
 
 const gap = (text: string, target: string) => Math.abs(Math.log(text.length / target.length));
 
@@ -35,5 +35,20 @@ describe('LengthIndex', () => {
 
 	it('returns nothing when asked for nothing', () => {
 		expect(new LengthIndex([{ text: 'abc' }]).closest('ab', 0, seeded(1), () => true)).toEqual([]);
+	});
+});
+
+describe('attribute_noun', () => {
+	it.each([
+		['Methods', 'methods', 'are', 'Those are'],
+		['Participants', 'participants', 'are', 'Those are'],
+		['Focus', 'focus', 'is', 'That is'],
+		['Scope', 'scope', 'is', 'That is'],
+		['Source of power', 'source of power', 'is', 'That is'],
+		['Route to change', 'route to change', 'is', 'That is'],
+		['Activities', 'activities', 'are', 'Those are'],
+		['Basis', 'basis', 'is', 'That is']
+	])('speaks of "%s" as "the %s", which %s', (name, noun, is, that_is) => {
+		expect(attribute_noun(name)).toEqual({ noun, is, that_is });
 	});
 });

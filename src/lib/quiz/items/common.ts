@@ -121,3 +121,23 @@ export class LengthIndex<T extends { text: string }> {
 		return closest_in_length(found, target, count, random);
 	}
 }
+
+/**
+ * How sentences speak of an attribute: its name as a noun in lower case, and the verb and
+ * pointer that agree with it ("the methods … are", "those are"). The name is plural when its
+ * head noun (the word before "of", "to" or "for", or the last word) ends in a plural "s".
+ */
+export function attribute_noun(name: string) {
+	const noun = name.toLowerCase();
+	const head =
+		noun
+			.split(/ (?:of|to|for|in) /)[0]
+			?.split(' ')
+			.at(-1) ?? noun;
+	const plural = /[^isu]s$/.test(head) || /ies$/.test(head);
+	return {
+		noun,
+		is: plural ? 'are' : 'is',
+		that_is: plural ? 'Those are' : 'That is'
+	};
+}

@@ -4,7 +4,7 @@ import type { Concept, DocumentFacts } from '../source';
 import { fill, lower_first, upper_first } from '../text';
 import type { Item, Option } from '../types';
 import { claim, value_fact } from './attribute';
-import { closest_in_length, fact, finish, source_of, type Draft } from './common';
+import { attribute_noun, closest_in_length, fact, finish, source_of, type Draft } from './common';
 import { DISTRACTORS } from './distractors';
 
 const GROUP = 'all';
@@ -38,12 +38,13 @@ export function which_concept_items(facts: DocumentFacts, rng: (key: string) => 
 			if (value.also.length) return;
 			const key = `which-concept:${facts.doc.slug}:${attribute.id}:${value.concept}`;
 			const owner = facts.concept(value.concept);
+			const noun = attribute_noun(attribute.name);
 			const truth = fill(claim(attribute), { concept: owner.name, value: value.text });
 			const options = concept_options(
 				facts,
 				value.concept,
 				(c) =>
-					`No. ${truth} The ${attribute.name.toLowerCase()} of ${lower_first(c.name)} is different: ${lower_first(facts.value(attribute, c.id).text)}.`,
+					`No. ${truth} The ${noun.noun} of ${lower_first(c.name)} ${noun.is} different: ${lower_first(facts.value(attribute, c.id).text)}.`,
 				`Right. ${truth}`
 			);
 			if (group) {

@@ -203,6 +203,16 @@ describe('item-writing rules', () => {
 		]);
 	});
 
+	it('flags a verb that does not agree with the attribute it speaks of', () => {
+		const said = (explanation: string) => flags('number-agreement', { ...item(who), explanation });
+		expect(said('The methods of social mobilization is different.')).toHaveLength(1);
+		expect(said('That is the participants of coalition building.')).toHaveLength(1);
+		expect(said('Those are the focus of coalition building.')).toHaveLength(1);
+		expect(said('The methods of social mobilization are different.')).toEqual([]);
+		expect(said('The focus of social mobilization is different.')).toEqual([]);
+		expect(said('Those are the methods of coalition building.')).toEqual([]);
+	});
+
 	it('flags the seams a template leaves when a value does not fit it', () => {
 		expect(flags('template-seam', item(who, { prompt: 'It is led by a organization.' }))).toEqual([
 			'"a" before a vowel: "…It is led by a organization.…"'

@@ -211,6 +211,26 @@ const SEAMS: [RegExp, string][] = [
 	[/[.?!] [a-z]/, 'a sentence starting in lower case']
 ];
 
+/** A plural head noun with a singular verb, or the reverse, as a template can leave them. */
+const DISAGREEMENT: RegExp[] = [
+	/\b[Tt]he \w*[^isu\W]s (?:of|in|for) [^.;:]*? is\b/,
+	/\b[Tt]hat is the \w*[^isu\W]s of\b/,
+	/\b[Tt]hose are the \w*(?:[isu]s|[^s\W]) of\b/
+];
+
+const agreement: Rule = {
+	id: 'number-agreement',
+	title: 'Verbs agree in number with the attribute they speak of ("the methods … are")',
+	check(item) {
+		const texts = [item.prompt ?? '', item.explanation, ...item.options.map((o) => o.feedback)];
+		return texts.flatMap((text) =>
+			DISAGREEMENT.filter((pattern) => pattern.test(text)).map(
+				(pattern) => `the verb does not agree: "…${excerpt(text, pattern)}…"`
+			)
+		);
+	}
+};
+
 const seams: Rule = {
 	id: 'template-seam',
 	title:
@@ -247,5 +267,6 @@ export const RULES: readonly Rule[] = [
 	near_duplicates,
 	convergence,
 	above,
+	agreement,
 	seams
 ];
