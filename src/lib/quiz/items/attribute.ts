@@ -1,11 +1,9 @@
-import { fact_anchor } from '../../content/anchors';
+import { fact_anchor, fact_key, item_key, option_id } from '../../content/ids';
 import type { Random } from '../random';
 import type { Attribute, DocumentFacts } from '../source';
 import { fill, lower_first } from '../text';
 import type { Item } from '../types';
 import { fact, finish, LengthIndex, source_of, type Draft } from './common';
-
-const value_key = (attribute: string, concept: string) => `value:${attribute}:${concept}`;
 
 function question(attribute: Attribute) {
 	return attribute.question ?? `What is the ${attribute.name.toLowerCase()} of {concept}?`;
@@ -20,7 +18,7 @@ export function value_fact(facts: DocumentFacts, attribute: Attribute, a: number
 			facts,
 			{
 				kind: 'value',
-				key: value_key(attribute.id, value.concept),
+				key: fact_key.value(attribute.id, value.concept),
 				concepts: [value.concept],
 				attribute: attribute.id
 			},
@@ -42,7 +40,7 @@ export function attribute_value_items(facts: DocumentFacts, rng: (key: string) =
 	);
 	return facts.d.attributes.flatMap((attribute, a) =>
 		attribute.values.map((value, v) => {
-			const key = `attribute-value:${facts.doc.slug}:${attribute.id}:${value.concept}`;
+			const key = item_key.attribute_value(facts.doc.slug, attribute.id, value.concept);
 			const random = rng(key);
 			const concept = facts.concept(value.concept);
 			const same = attribute.values
@@ -68,13 +66,13 @@ export function attribute_value_items(facts: DocumentFacts, rng: (key: string) =
 				...value_fact(facts, attribute, a, v),
 				options: [
 					{
-						id: value_key(attribute.id, value.concept),
+						id: option_id.value(attribute.id, value.concept),
 						text: value.text,
 						correct: true,
 						feedback: `Right: that describes the ${attribute.name.toLowerCase()} of ${lower_first(concept.name)}.`
 					},
 					...distractors.map((d) => ({
-						id: value_key(d.attribute.id, d.value.concept),
+						id: option_id.value(d.attribute.id, d.value.concept),
 						text: d.value.text,
 						correct: false,
 						feedback:
@@ -100,19 +98,22 @@ export function true_false_items(facts: DocumentFacts, rng: (key: string) => Ran
 		attribute.values.flatMap((value, v) => {
 			const concept = facts.concept(value.concept);
 			const next = concepts[(concepts.indexOf(value.concept) + 1) % concepts.length];
-			const borrowed = facts.value(attribute, next);
+			const other = facts.value(attribute, next);
 			const owner = facts.concept(next);
 			const truth = fill(claim(attribute), { concept: concept.name, value: value.text });
 			const variants = [
-				{ suffix: 'true', statement: truth, is_true: true },
 				{
-					suffix: `as:${next}`,
-					statement: fill(claim(attribute), { concept: concept.name, value: borrowed.text }),
+					key: item_key.true_statement(facts.doc.slug, attribute.id, value.concept),
+					statement: truth,
+					is_true: true
+				},
+				{
+					key: item_key.false_statement(facts.doc.slug, attribute.id, value.concept, next),
+					statement: fill(claim(attribute), { concept: concept.name, value: other.text }),
 					is_true: false
 				}
 			];
-			return variants.map(({ suffix, statement, is_true }) => {
-				const key = `true-false:${facts.doc.slug}:${attribute.id}:${value.concept}:${suffix}`;
+			return variants.map(({ key, statement, is_true }) => {
 				const because = is_true
 					? `${truth}`
 					: `That is the ${attribute.name.toLowerCase()} of ${lower_first(owner.name)}. ${truth}`;
@@ -127,13 +128,13 @@ export function true_false_items(facts: DocumentFacts, rng: (key: string) => Ran
 					fixed: 'all',
 					options: [
 						{
-							id: 'true',
+							id: option_id.TRUE,
 							text: 'True',
 							correct: is_true,
 							feedback: is_true ? `Right, it is true. ${because}` : `No, it is false. ${because}`
 						},
 						{
-							id: 'false',
+							id: option_id.FALSE,
 							text: 'False',
 							correct: !is_true,
 							feedback: is_true ? `No, it is true. ${because}` : `Right, it is false. ${because}`
@@ -158,7 +159,7 @@ export function matching_stem(noun: string, attribute: string) {
 /** Matching: pair every concept with its value for one attribute. */
 export function matching_items(facts: DocumentFacts, rng: (key: string) => Random): Item[] {
 	return facts.d.attributes.map((attribute, a) => {
-		const key = `matching:${facts.doc.slug}:${attribute.id}`;
+		const key = item_key.matching(facts.doc.slug, attribute.id);
 		const lesson = attribute.values[0];
 		const draft: Draft = {
 			key,
@@ -175,7 +176,7 @@ export function matching_items(facts: DocumentFacts, rng: (key: string) => Rando
 				facts,
 				{
 					kind: 'value',
-					key: `attribute:${attribute.id}`,
+					key: fact_key.attribute(attribute.id),
 					concepts: attribute.values.map((v) => v.concept),
 					attribute: attribute.id
 				},
@@ -183,7 +184,7 @@ export function matching_items(facts: DocumentFacts, rng: (key: string) => Rando
 			),
 			prompts: facts.d.concepts.map((c) => ({ id: c.id, text: c.name })),
 			options: attribute.values.map((value) => ({
-				id: value_key(attribute.id, value.concept),
+				id: option_id.value(attribute.id, value.concept),
 				text: value.text,
 				correct: true,
 				matches: value.concept,

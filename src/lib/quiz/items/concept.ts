@@ -1,12 +1,10 @@
-import { fact_anchor } from '../../content/anchors';
+import { fact_anchor, fact_key, item_key, option_id } from '../../content/ids';
 import type { Random } from '../random';
 import type { Concept, DocumentFacts } from '../source';
 import { fill, lower_first, upper_first } from '../text';
 import type { Item, Option } from '../types';
 import { claim, value_fact } from './attribute';
 import { closest_in_length, fact, finish, source_of, type Draft } from './common';
-
-const GROUP = 'all';
 
 function concept_options(
 	facts: DocumentFacts,
@@ -33,7 +31,7 @@ export function which_concept_items(facts: DocumentFacts, rng: (key: string) => 
 	const items: Item[] = [];
 	facts.d.attributes.forEach((attribute, a) => {
 		attribute.values.forEach((value, v) => {
-			const key = `which-concept:${facts.doc.slug}:${attribute.id}:${value.concept}`;
+			const key = item_key.which_concept(facts.doc.slug, attribute.id, value.concept);
 			const owner = facts.concept(value.concept);
 			const truth = fill(claim(attribute), { concept: owner.name, value: value.text });
 			const options = concept_options(
@@ -45,7 +43,7 @@ export function which_concept_items(facts: DocumentFacts, rng: (key: string) => 
 			);
 			if (group) {
 				options.push({
-					id: GROUP,
+					id: option_id.GROUP,
 					text: group,
 					correct: false,
 					feedback: `No, not ${lower_first(group)}. ${truth}`
@@ -60,14 +58,14 @@ export function which_concept_items(facts: DocumentFacts, rng: (key: string) => 
 				explanation: truth + (value.note ? ` ${value.note}` : ''),
 				...value_fact(facts, attribute, a, v),
 				options,
-				fixed: [GROUP]
+				fixed: [option_id.GROUP]
 			};
 			items.push(finish(draft, rng(key)));
 		});
 	});
 	if (group) {
 		facts.d.similarities.forEach((similarity, s) => {
-			const key = `which-concept:${facts.doc.slug}:similarity:${similarity.id}`;
+			const key = item_key.which_concept_shared(facts.doc.slug, similarity.id);
 			const truth = `${upper_first(facts.d.group)} share this trait.`;
 			const options = concept_options(
 				facts,
@@ -76,7 +74,7 @@ export function which_concept_items(facts: DocumentFacts, rng: (key: string) => 
 				''
 			);
 			options.push({
-				id: GROUP,
+				id: option_id.GROUP,
 				text: group,
 				correct: true,
 				feedback: `Right: ${lower_first(truth)}`
@@ -89,7 +87,7 @@ export function which_concept_items(facts: DocumentFacts, rng: (key: string) => 
 				prompt: similarity.text,
 				...similarity_fact(facts, s),
 				options,
-				fixed: [GROUP]
+				fixed: [option_id.GROUP]
 			};
 			items.push(finish(draft, rng(key)));
 		});
@@ -107,7 +105,7 @@ function similarity_fact(facts: DocumentFacts, s: number) {
 			facts,
 			{
 				kind: 'similarity' as const,
-				key: `similarity:${facts.doc.slug}:${similarity.id}`,
+				key: fact_key.similarity(facts.doc.slug, similarity.id),
 				concepts: facts.d.concepts.map((c) => c.id)
 			},
 			`similarities.${s}`
@@ -118,7 +116,7 @@ function similarity_fact(facts: DocumentFacts, s: number) {
 /** A situation, and which concept it shows. */
 export function scenario_items(facts: DocumentFacts, rng: (key: string) => Random): Item[] {
 	return facts.d.scenarios.map((scenario, s) => {
-		const key = `scenario:${facts.doc.slug}:${scenario.id}`;
+		const key = item_key.scenario(facts.doc.slug, scenario.id);
 		const draft: Draft = {
 			key,
 			type: 'scenario',
@@ -131,7 +129,7 @@ export function scenario_items(facts: DocumentFacts, rng: (key: string) => Rando
 				facts,
 				{
 					kind: 'scenario',
-					key: `scenario:${facts.doc.slug}:${scenario.id}`,
+					key: fact_key.scenario(facts.doc.slug, scenario.id),
 					concepts: [scenario.concept]
 				},
 				`scenarios.${s}`
@@ -182,13 +180,13 @@ export function across_items(facts: DocumentFacts, rng: (key: string) => Random)
 				facts,
 				{
 					kind: 'link',
-					key: `link:${facts.doc.slug}:${link.id}`,
+					key: fact_key.link(facts.doc.slug, link.id),
 					concepts: [link.concept, link.counterpart]
 				},
 				`links.${l}`
 			)
 		};
-		const forward = `across:${facts.doc.slug}:${link.id}:forward`;
+		const forward = item_key.across(facts.doc.slug, link.id, 'forward');
 		items.push(
 			finish(
 				{
@@ -203,7 +201,7 @@ export function across_items(facts: DocumentFacts, rng: (key: string) => Random)
 		// The other way round only where one concept here links to that counterpart.
 		const partners = facts.d.links.filter((x) => x.counterpart === link.counterpart);
 		if (partners.length !== 1) return;
-		const backward = `across:${facts.doc.slug}:${link.id}:backward`;
+		const backward = item_key.across(facts.doc.slug, link.id, 'backward');
 		items.push(
 			finish(
 				{
@@ -226,7 +224,7 @@ export function shared_trait_items(facts: DocumentFacts, rng: (key: string) => R
 	);
 	if (singles.length < 3) return [];
 	return facts.d.similarities.map((similarity, s) => {
-		const key = `shared-trait:${facts.doc.slug}:${similarity.id}`;
+		const key = item_key.shared_trait(facts.doc.slug, similarity.id);
 		const random = rng(key);
 		// One distractor per attribute at most, so two options never answer the same question.
 		const picked: typeof singles = [];
@@ -243,13 +241,13 @@ export function shared_trait_items(facts: DocumentFacts, rng: (key: string) => R
 			...similarity_fact(facts, s),
 			options: [
 				{
-					id: `similarity:${similarity.id}`,
+					id: option_id.similarity(similarity.id),
 					text: similarity.text,
 					correct: true,
 					feedback: `Right: ${facts.d.group} share this.`
 				},
 				...picked.map(({ attribute, value }) => ({
-					id: `value:${attribute.id}:${value.concept}`,
+					id: option_id.value(attribute.id, value.concept),
 					text: value.text,
 					correct: false,
 					feedback: `No: only ${lower_first(facts.concept(value.concept).name)} fits; this describes its ${attribute.name.toLowerCase()}.`,
