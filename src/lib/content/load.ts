@@ -12,8 +12,6 @@ const DEFAULT_SITE: Site = {
 	description: 'Each lesson paraphrases a section of its source text.'
 };
 
-/** Slugs that name routes beside the lessons, so no lesson may take them. */
-const RESERVED = new Set(['quiz', 'test', 'review', 'progress', 'check']);
 const WORDS_PER_MINUTE = 200;
 const ORDERED = /^(\d+)-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 
@@ -114,7 +112,6 @@ function load_document(folder: string, files: Map<string, string>): DocumentModu
 
 function load_lesson(file: string, document: string, name: string, source: string): Lesson {
 	const { order, slug } = ordered_name(file, name);
-	if (RESERVED.has(slug)) throw new ContentError(file, '', `"${slug}" is reserved for a page`);
 	const { data, body } = split_frontmatter(file, source);
 	const front = validate(file, frontmatter_schema, data);
 	const words = body.split(/\s+/).filter(Boolean).length;
