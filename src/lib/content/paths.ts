@@ -16,6 +16,7 @@ export const document_quiz_path = (document: string) => `${document_path(documen
 export const MIXED_QUIZ_PATH = '/quiz/';
 export const CHECK_PATH = '/check/';
 export const REVIEW_PATH = '/review/';
+export const PROGRESS_PATH = '/progress/';
 
 /**
  * The page that runs quizzes of `scope`; undefined if none does. Stored scopes come from storage
