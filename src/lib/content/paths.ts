@@ -1,8 +1,9 @@
 import { parse_scope } from './ids';
 
 /**
- * Site paths (without the base) of the pages content gives rise to, as src/routes lays them out.
- * Each is made here, from the identifiers in ids.ts, so links and the pages they name agree.
+ * Site paths (without the base) of the module's pages, as src/routes lays them out, with the
+ * trailing slash the static build writes them with. Each is made here, pages of content from
+ * the identifiers in ids.ts, so links and the pages they name agree.
  */
 export const document_path = (document: string) => `/${document}/`;
 export const lesson_path = (document: string, lesson: string) => `${document_path(document)}${lesson}/`;
