@@ -12,6 +12,7 @@ import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { load_content } from '../src/lib/content/load';
+import { lesson_path, lesson_quiz_path } from '../src/lib/content/paths';
 import { generate_bank } from '../src/lib/quiz/bank';
 import { bench_generation, bench_synthetic } from './bench/generation';
 import { page_js, type PageJs } from './bench/bundle';
@@ -25,12 +26,15 @@ import { read_content_files, ROOT } from './content-files';
 const BUILD = join(ROOT, 'build');
 /** The lesson with the most items: its quiz page carries the largest first quiz. */
 function largest_lesson(bank: readonly Item[]) {
-	const counts = new Map<string, number>();
+	const counts = new Map<string, { count: number; document: string; lesson: string }>();
 	for (const { source } of bank) {
-		const href = source.href.split('#')[0].replace(/\/$/, '');
-		counts.set(href, (counts.get(href) ?? 0) + 1);
+		const path = lesson_path(source.document, source.lesson);
+		const seen = counts.get(path) ?? { count: 0, document: source.document, lesson: source.lesson };
+		counts.set(path, { ...seen, count: seen.count + 1 });
 	}
-	return [...counts].sort((a, b) => b[1] - a[1])[0][0];
+	const largest = [...counts.values()].sort((a, b) => b.count - a.count)[0];
+	if (!largest) throw new Error('bench: the content yields no items');
+	return largest;
 }
 /** The quiz page's JS budget, gzipped: 45 KB of 1,024 bytes. */
 const QUIZ_JS_BUDGET = 45 * 1024;
@@ -65,8 +69,9 @@ async function main() {
 
 	const documents = load_content(read_content_files()).documents;
 	const bank = generate_bank(documents, 1);
-	const LESSON_ROUTE = largest_lesson(bank);
-	const QUIZ_ROUTE = `${LESSON_ROUTE}/quiz`;
+	const largest = largest_lesson(bank);
+	const LESSON_ROUTE = lesson_path(largest.document, largest.lesson);
+	const QUIZ_ROUTE = lesson_quiz_path(largest.document, largest.lesson);
 	const PAGES = [
 		{ name: 'home', route: '/' },
 		{ name: 'lesson', route: LESSON_ROUTE },

@@ -1,7 +1,9 @@
 import { ContentError } from '../src/lib/content/errors';
+import { join } from 'node:path';
 import { check_content, ContentCheckError } from '../src/lib/server/content_check';
+import { reserved_names } from '../src/lib/server/routes';
 import type { Content } from '../src/lib/content/types';
-import { read_content_files } from './content-files';
+import { read_content_files, ROOT } from './content-files';
 
 /**
  * The content folder checked as the build checks it (schema and quality gates), for the
@@ -10,7 +12,9 @@ import { read_content_files } from './content-files';
 export function checked_content(): Content | undefined {
 	let result;
 	try {
-		result = check_content(read_content_files());
+		// The routes of this repository, wherever the script is run from.
+		const reserved = reserved_names(join(ROOT, 'src', 'routes'));
+		result = check_content(read_content_files(), { reserved });
 	} catch (error) {
 		if (!(error instanceof ContentError)) throw error;
 		result = { problems: [{ file: error.file, field: error.field, rule: error.problem }] };

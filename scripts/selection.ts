@@ -1,3 +1,4 @@
+import { lesson_key } from '../src/lib/content/ids';
 import type { QuizDocument } from '../src/lib/quiz/source';
 import type { Selection } from '../src/lib/quiz/types';
 import type { ExportOptions } from './args';
@@ -26,9 +27,9 @@ export function resolve_selection(
 		doc.lessons.map((lesson) => ({ document: doc.slug, slug: lesson.slug }))
 	);
 	for (const name of options.lessons ?? []) {
-		const found = lessons.filter((l) => name === l.slug || name === `${l.document}/${l.slug}`);
+		const found = lessons.filter((l) => name === l.slug || name === lesson_key(l.document, l.slug));
 		if (!found.length) {
-			const valid = lessons.map((l) => `${l.document}/${l.slug}`).join(', ');
+			const valid = lessons.map((l) => lesson_key(l.document, l.slug)).join(', ');
 			return { ok: false, message: `unknown lesson "${name}"; valid lessons: ${valid}` };
 		}
 		// in_selection lets lessons override documents; naming both is only sound when they agree.

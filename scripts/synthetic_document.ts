@@ -13,6 +13,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load_content } from '../src/lib/content/load';
+import { document_path, document_quiz_path, lesson_path } from '../src/lib/content/paths';
 import { count_texts } from '../src/lib/content/wording';
 import { content_root, read_content_files } from '../src/lib/server/content_source';
 import { ROOT } from './content-files';
@@ -57,11 +58,12 @@ function check_build(content: string): string[] {
 		problems.push(`the home page does not list "${added.title}"`);
 	if (!home.includes(`short lessons on ${count_texts(documents.length)}`))
 		problems.push(`the home page does not say "${count_texts(documents.length)}"`);
+	// Each page is built as `path/index.html`; paths start with a slash.
 	for (const page of [
-		`${added.slug}/index.html`,
-		`${added.slug}/quiz/index.html`,
-		...added.lessons.map((l) => `${added.slug}/${l.slug}/index.html`)
-	]) {
+		document_path(added.slug),
+		document_quiz_path(added.slug),
+		...added.lessons.map((l) => lesson_path(added.slug, l.slug))
+	].map((path) => `${path.slice(1)}index.html`)) {
 		if (!existsSync(join(ROOT, OUT, page))) problems.push(`${OUT}/${page} was not built`);
 	}
 	return problems;

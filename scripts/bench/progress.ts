@@ -1,3 +1,4 @@
+import { attempt_id, lesson_key, MIXED_SCOPE } from '../../src/lib/content/ids';
 import { answer_item, type Attempt } from '../../src/lib/quiz/attempt';
 import { shuffle, seeded, type Random } from '../../src/lib/quiz/random';
 import type { Answer, Item } from '../../src/lib/quiz/types';
@@ -55,8 +56,8 @@ export function progress_with_answers(bank: readonly Item[], answers: number): P
 	for (let a = 0; a * QUIZ_LENGTH < answers; a++) {
 		const items = shuffle(bank, random).slice(0, Math.min(QUIZ_LENGTH, answers - a * QUIZ_LENGTH));
 		let attempt: Attempt = {
-			id: `mixed@${at.toString(36)}`,
-			scope: 'mixed',
+			id: attempt_id(MIXED_SCOPE, at),
+			scope: MIXED_SCOPE,
 			seed: a + 1,
 			selection: { count: QUIZ_LENGTH },
 			mode: 'practice',
@@ -76,7 +77,7 @@ export function progress_with_answers(bank: readonly Item[], answers: number): P
 				attempt: attempt.id
 			};
 			(state.answers[item.id] ??= []).push(record);
-			state.lessons_read[`${item.document}/${item.source.lesson}`] ??= at;
+			state.lessons_read[lesson_key(item.document, item.source.lesson)] ??= at;
 		}
 		state.attempts[attempt.id] = { ...attempt, finished: at };
 		at += 86_400_000;
@@ -114,7 +115,7 @@ export function bench_progress(bank: readonly Item[], answers: number): Progress
 				correct: item.options[0].correct,
 				at,
 				fact: item.fact.key,
-				lesson: `${item.document}/${item.source.lesson}`
+				lesson: lesson_key(item.document, item.source.lesson)
 			};
 			const next = {
 				...current,

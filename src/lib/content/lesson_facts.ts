@@ -1,4 +1,4 @@
-import { fact_anchor } from './anchors';
+import { fact_anchor } from './ids';
 import type { Content, DocumentModule, Lesson } from './types';
 
 export interface FactRow {

@@ -420,11 +420,4 @@ describe('load_content', () => {
 		expect_names(error, 'content/site.yaml', 'description');
 		expect(error.message).toContain('missing');
 	});
-
-	it.each(['quiz', 'review', 'progress'])('refuses the reserved lesson slug "%s"', (slug) => {
-		const files = { ...minimal_files(), [`${ALPHA}/03-${slug}.md`]: minimal_files()[`${ALPHA}/01-first.md`] };
-		const error = content_error(files);
-		expect(error.file).toBe(`${ALPHA}/03-${slug}.md`);
-		expect(error.message).toContain(`"${slug}" is reserved`);
-	});
 });

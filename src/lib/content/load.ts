@@ -1,6 +1,8 @@
 import { ContentError } from './errors';
+import { fact_anchor, term_id } from './ids';
 import { read_yaml, split_frontmatter, validate } from './parse';
 import { document_schema, distinctions_schema, frontmatter_schema, site_schema } from './schema';
+import { lesson_path } from './paths';
 import type { Content, DocumentModule, Lesson, Site } from './types';
 
 const SITE_FILE = 'content/site.yaml';
@@ -10,8 +12,6 @@ const DEFAULT_SITE: Site = {
 	description: 'Each lesson paraphrases a section of its source text.'
 };
 
-/** Slugs that name routes beside the lessons, so no lesson may take them. */
-const RESERVED = new Set(['quiz', 'test', 'review', 'progress', 'check']);
 const WORDS_PER_MINUTE = 200;
 const ORDERED = /^(\d+)-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 
@@ -112,7 +112,6 @@ function load_document(folder: string, files: Map<string, string>): DocumentModu
 
 function load_lesson(file: string, document: string, name: string, source: string): Lesson {
 	const { order, slug } = ordered_name(file, name);
-	if (RESERVED.has(slug)) throw new ContentError(file, '', `"${slug}" is reserved for a page`);
 	const { data, body } = split_frontmatter(file, source);
 	const front = validate(file, frontmatter_schema, data);
 	const words = body.split(/\s+/).filter(Boolean).length;
@@ -124,7 +123,7 @@ function load_lesson(file: string, document: string, name: string, source: strin
 		description: front.description,
 		section: front.section,
 		reading_minutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
-		href: `/${document}/${slug}/`,
+		href: lesson_path(document, slug),
 		objectives: front.objectives,
 		takeaway: front.takeaway,
 		file,
@@ -139,18 +138,9 @@ function load_lesson(file: string, document: string, name: string, source: strin
 					);
 				}
 			}
-			return { ...term, id: anchor(term.term) };
+			return { ...term, id: term_id(term.term) };
 		})
 	};
-}
-
-/** Lower-case, hyphenated form of a name, safe as an HTML id. */
-export function anchor(name: string) {
-	return name
-		.toLowerCase()
-		.normalize('NFKD')
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-|-$/g, '');
 }
 
 function check_unique(entries: [string, string][], what: string) {
@@ -219,10 +209,10 @@ function check_document(doc: DocumentModule, document_file: string, distinctions
 	check_unique(d.concepts.map((c, i) => [c.id, `${distinctions_file} concepts.${i}`]), 'concept id');
 	check_unique(
 		[
-			...d.attributes.map((a, i) => [`attr-${a.id}`, `${distinctions_file} attributes.${i}`]),
-			...d.similarities.map((s, i) => [`sim-${s.id}`, `${distinctions_file} similarities.${i}`]),
-			...d.scenarios.map((s, i) => [`scenario-${s.id}`, `${distinctions_file} scenarios.${i}`]),
-			...d.links.map((l, i) => [`link-${l.id}`, `${distinctions_file} links.${i}`])
+			...d.attributes.map((a, i) => [fact_anchor.attribute(a.id), `${distinctions_file} attributes.${i}`]),
+			...d.similarities.map((s, i) => [fact_anchor.similarity(s.id), `${distinctions_file} similarities.${i}`]),
+			...d.scenarios.map((s, i) => [fact_anchor.scenario(s.id), `${distinctions_file} scenarios.${i}`]),
+			...d.links.map((l, i) => [fact_anchor.link(l.id), `${distinctions_file} links.${i}`])
 		] as [string, string][],
 		'fact id'
 	);

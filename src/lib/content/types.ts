@@ -18,7 +18,7 @@ export interface LessonStub {
 	/** The source section the lesson teaches. */
 	section: string;
 	reading_minutes: number;
-	/** Site path without the base, e.g. `/mutual-aid/what-is-mutual-aid`. */
+	/** Site path without the base, e.g. `/mutual-aid/what-is-mutual-aid/` (see `lesson_path`). */
 	href: string;
 }
 

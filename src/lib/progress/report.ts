@@ -1,3 +1,5 @@
+import { lesson_key } from '../content/ids';
+import { lesson_path } from '../content/paths';
 import { score } from '../quiz/score';
 import type { QuizDocument } from '../quiz/source';
 import type { Item } from '../quiz/types';
@@ -43,12 +45,12 @@ export function progress_report(options: {
 			slug: doc.slug,
 			title: doc.title,
 			lessons: doc.lessons.map((lesson) => {
-				const key = `${doc.slug}/${lesson.slug}`;
+				const key = lesson_key(doc.slug, lesson.slug);
 				const own = items.filter((item) => item.source.lesson === lesson.slug);
 				return {
 					key,
 					title: lesson.title,
-					href: `/${doc.slug}/${lesson.slug}/`,
+					href: lesson_path(doc.slug, lesson.slug),
 					read: key in state.lessons_read,
 					mastery: mastery(state, group(own)),
 					due: own.filter((item) => due.has(item.id)).length

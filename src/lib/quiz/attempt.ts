@@ -1,3 +1,4 @@
+import { attempt_id } from '../content/ids';
 import { grade_answer } from './grade';
 import type { Answer, Grade, Item, Selection } from './types';
 
@@ -42,7 +43,7 @@ export function new_attempt(options: {
 }): Attempt {
 	const { items, scope, seed, selection, mode, now } = options;
 	return {
-		id: `${scope}@${now.toString(36)}`,
+		id: attempt_id(scope, now),
 		scope,
 		seed,
 		selection,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fact_anchor } from '../content/anchors';
+import { fact_anchor } from '../content/ids';
 import { load_content } from '../content/load';
 import {
 	read_content_files,

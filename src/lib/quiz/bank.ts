@@ -1,3 +1,4 @@
+import { lesson_key } from '../content/ids';
 import { derived, shuffle } from './random';
 import { attribute_value_items, matching_items, true_false_items } from './items/attribute';
 import {
@@ -41,7 +42,7 @@ export function in_selection(item: Item, selection: Selection) {
 	if (selection.items && !selection.items.includes(item.id)) return false;
 	if (selection.lessons?.length) {
 		return selection.lessons.some(
-			(l) => l === `${item.document}/${item.source.lesson}` || l === item.source.lesson
+			(l) => l === lesson_key(item.document, item.source.lesson) || l === item.source.lesson
 		);
 	}
 	if (selection.documents?.length) return selection.documents.includes(item.document);

@@ -8,7 +8,7 @@ import {
 } from '../test-fixtures';
 import { generate_bank } from './bank';
 import {
-	check_content,
+	check_facts,
 	check_item,
 	KeyPositions,
 	POSITION_SLACK,
@@ -211,16 +211,16 @@ describe('check_item', () => {
 	});
 });
 
-describe('check_content', () => {
+describe('check_facts', () => {
 	it('finds nothing wrong with the real content', () => {
-		expect(check_content(docs, generate_bank(docs, 1))).toEqual([]);
+		expect(check_facts(docs, generate_bank(docs, 1))).toEqual([]);
 	});
 
 	it('flags a value that states a shared trait as one concept’s own', () => {
 		const broken = copy_docs();
 		const d = broken[0].distinctions;
 		d.attributes[1].values[0].text = d.similarities[2].text;
-		const problems = check_content(broken, generate_bank(broken, 1));
+		const problems = check_facts(broken, generate_bank(broken, 1));
 		expect(problems).toContainEqual({
 			item: '-',
 			origin: `${broken[0].folder}/distinctions.yaml attributes.1.values.0`,
@@ -232,7 +232,7 @@ describe('check_content', () => {
 		const broken = copy_docs();
 		const attribute = broken[0].distinctions.attributes[0];
 		attribute.name = 'Who decides';
-		const problems = check_content(broken, generate_bank(broken, 1));
+		const problems = check_facts(broken, generate_bank(broken, 1));
 		expect(problems).toContainEqual({
 			item: '-',
 			origin: `${broken[0].folder}/distinctions.yaml attributes.0.name`,
@@ -244,7 +244,7 @@ describe('check_content', () => {
 		const broken = copy_docs();
 		const values = broken[1].distinctions.attributes[0].values;
 		values[2].text = values[0].text.toUpperCase();
-		const problems = check_content(broken, generate_bank(broken, 1));
+		const problems = check_facts(broken, generate_bank(broken, 1));
 		expect(problems).toContainEqual({
 			item: '-',
 			origin: `${broken[1].folder}/distinctions.yaml attributes.0.values.0`,
@@ -264,7 +264,7 @@ describe('check_content', () => {
 			`scenario:${doc.slug}:${scenario.id}`
 		]);
 		const bank = generate_bank(docs, 1).filter((item) => !untested.has(item.fact.key));
-		const problems = check_content(docs, bank);
+		const problems = check_facts(docs, bank);
 		const file = `${doc.folder}/distinctions.yaml`;
 		expect(problems).toEqual([
 			{ item: '-', origin: `${file} attributes.2.values.1`, message: 'is tested by no item' },
@@ -279,7 +279,7 @@ describe('check_content', () => {
 		const bank = generate_bank(docs, 1).filter(
 			(item) => item.fact.key !== `link:${doc.slug}:${link.id}`
 		);
-		expect(check_content(docs, bank)).toEqual([
+		expect(check_facts(docs, bank)).toEqual([
 			{
 				item: '-',
 				origin: `${doc.folder}/distinctions.yaml links.0`,

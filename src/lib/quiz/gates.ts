@@ -1,3 +1,4 @@
+import { fact_key } from '../content/ids';
 import { generate_bank } from './bank';
 import type { QuizDocument } from './source';
 import { matches_typed, normalize } from './typed';
@@ -96,7 +97,7 @@ function overlap(a: string, b: string) {
  * Rules over the content as a whole: every value, similarity, scenario, link and term is tested
  * by some item, and no trait that is shared is also stated as one concept's own value.
  */
-export function check_content(
+export function check_facts(
 	documents: readonly QuizDocument[],
 	bank: readonly Item[]
 ): GateProblem[] {
@@ -119,7 +120,7 @@ export function check_content(
 				});
 			}
 			attribute.values.forEach((value, v) => {
-				need(`value:${attribute.id}:${value.concept}`, `attributes.${a}.values.${v}`);
+				need(fact_key.value(attribute.id, value.concept), `attributes.${a}.values.${v}`);
 				for (const [s, similarity] of d.similarities.entries()) {
 					if (overlap(value.text, similarity.text) >= 0.75) {
 						problems.push({
@@ -140,12 +141,14 @@ export function check_content(
 				});
 			});
 		});
-		d.similarities.forEach((s, i) => need(`similarity:${doc.slug}:${s.id}`, `similarities.${i}`));
-		d.scenarios.forEach((s, i) => need(`scenario:${doc.slug}:${s.id}`, `scenarios.${i}`));
-		d.links.forEach((l, i) => need(`link:${doc.slug}:${l.id}`, `links.${i}`));
+		d.similarities.forEach((s, i) =>
+			need(fact_key.similarity(doc.slug, s.id), `similarities.${i}`)
+		);
+		d.scenarios.forEach((s, i) => need(fact_key.scenario(doc.slug, s.id), `scenarios.${i}`));
+		d.links.forEach((l, i) => need(fact_key.link(doc.slug, l.id), `links.${i}`));
 		for (const lesson of doc.lessons) {
 			for (const term of lesson.terms) {
-				if (!tested.has(`term:${doc.slug}:${term.id}`)) {
+				if (!tested.has(fact_key.term(doc.slug, term.id))) {
 					problems.push({
 						item: '-',
 						origin: `${doc.folder} lesson "${lesson.slug}" terms: ${term.term}`,
@@ -230,7 +233,7 @@ export function run_gates(
 			}
 		}
 	}
-	if (first) problems.push(...check_content(documents, first));
+	if (first) problems.push(...check_facts(documents, first));
 	const ids = new Map<string, string>();
 	for (const item of first ?? []) {
 		const other = ids.get(item.id);

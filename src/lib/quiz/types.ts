@@ -16,7 +16,7 @@ export interface ItemSource {
 	document: string;
 	section: string;
 	lesson: string;
-	/** Lesson path and anchor of the fact, without the site base: `/doc/lesson#attr-scope`. */
+	/** Lesson path and anchor of the fact, without the site base: `/doc/lesson/#attr-scope`. */
 	href: string;
 }
 

@@ -1,8 +1,10 @@
 import { ContentError } from '../content/errors';
 import { load_content } from '../content/load';
+import { document_path, lesson_path } from '../content/paths';
 import type { Content } from '../content/types';
 import { run_gates } from '../quiz/gates';
 import { quiz_documents_of } from '../quiz/source';
+import { reserved_names, type ReservedNames } from './routes';
 
 /** One thing wrong with the content: the file, the field in it, and the rule it breaks. */
 export interface ContentProblem {
@@ -14,15 +16,24 @@ export interface ContentProblem {
 /** Seeds the build checks: enough to catch content problems, cheap enough for every build. */
 export const BUILD_SEEDS: readonly number[] = Array.from({ length: 60 }, (_, i) => i + 1);
 
+export interface CheckOptions {
+	/** Seeds the quality gates run over; {@link BUILD_SEEDS} unless given. */
+	seeds?: readonly number[];
+	/** Names routes already take; read from src/routes unless given. */
+	reserved?: ReservedNames;
+}
+
 /**
  * Loads the content and runs the quiz quality gates over it: the one check that the build, the
  * dev server and `npm run export` share, so each refuses the same content with the same lines.
- * The schema stops at the first bad file; the gates report every fact at fault.
+ * The schema stops at the first bad file; slugs that a route already takes, and the gates,
+ * report every one at fault.
  */
 export function check_content(
 	files: Record<string, string>,
-	seeds: readonly number[] = BUILD_SEEDS
+	options: CheckOptions = {}
 ): { content: Content; problems: [] } | { content?: undefined; problems: ContentProblem[] } {
+	const { seeds = BUILD_SEEDS } = options;
 	let content: Content;
 	try {
 		content = load_content(files);
@@ -30,10 +41,43 @@ export function check_content(
 		if (!(error instanceof ContentError)) throw error;
 		return { problems: [{ file: error.file, field: error.field, rule: error.problem }] };
 	}
-	const problems = run_gates(quiz_documents_of(content), seeds).map(({ origin, message }) =>
-		locate(content, origin, message)
-	);
+	const problems = [
+		...taken_slugs(content, options.reserved ?? reserved_names()),
+		...run_gates(quiz_documents_of(content), seeds).map(({ origin, message }) =>
+			locate(content, origin, message)
+		)
+	];
 	return problems.length ? { problems } : { content, problems: [] };
+}
+
+/**
+ * Documents and lessons whose pages a route already answers for: a document `review` would be
+ * `/review/`, the review page, and a lesson `quiz` would be `/<document>/quiz/`, the document's
+ * quiz. The content loads either way, so only a check against the routes finds it.
+ */
+function taken_slugs(content: Content, reserved: ReservedNames): ContentProblem[] {
+	const taken = (path: string, rename: string) =>
+		`is taken by the page ${path}, so this one could not be reached; ${rename}`;
+	const documents = new Set(reserved.documents);
+	const lessons = new Set(reserved.lessons);
+	return content.documents.flatMap((doc) => [
+		...(documents.has(doc.slug)
+			? [
+					{
+						file: doc.folder,
+						field: 'slug',
+						rule: `"${doc.slug}" ${taken(document_path(doc.slug), 'rename the folder')}`
+					}
+				]
+			: []),
+		...doc.lessons
+			.filter((lesson) => lessons.has(lesson.slug))
+			.map((lesson) => ({
+				file: lesson.file,
+				field: 'slug',
+				rule: `"${lesson.slug}" ${taken(lesson_path(doc.slug, lesson.slug), 'rename the file')}`
+			}))
+	]);
 }
 
 const TERM_ORIGIN = /^(\S+) lesson "([^"]+)" terms: (.*)$/;
@@ -80,8 +124,8 @@ function count(n: number) {
 }
 
 /** The checked content, or a {@link ContentCheckError} listing every problem found. */
-export function checked_content(files: Record<string, string>, seeds?: readonly number[]): Content {
-	const result = check_content(files, seeds);
+export function checked_content(files: Record<string, string>, options?: CheckOptions): Content {
+	const result = check_content(files, options);
 	if (result.content) return result.content;
 	throw new ContentCheckError(result.problems);
 }

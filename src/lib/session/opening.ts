@@ -1,8 +1,8 @@
+import { quiz_path } from '$lib/content/paths';
 import type { Attempt } from '$lib/quiz/attempt';
 import { rebase_attempt, resume_items } from '$lib/quiz/resume';
 import type { Item } from '$lib/quiz/types';
 import { read_link } from './link';
-import { quiz_path } from './scope';
 import { reason } from './reason';
 
 /** What a quiz page shows when it opens, and what it says about it. */

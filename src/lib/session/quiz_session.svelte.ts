@@ -11,7 +11,7 @@ const generator = () => import('$lib/quiz/bank');
 
 /** What a quiz on a page starts from. */
 export interface QuizSetup {
-	/** What the quiz covers (see scope.ts); stored with each attempt. */
+	/** What the quiz covers (see `lesson_scope` and the others in content/ids.ts); stored with each attempt. */
 	scope: string;
 	/** The content to generate from; loaded only when another quiz is needed. */
 	documents: () => Promise<readonly QuizDocument[]>;

@@ -1,7 +1,7 @@
 import { every_text } from '$lib/content/wording';
 import { content } from '$lib/server/content';
 import { quiz_page } from '$lib/server/quiz';
-import { MIXED_SCOPE } from '$lib/session/scope';
+import { MIXED_SCOPE } from '$lib/content/ids';
 
 export function load() {
 	return quiz_page({

@@ -1,12 +1,11 @@
-import { fact_anchor, fact_href } from '../../content/anchors';
+import { fact_anchor, fact_key, item_key, option_id } from '../../content/ids';
+import { fact_path } from '../../content/paths';
 import type { Random } from '../random';
 import type { Attribute, DocumentFacts } from '../source';
 import { fill, lower_first } from '../text';
 import type { Item } from '../types';
 import { attribute_noun, fact, finish, source_of, type Draft } from './common';
 import { holds_for, value_distractors } from './distractors';
-
-const value_key = (attribute: string, concept: string) => `value:${attribute}:${concept}`;
 
 function question(attribute: Attribute) {
 	const { noun, is } = attribute_noun(attribute.name);
@@ -22,7 +21,7 @@ export function value_fact(facts: DocumentFacts, attribute: Attribute, a: number
 			facts,
 			{
 				kind: 'value',
-				key: value_key(attribute.id, value.concept),
+				key: fact_key.value(attribute.id, value.concept),
 				concepts: [value.concept],
 				attribute: attribute.id
 			},
@@ -44,7 +43,7 @@ export function claim(attribute: Attribute) {
 export function attribute_value_items(facts: DocumentFacts, rng: (key: string) => Random): Item[] {
 	return facts.d.attributes.flatMap((attribute, a) =>
 		attribute.values.flatMap((value, v) => {
-			const key = `attribute-value:${facts.doc.slug}:${attribute.id}:${value.concept}`;
+			const key = item_key.attribute_value(facts.doc.slug, attribute.id, value.concept);
 			const random = rng(key);
 			const concept = facts.concept(value.concept);
 			const distractors = value_distractors(facts, attribute, value.concept, random);
@@ -61,7 +60,7 @@ export function attribute_value_items(facts: DocumentFacts, rng: (key: string) =
 				...value_fact(facts, attribute, a, v),
 				options: [
 					{
-						id: value_key(attribute.id, value.concept),
+						id: option_id.value(attribute.id, value.concept),
 						text: value.text,
 						correct: true,
 						feedback: `Right: that describes the ${asked} of ${lower_first(concept.name)}.`
@@ -71,14 +70,14 @@ export function attribute_value_items(facts: DocumentFacts, rng: (key: string) =
 						const named = d.attribute.name.toLowerCase();
 						const where = d.doc.slug === facts.doc.slug ? '' : ` (in “${d.doc.title}”)`;
 						return {
-							id: value_key(d.attribute.id, d.value.concept),
+							id: option_id.value(d.attribute.id, d.value.concept),
 							text: d.value.text,
 							correct: false,
 							feedback:
 								d.attribute.id === attribute.id && !where
 									? `No: that describes the ${asked} of ${owner}, not of ${lower_first(concept.name)}.`
 									: `No: that describes the ${named} of ${owner}${where}, not the ${asked} of ${lower_first(concept.name)}.`,
-							href: fact_href(d.doc.slug, d.value.lesson, fact_anchor.attribute(d.attribute.id))
+							href: fact_path(d.doc.slug, d.value.lesson, fact_anchor.attribute(d.attribute.id))
 						};
 					})
 				]
@@ -104,18 +103,24 @@ export function true_false_items(facts: DocumentFacts, rng: (key: string) => Ran
 				(other) => !holds_for(facts.value(attribute, other), value.concept)
 			);
 			const truth = fill(claim(attribute), { concept: concept.name, value: value.text });
-			const variants = [{ suffix: 'true', statement: truth, is_true: true, owner: concept }];
+			const variants = [
+				{
+					key: item_key.true_statement(facts.doc.slug, attribute.id, value.concept),
+					statement: truth,
+					is_true: true,
+					owner: concept
+				}
+			];
 			if (next !== undefined) {
 				const borrowed = facts.value(attribute, next);
 				variants.push({
-					suffix: `as:${next}`,
+					key: item_key.false_statement(facts.doc.slug, attribute.id, value.concept, next),
 					statement: fill(claim(attribute), { concept: concept.name, value: borrowed.text }),
 					is_true: false,
 					owner: facts.concept(next)
 				});
 			}
-			return variants.map(({ suffix, statement, is_true, owner }) => {
-				const key = `true-false:${facts.doc.slug}:${attribute.id}:${value.concept}:${suffix}`;
+			return variants.map(({ key, statement, is_true, owner }) => {
 				const because = is_true
 					? `${truth}`
 					: `${noun.that_is} the ${noun.noun} of ${lower_first(owner.name)}. ${truth}`;
@@ -130,13 +135,13 @@ export function true_false_items(facts: DocumentFacts, rng: (key: string) => Ran
 					fixed: 'all',
 					options: [
 						{
-							id: 'true',
+							id: option_id.TRUE,
 							text: 'True',
 							correct: is_true,
 							feedback: is_true ? `Right, it is true. ${because}` : `No, it is false. ${because}`
 						},
 						{
-							id: 'false',
+							id: option_id.FALSE,
 							text: 'False',
 							correct: !is_true,
 							feedback: is_true ? `No, it is true. ${because}` : `Right, it is false. ${because}`
@@ -161,7 +166,7 @@ export function matching_stem(noun: string, attribute: string) {
 /** Matching: pair every concept with its value for one attribute. */
 export function matching_items(facts: DocumentFacts, rng: (key: string) => Random): Item[] {
 	return facts.d.attributes.map((attribute, a) => {
-		const key = `matching:${facts.doc.slug}:${attribute.id}`;
+		const key = item_key.matching(facts.doc.slug, attribute.id);
 		const lesson = attribute.values[0];
 		const draft: Draft = {
 			key,
@@ -178,7 +183,7 @@ export function matching_items(facts: DocumentFacts, rng: (key: string) => Rando
 				facts,
 				{
 					kind: 'value',
-					key: `attribute:${attribute.id}`,
+					key: fact_key.attribute(attribute.id),
 					concepts: attribute.values.map((v) => v.concept),
 					attribute: attribute.id
 				},
@@ -186,7 +191,7 @@ export function matching_items(facts: DocumentFacts, rng: (key: string) => Rando
 			),
 			prompts: facts.d.concepts.map((c) => ({ id: c.id, text: c.name })),
 			options: attribute.values.map((value) => ({
-				id: value_key(attribute.id, value.concept),
+				id: option_id.value(attribute.id, value.concept),
 				text: value.text,
 				correct: true,
 				matches: value.concept,

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { item_key } from '../../content/ids';
 import { seeded } from '../random';
-import { attribute_noun, closest_in_length, LengthIndex } from './common';
+import { attribute_noun, closest_in_length, item_id, LengthIndex } from './common';
 
 const gap = (text: string, target: string) => Math.abs(Math.log(text.length / target.length));
 
@@ -50,5 +51,13 @@ describe('attribute_noun', () => {
 		['Basis', 'basis', 'is', 'That is']
 	])('speaks of "%s" as "the %s", which %s', (name, noun, is, that_is) => {
 		expect(attribute_noun(name)).toEqual({ noun, is, that_is });
+	});
+});
+
+describe('item_id', () => {
+	it('keeps the ids that stored answers and attempts refer to', () => {
+		expect(item_id(item_key.attribute_value('alpha', 'scope', 'tide'))).toBe('q1vf9idn');
+		expect(item_id(item_key.false_statement('alpha', 'scope', 'tide', 'wave'))).toBe('q0df42ka');
+		expect(item_id(item_key.fill_in('alpha', 'hue'))).toBe('q0rpfx7i');
 	});
 });

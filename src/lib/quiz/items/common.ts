@@ -1,4 +1,4 @@
-import { fact_href } from '../../content/anchors';
+import { fact_path } from '../../content/paths';
 import { hash, shuffle, type Random } from '../random';
 import type { DocumentFacts } from '../source';
 import { as_option } from '../text';
@@ -18,7 +18,7 @@ export function source_of(
 		document: facts.doc.slug,
 		section: fact.section,
 		lesson: fact.lesson,
-		href: fact_href(facts.doc.slug, fact.lesson, anchor)
+		href: fact_path(facts.doc.slug, fact.lesson, anchor)
 	};
 }
 

@@ -1,4 +1,4 @@
-import { fact_anchor } from '../../content/anchors';
+import { fact_anchor, fact_key, item_key, option_id } from '../../content/ids';
 import type { Random } from '../random';
 import type { Concept, DocumentFacts } from '../source';
 import { fill, lower_first, upper_first } from '../text';
@@ -6,8 +6,6 @@ import type { Item, Option } from '../types';
 import { claim, value_fact } from './attribute';
 import { attribute_noun, closest_in_length, fact, finish, source_of, type Draft } from './common';
 import { DISTRACTORS } from './distractors';
-
-const GROUP = 'all';
 
 function concept_options(
 	facts: DocumentFacts,
@@ -36,7 +34,7 @@ export function which_concept_items(facts: DocumentFacts, rng: (key: string) => 
 		attribute.values.forEach((value, v) => {
 			// A value that also holds for another concept would make that concept a right answer.
 			if (value.also.length) return;
-			const key = `which-concept:${facts.doc.slug}:${attribute.id}:${value.concept}`;
+			const key = item_key.which_concept(facts.doc.slug, attribute.id, value.concept);
 			const owner = facts.concept(value.concept);
 			const noun = attribute_noun(attribute.name);
 			const truth = fill(claim(attribute), { concept: owner.name, value: value.text });
@@ -49,7 +47,7 @@ export function which_concept_items(facts: DocumentFacts, rng: (key: string) => 
 			);
 			if (group) {
 				options.push({
-					id: GROUP,
+					id: option_id.GROUP,
 					text: group,
 					correct: false,
 					feedback: `No, not ${lower_first(group)}. ${truth}`
@@ -64,14 +62,14 @@ export function which_concept_items(facts: DocumentFacts, rng: (key: string) => 
 				explanation: truth + (value.note ? ` ${value.note}` : ''),
 				...value_fact(facts, attribute, a, v),
 				options,
-				fixed: [GROUP]
+				fixed: [option_id.GROUP]
 			};
 			items.push(finish(draft, rng(key)));
 		});
 	});
 	if (group) {
 		facts.d.similarities.forEach((similarity, s) => {
-			const key = `which-concept:${facts.doc.slug}:similarity:${similarity.id}`;
+			const key = item_key.which_concept_shared(facts.doc.slug, similarity.id);
 			const truth = `${upper_first(facts.d.group)} share this trait.`;
 			const options = concept_options(
 				facts,
@@ -80,7 +78,7 @@ export function which_concept_items(facts: DocumentFacts, rng: (key: string) => 
 				''
 			);
 			options.push({
-				id: GROUP,
+				id: option_id.GROUP,
 				text: group,
 				correct: true,
 				feedback: `Right: ${lower_first(truth)}`
@@ -93,7 +91,7 @@ export function which_concept_items(facts: DocumentFacts, rng: (key: string) => 
 				prompt: similarity.text,
 				...similarity_fact(facts, s),
 				options,
-				fixed: [GROUP]
+				fixed: [option_id.GROUP]
 			};
 			items.push(finish(draft, rng(key)));
 		});
@@ -111,7 +109,7 @@ function similarity_fact(facts: DocumentFacts, s: number) {
 			facts,
 			{
 				kind: 'similarity' as const,
-				key: `similarity:${facts.doc.slug}:${similarity.id}`,
+				key: fact_key.similarity(facts.doc.slug, similarity.id),
 				concepts: facts.d.concepts.map((c) => c.id)
 			},
 			`similarities.${s}`
@@ -122,7 +120,7 @@ function similarity_fact(facts: DocumentFacts, s: number) {
 /** A situation, and which concept it shows. */
 export function scenario_items(facts: DocumentFacts, rng: (key: string) => Random): Item[] {
 	return facts.d.scenarios.map((scenario, s) => {
-		const key = `scenario:${facts.doc.slug}:${scenario.id}`;
+		const key = item_key.scenario(facts.doc.slug, scenario.id);
 		const draft: Draft = {
 			key,
 			type: 'scenario',
@@ -135,7 +133,7 @@ export function scenario_items(facts: DocumentFacts, rng: (key: string) => Rando
 				facts,
 				{
 					kind: 'scenario',
-					key: `scenario:${facts.doc.slug}:${scenario.id}`,
+					key: fact_key.scenario(facts.doc.slug, scenario.id),
 					concepts: [scenario.concept]
 				},
 				`scenarios.${s}`
@@ -186,13 +184,13 @@ export function across_items(facts: DocumentFacts, rng: (key: string) => Random)
 				facts,
 				{
 					kind: 'link',
-					key: `link:${facts.doc.slug}:${link.id}`,
+					key: fact_key.link(facts.doc.slug, link.id),
 					concepts: [link.concept, link.counterpart]
 				},
 				`links.${l}`
 			)
 		};
-		const forward = `across:${facts.doc.slug}:${link.id}:forward`;
+		const forward = item_key.across(facts.doc.slug, link.id, 'forward');
 		items.push(
 			finish(
 				{
@@ -207,7 +205,7 @@ export function across_items(facts: DocumentFacts, rng: (key: string) => Random)
 		// The other way round only where one concept here links to that counterpart.
 		const partners = facts.d.links.filter((x) => x.counterpart === link.counterpart);
 		if (partners.length !== 1) return;
-		const backward = `across:${facts.doc.slug}:${link.id}:backward`;
+		const backward = item_key.across(facts.doc.slug, link.id, 'backward');
 		items.push(
 			finish(
 				{
@@ -238,7 +236,7 @@ export function shared_trait_items(facts: DocumentFacts, rng: (key: string) => R
 				.map((value) => ({ attribute, value, text: value.text }))
 		);
 	return facts.d.similarities.flatMap((similarity, s) => {
-		const key = `shared-trait:${facts.doc.slug}:${similarity.id}`;
+		const key = item_key.shared_trait(facts.doc.slug, similarity.id);
 		const random = rng(key);
 		const picked: typeof singles = [];
 		for (const candidate of closest_in_length(singles, similarity.text, singles.length, random)) {
@@ -255,13 +253,13 @@ export function shared_trait_items(facts: DocumentFacts, rng: (key: string) => R
 			...similarity_fact(facts, s),
 			options: [
 				{
-					id: `similarity:${similarity.id}`,
+					id: option_id.similarity(similarity.id),
 					text: similarity.text,
 					correct: true,
 					feedback: `Right: ${facts.d.group} share this.`
 				},
 				...picked.map(({ attribute, value }) => ({
-					id: `value:${attribute.id}:${value.concept}`,
+					id: option_id.value(attribute.id, value.concept),
 					text: value.text,
 					correct: false,
 					feedback: `No: only ${lower_first(facts.concept(value.concept).name)} fits; this describes its ${attribute.name.toLowerCase()}.`,

@@ -1,4 +1,4 @@
-import { fact_anchor } from '../../content/anchors';
+import { fact_anchor, fact_key, item_key, option_id } from '../../content/ids';
 import type { Random } from '../random';
 import type { DocumentFacts } from '../source';
 import { lower_first } from '../text';
@@ -16,7 +16,7 @@ export function fill_in_items(facts: DocumentFacts, rng: (key: string) => Random
 	if (terms.length < 2) return [];
 	const index = new LengthIndex(terms);
 	return terms.map(({ lesson, term }, t) => {
-		const key = `fill-in:${facts.doc.slug}:${term.id}`;
+		const key = item_key.fill_in(facts.doc.slug, term.id);
 		const random = rng(key);
 		const others = index.closest(term.term, 3, random, (x) => x.term.id !== term.id);
 		return finish(
@@ -36,20 +36,20 @@ export function fill_in_items(facts: DocumentFacts, rng: (key: string) => Random
 				fact: {
 					...fact(
 						facts,
-						{ kind: 'term', key: `term:${facts.doc.slug}:${term.id}`, concepts: [] },
+						{ kind: 'term', key: fact_key.term(facts.doc.slug, term.id), concepts: [] },
 						`terms.${t}`
 					),
 					origin: `${facts.doc.folder} lesson "${lesson.slug}" terms: ${term.term}`
 				},
 				options: [
 					{
-						id: `term:${term.id}`,
+						id: option_id.term(term.id),
 						text: term.term,
 						correct: true,
 						feedback: `Right: this defines ${term.term.toLowerCase()}.`
 					},
 					...others.map((o) => ({
-						id: `term:${o.term.id}`,
+						id: option_id.term(o.term.id),
 						text: o.term.term,
 						correct: false,
 						feedback: `No: “${o.term.term}” means ${lower_first(o.term.definition.replace(/\.$/, ''))}.`,

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { all_lessons } from '$lib/content/stubs';
 import { content, find_document } from '$lib/server/content';
 import { quiz_page } from '$lib/server/quiz';
-import { lesson_scope } from '$lib/session/scope';
+import { lesson_key, lesson_scope } from '$lib/content/ids';
 
 export function entries() {
 	return all_lessons(content).map((lesson) => ({ doc: lesson.document, lesson: lesson.slug }));
@@ -15,6 +15,6 @@ export function load({ params }) {
 		scope: lesson_scope(lesson.document, lesson.slug),
 		title: lesson.title,
 		back: { href: lesson.href, label: `Back to the lesson “${lesson.title}”` },
-		selection: { lessons: [`${lesson.document}/${lesson.slug}`], count: 10 }
+		selection: { lessons: [lesson_key(lesson.document, lesson.slug)], count: 10 }
 	});
 }

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import {
-	attempt_path,
-	CHECK_SCOPE,
-	document_scope,
-	lesson_scope,
-	MIXED_SCOPE,
-	quiz_path,
-	REVIEW_SCOPE
-} from './scope';
+import { CHECK_SCOPE, document_scope, lesson_scope, MIXED_SCOPE, REVIEW_SCOPE } from './ids';
+import { attempt_path, document_path, fact_path, lesson_path, quiz_path } from './paths';
+
+describe('content paths', () => {
+	it('follow the routes, with a trailing slash as the static build writes them', () => {
+		expect(document_path('doc')).toBe('/doc/');
+		expect(lesson_path('doc', 'intro')).toBe('/doc/intro/');
+		expect(fact_path('doc', 'intro', 'attr-scope')).toBe('/doc/intro/#attr-scope');
+	});
+});
 
 describe('quiz_path', () => {
 	it('leads every kind of scope back to the page that runs it', () => {

@@ -1,0 +1,119 @@
+/**
+ * Every identifier the module makes from content: fact keys, item keys (an item's id is the hash
+ * of its key), option ids, anchor ids on lesson pages, lesson keys, quiz scopes and attempt ids.
+ * Each is spelled here and nowhere else, so the generator, the gates, the lesson page and the
+ * progress layer cannot drift apart.
+ *
+ * Many of these are stored: lesson keys (lessons read, quiz selections), scopes and attempt ids
+ * (attempts), item keys (through item ids) and option ids (answers). A learner's progress refers
+ * to them for as long as the content stands, so their spelling must never change
+ * (ids.test.ts pins it).
+ */
+
+/** Key of a lesson within the module, `document/lesson`: what "read" and quiz selections store. */
+export const lesson_key = (document: string, lesson: string) => `${document}/${lesson}`;
+
+/** Id of a key term, from its name: lower-case and hyphenated, safe in an HTML id. */
+export function term_id(term: string) {
+	return term
+		.toLowerCase()
+		.normalize('NFKD')
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '');
+}
+
+/**
+ * Element ids of facts on their lesson page. The page renders them and quiz feedback links to
+ * them, and the loader refuses two facts of a document that would share one.
+ */
+export const fact_anchor = {
+	attribute: (attribute: string) => `attr-${attribute}`,
+	similarity: (similarity: string) => `sim-${similarity}`,
+	scenario: (scenario: string) => `scenario-${scenario}`,
+	link: (link: string) => `link-${link}`,
+	term: (term: string) => `term-${term}`
+};
+
+/**
+ * Keys of facts: two items with the same fact key test the same thing (a quiz asks it once,
+ * mastery counts it once). Values and attributes are keyed without their document, because
+ * concept ids are unique across documents.
+ */
+export const fact_key = {
+	value: (attribute: string, concept: string) => `value:${attribute}:${concept}`,
+	/** Every value of an attribute at once, as a matching item tests them. */
+	attribute: (attribute: string) => `attribute:${attribute}`,
+	similarity: (document: string, similarity: string) => `similarity:${document}:${similarity}`,
+	scenario: (document: string, scenario: string) => `scenario:${document}:${scenario}`,
+	link: (document: string, link: string) => `link:${document}:${link}`,
+	term: (document: string, term: string) => `term:${document}:${term}`
+};
+
+/** Which way an across item asks: from this document's concept, or back to it. */
+export type Direction = 'forward' | 'backward';
+
+/** Keys of items, one per type: an item's id is the hash of its key, so ids stay stable. */
+export const item_key = {
+	which_concept: (document: string, attribute: string, concept: string) =>
+		`which-concept:${document}:${attribute}:${concept}`,
+	which_concept_shared: (document: string, similarity: string) =>
+		`which-concept:${document}:similarity:${similarity}`,
+	attribute_value: (document: string, attribute: string, concept: string) =>
+		`attribute-value:${document}:${attribute}:${concept}`,
+	/** A true statement of a concept's value. */
+	true_statement: (document: string, attribute: string, concept: string) =>
+		`true-false:${document}:${attribute}:${concept}:true`,
+	/** A false statement: the concept given the value that `borrowed` has. */
+	false_statement: (document: string, attribute: string, concept: string, borrowed: string) =>
+		`true-false:${document}:${attribute}:${concept}:as:${borrowed}`,
+	matching: (document: string, attribute: string) => `matching:${document}:${attribute}`,
+	scenario: (document: string, scenario: string) => `scenario:${document}:${scenario}`,
+	fill_in: (document: string, term: string) => `fill-in:${document}:${term}`,
+	shared_trait: (document: string, similarity: string) => `shared-trait:${document}:${similarity}`,
+	across: (document: string, link: string, direction: Direction) =>
+		`across:${document}:${link}:${direction}`
+};
+
+/**
+ * Ids of options that carry a fact (answers store the chosen id). Options naming a concept use
+ * the concept's id; true/false and the group option use fixed words.
+ */
+export const option_id = {
+	value: fact_key.value,
+	similarity: (similarity: string) => `similarity:${similarity}`,
+	term: (term: string) => `term:${term}`,
+	TRUE: 'true',
+	FALSE: 'false',
+	/** "Both approaches", "All three types": the concepts together. */
+	GROUP: 'all'
+} as const;
+
+/** What a quiz attempt covers; stored with it, and mapped back to its page by `quiz_path`. */
+export const lesson_scope = (document: string, lesson: string) =>
+	`lesson:${lesson_key(document, lesson)}`;
+export const document_scope = (document: string) => `document:${document}`;
+export const MIXED_SCOPE = 'mixed';
+export const CHECK_SCOPE = 'check';
+export const REVIEW_SCOPE = 'review';
+
+export type Scope =
+	| { kind: 'lesson'; document: string; lesson: string }
+	| { kind: 'document'; document: string }
+	| { kind: typeof MIXED_SCOPE | typeof CHECK_SCOPE | typeof REVIEW_SCOPE };
+
+/** The parts of a stored scope, or undefined for one this version does not make. */
+export function parse_scope(scope: string): Scope | undefined {
+	if (scope === MIXED_SCOPE || scope === CHECK_SCOPE || scope === REVIEW_SCOPE) {
+		return { kind: scope };
+	}
+	const lesson = /^lesson:([^/]+)\/([^/]+)$/.exec(scope);
+	if (lesson?.[1] !== undefined && lesson[2] !== undefined) {
+		return { kind: 'lesson', document: lesson[1], lesson: lesson[2] };
+	}
+	const document = /^document:([^/]+)$/.exec(scope);
+	if (document?.[1] !== undefined) return { kind: 'document', document: document[1] };
+	return undefined;
+}
+
+/** Id of an attempt: its scope and its start (so two tabs starting at once rarely clash). */
+export const attempt_id = (scope: string, started: number) => `${scope}@${started.toString(36)}`;
