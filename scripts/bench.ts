@@ -20,7 +20,7 @@ import { bench_progress } from './bench/progress';
 import { heading, kb, ms, note, table } from './bench/report';
 import type { Item } from '../src/lib/quiz/types';
 import { resolve_path } from './static_server';
-import { read_content_files, ROOT } from './content-files';
+import { read_content_files, ROOT } from './content_files';
 
 const BUILD = join(ROOT, 'build');
 /** The lesson with the most items: its quiz page carries the largest first quiz. */

@@ -8,7 +8,7 @@
 import { ContentError } from '../src/lib/content/errors';
 import { load_content } from '../src/lib/content/load';
 import { longest_shared_run, MAX_SHARED_WORDS, words } from '../src/lib/content/paraphrase';
-import { read_content_files } from './content-files';
+import { read_content_files } from './content_files';
 
 const files = read_content_files();
 let documents;

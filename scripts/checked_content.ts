@@ -1,7 +1,7 @@
 import { ContentError } from '../src/lib/content/errors';
 import { check_content, ContentCheckError } from '../src/lib/server/content_check';
 import type { Content } from '../src/lib/content/types';
-import { read_content_files } from './content-files';
+import { read_content_files } from './content_files';
 
 /**
  * The content folder checked as the build checks it (schema and quality gates), for the

@@ -7,7 +7,7 @@ import { ITEM_TYPES } from '../src/lib/quiz/types';
 import { ALPHA, BETA, edit, minimal_files } from '../src/lib/test-fixtures';
 import { load_content } from '../src/lib/content/load';
 import { generate_bank } from '../src/lib/quiz/bank';
-import { read_content_files, ROOT } from './content-files';
+import { read_content_files, ROOT } from './content_files';
 
 /**
  * Runs the real command line in a fresh Node with tsx, as `npm run export` does. `node --import

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { load_content } from '../src/lib/content/load';
-import { read_content_files } from './content-files';
+import { read_content_files } from './content_files';
 import { resolve_selection } from './selection';
 
 const { documents } = load_content(read_content_files());

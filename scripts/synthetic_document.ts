@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { load_content } from '../src/lib/content/load';
 import { count_texts } from '../src/lib/content/wording';
 import { content_root, read_content_files } from '../src/lib/server/content_source';
-import { ROOT } from './content-files';
+import { ROOT } from './content_files';
 
 const FIXTURE = join(ROOT, 'tests', 'fixtures', 'third_document');
 const OUT = 'build-synthetic';

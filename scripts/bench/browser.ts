@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { Browser } from '@playwright/test';
-import { page_timing_script } from './page-timing';
+import { page_timing_script } from './page_timing';
 
 const ARGS = [
 	'--no-sandbox',
