@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ITEM_TYPES } from '../src/lib/quiz/types';
-import { ALPHA, BETA, edit, minimal_files } from '../src/lib/test-fixtures';
+import { ALPHA, BETA, edit, minimal_files } from '$testing/content_files';
 import { load_content } from '../src/lib/content/load';
 import { generate_bank } from '../src/lib/quiz/bank';
 import { read_content_files, ROOT } from './content_files';

@@ -4,7 +4,7 @@ import type { Answer, Item } from '../../src/lib/quiz/types';
 import { encode } from '../../src/lib/progress/codec';
 import { empty_state, type ProgressState } from '../../src/lib/progress/schema';
 import { ProgressStore, STORAGE_KEY } from '../../src/lib/progress/storage';
-import { MemoryStorage } from './memory-storage';
+import { MemoryStorage } from '../../tests/support/storage';
 import { round, time_runs, type Timing } from './measure';
 
 const QUIZ_LENGTH = 10;

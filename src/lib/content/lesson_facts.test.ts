@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generate_bank } from '../quiz/bank';
-import { real_content, to_quiz_documents } from '../test-fixtures';
+import { real_content, to_quiz_documents } from '$testing/real_content';
 import { fact_anchor, fact_href } from './anchors';
 import { lesson_facts } from './lesson_facts';
 

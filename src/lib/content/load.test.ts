@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse as parse_yaml } from 'yaml';
-import {
-	ALPHA,
-	BETA,
-	content_error,
-	edit,
-	lesson_md,
-	minimal_files,
-	read_content_files,
-	real_content
-} from '../test-fixtures';
+import { ALPHA, BETA, content_error, edit, lesson_md, minimal_files } from '$testing/content_files';
+import { read_content_files, real_content } from '$testing/real_content';
 import { ContentError } from './errors';
 import { load_content } from './load';
 import { all_lessons } from './stubs';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { answer_record, progress_state_arbitrary, state_with } from '../test-fixtures';
+import { progress_state_arbitrary } from '$testing/arbitraries';
+import { answer_record, state_with } from '$testing/progress';
 import { decode, encode } from './codec';
 import { migrate, steps } from './migrate';
 import { CURRENT_VERSION, empty_state } from './schema';

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	attempt_record,
-	answer_record,
-	MemoryStorage,
-	QuotaStorage,
-	state_with
-} from '../test-fixtures';
+import { answer_record, attempt_record, state_with } from '$testing/progress';
+import { MemoryStorage, QuotaStorage } from '$testing/storage';
 import { decode, encode } from './codec';
 import { count_answers, import_progress, MAX_IMPORT_BYTES } from './import';
 import { CURRENT_VERSION, empty_state, type ProgressState } from './schema';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { answer_record, progress_state_arbitrary, state_with } from '../test-fixtures';
+import { progress_state_arbitrary } from '$testing/arbitraries';
+import { answer_record, state_with } from '$testing/progress';
 import { decode, encode } from './codec';
 import { merge_states } from './merge';
 import { empty_state, type AnswerRecord, type ProgressState } from './schema';

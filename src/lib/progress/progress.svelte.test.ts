@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { answer_record, QuotaStorage, state_with, ThrowingStorage } from '../test-fixtures';
+import { answer_record, state_with } from '$testing/progress';
+import { QuotaStorage, ThrowingStorage } from '$testing/storage';
 import { new_attempt } from '../quiz/attempt';
 import type { Item } from '../quiz/types';
 import { decode } from './codec';

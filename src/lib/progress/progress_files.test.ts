@@ -8,13 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { resume_items } from '../quiz/resume';
 import { score } from '../quiz/score';
 import { generate_bank } from '../quiz/bank';
-import {
-	answer_record,
-	progress_state_arbitrary,
-	QuotaStorage,
-	real_quiz_documents,
-	state_with
-} from '../test-fixtures';
+import { progress_state_arbitrary } from '$testing/arbitraries';
+import { answer_record, state_with } from '$testing/progress';
+import { real_quiz_documents } from '$testing/real_content';
+import { QuotaStorage } from '$testing/storage';
 import { decode, encode } from './codec';
 import { with_reclaim } from './full';
 import { import_progress } from './import';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generate_bank } from '../quiz/bank';
-import { answer_record, DAY, real_quiz_documents, state_with } from '../test-fixtures';
+import { answer_record, DAY, state_with } from '$testing/progress';
+import { real_quiz_documents } from '$testing/real_content';
 import { attempt_history, progress_report } from './report';
 import { empty_state } from './schema';
 

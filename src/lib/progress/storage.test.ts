@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	attempt_record,
-	answer_record,
-	MemoryStorage,
-	state_with,
-	ThrowingStorage
-} from '../test-fixtures';
+import { answer_record, attempt_record, state_with } from '$testing/progress';
+import { MemoryStorage, ThrowingStorage } from '$testing/storage';
 import { decode, encode } from './codec';
 import { merge_states } from './merge';
 import { empty_state, type ProgressState } from './schema';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { real_quiz_documents } from '../test-fixtures';
+import { real_quiz_documents } from '$testing/real_content';
 import { answer_item, new_attempt, type Attempt, type Mode } from './attempt';
 import { rebase_attempt, resume_items } from './resume';
 import { format_points, score, score_text } from './score';

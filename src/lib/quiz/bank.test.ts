@@ -6,10 +6,9 @@ import {
 	read_content_files,
 	real_content,
 	real_quiz_documents,
-	SYNTHETIC,
-	synthetic_document_files,
 	to_quiz_documents
-} from '../test-fixtures';
+} from '$testing/real_content';
+import { SYNTHETIC, synthetic_document_files } from '$testing/synthetic_document';
 import { build_quiz, generate_bank, in_selection } from './bank';
 import { matching_stem } from './items/attribute';
 import { check_item, run_gates } from './gates';

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { load_content } from '../content/load';
-import {
-	minimal_files,
-	real_quiz_documents,
-	to_quiz_documents,
-	valid_item
-} from '../test-fixtures';
+import { minimal_files } from '$testing/content_files';
+import { valid_item } from '$testing/items';
+import { real_quiz_documents, to_quiz_documents } from '$testing/real_content';
 import { generate_bank } from './bank';
 import { check_content, check_item, key_positions, POSITION_SHARE, run_gates } from './gates';
 import type { QuizDocument } from './source';

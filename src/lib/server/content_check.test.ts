@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALPHA, BETA, edit, minimal_files } from '../test-fixtures';
+import { ALPHA, BETA, edit, minimal_files } from '$testing/content_files';
 import { check_content, ContentCheckError, format_problems } from './content_check';
 
 describe('check_content', () => {

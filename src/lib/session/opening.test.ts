@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { new_attempt, type Attempt } from '$lib/quiz/attempt';
 import { generate_bank } from '$lib/quiz/bank';
-import { real_quiz_documents } from '$lib/test-fixtures';
+import { real_quiz_documents } from '$testing/real_content';
 import { plan_opening } from './opening';
 
 const documents = real_quiz_documents();

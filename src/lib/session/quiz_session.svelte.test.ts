@@ -4,7 +4,8 @@ import { ProgressStore, STORAGE_KEY } from '$lib/progress/storage';
 import type { Attempt } from '$lib/quiz/attempt';
 import { build_quiz } from '$lib/quiz/bank';
 import type { Answer, Item } from '$lib/quiz/types';
-import { MemoryStorage, real_quiz_documents, ThrowingStorage } from '$lib/test-fixtures';
+import { real_quiz_documents } from '$testing/real_content';
+import { MemoryStorage, ThrowingStorage } from '$testing/storage';
 import { QuizSession, type QuizSetup } from './quiz_session.svelte';
 
 const documents = real_quiz_documents();

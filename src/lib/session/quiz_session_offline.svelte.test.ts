@@ -2,7 +2,8 @@ import { afterEach, expect, it, vi } from 'vitest';
 import { Progress } from '$lib/progress/progress.svelte';
 import { ProgressStore, STORAGE_KEY } from '$lib/progress/storage';
 import { build_quiz } from '$lib/quiz/bank';
-import { MemoryStorage, real_quiz_documents } from '$lib/test-fixtures';
+import { real_quiz_documents } from '$testing/real_content';
+import { MemoryStorage } from '$testing/storage';
 import { QuizSession, type QuizSetup } from './quiz_session.svelte';
 
 // The code that decides how a linked page opens is loaded on demand; here its load fails, as

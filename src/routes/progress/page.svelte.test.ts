@@ -10,7 +10,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { decode, encode } from '$lib/progress/codec';
 import { STORAGE_KEY } from '$lib/progress/storage';
 import { generate_bank } from '$lib/quiz/bank';
-import { progress_state_arbitrary, real_quiz_documents } from '$lib/test-fixtures';
+import { progress_state_arbitrary } from '$testing/arbitraries';
+import { real_quiz_documents } from '$testing/real_content';
 import ProgressPageHarness from './ProgressPageHarness.svelte';
 
 // jsdom has no layout; the score chart measures its width with one.

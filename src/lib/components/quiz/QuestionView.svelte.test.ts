@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { generate_bank } from '$lib/quiz/bank';
 import { grade_answer } from '$lib/quiz/grade';
 import type { Answer, Item } from '$lib/quiz/types';
-import { real_quiz_documents } from '$lib/test-fixtures';
+import { real_quiz_documents } from '$testing/real_content';
 import QuestionView from './QuestionView.svelte';
 
 const bank = generate_bank(real_quiz_documents(), 3);
