@@ -5,6 +5,30 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
+/**
+ * One file-naming convention: PascalCase for Svelte components, snake_case for every other
+ * module (the part of the name before its first dot: `quiz_session.svelte.test.ts`), and
+ * SvelteKit's own `+page`/`+layout` names. Folders are not checked: route folders are URLs.
+ */
+const file_names = {
+	meta: { type: 'suggestion', schema: [] },
+	create(context) {
+		const name = context.filename.split(/[\\/]/).at(-1) ?? '';
+		if (name.startsWith('+')) return {};
+		const component = /\.svelte$/.test(name);
+		const ok = component
+			? /^[A-Z][A-Za-z0-9]*\.svelte$/.test(name)
+			: /^[a-z0-9]+(_[a-z0-9]+)*$/.test(name.split('.')[0] ?? '');
+		if (ok) return {};
+		const want = component ? 'PascalCase (a Svelte component)' : 'snake_case (a module)';
+		return {
+			Program(node) {
+				context.report({ node, message: `File name "${name}" should be ${want}.` });
+			}
+		};
+	}
+};
+
 export default ts.config(
 	{
 		ignores: [
@@ -26,7 +50,9 @@ export default ts.config(
 	...svelte.configs.prettier,
 	{
 		languageOptions: { globals: { ...globals.browser, ...globals.node } },
+		plugins: { local: { rules: { 'file-names': file_names } } },
 		rules: {
+			'local/file-names': 'error',
 			'no-undef': 'off',
 			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
 			// Links are `{base}` plus paths the content model builds (with trailing slashes and
@@ -43,6 +69,24 @@ export default ts.config(
 				parser: ts.parser,
 				svelteConfig
 			}
+		}
+	},
+	{
+		// Shipping code never reaches test-only helpers; only tests import $testing.
+		files: ['src/**'],
+		ignores: ['src/**/*.test.ts', 'src/**/*Harness.svelte'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: ['$testing', '$testing/*', '**/tests/support/*'],
+							message: 'Test-only helpers ($testing) may be imported by tests only.'
+						}
+					]
+				}
+			]
 		}
 	}
 );
