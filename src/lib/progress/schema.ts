@@ -105,15 +105,15 @@ const object =
 		}
 	};
 
-const answers: Record<string, Check> = {
-	option: object({ kind: string, option: string }),
-	text: object({ kind: string, text: string }),
-	pairs: object({ kind: string, pairs: record(string) })
+const answers = new Map<unknown, Check>([
+	['option', object({ kind: string, option: string })],
+	['text', object({ kind: string, text: string })],
+	['pairs', object({ kind: string, pairs: record(string) })]
+]);
+const answer: Check = (v, p) => {
+	const check = plain(v) ? answers.get(v.kind) : undefined;
+	return check ? check(v, p) : `${p}.kind: expected option, text or pairs`;
 };
-const answer: Check = (v, p) =>
-	plain(v) && Object.hasOwn(answers, v.kind as string)
-		? answers[v.kind as string](v, p)
-		: `${p}.kind: expected option, text or pairs`;
 
 const strings = array(string);
 

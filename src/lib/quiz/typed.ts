@@ -2,6 +2,7 @@
  * Comparing what a learner types with the accepted answers. Kept apart from the sentence
  * helpers in text.ts, which only the generator needs, so grading loads without them.
  */
+import { at } from '../must';
 
 /** Lower-case words only, for comparing texts regardless of case, spacing and punctuation. */
 export function normalize(text: string) {
@@ -20,21 +21,24 @@ export function normalize(text: string) {
 export function levenshtein(a: string, b: string) {
 	if (a === b) return 0;
 	const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+	// Every cell read is one already filled: in a row above, or to the left in this row.
+	const cell = (i: number, j: number) => at(at(rows, i), j);
 	for (let i = 1; i <= a.length; i++) {
 		const row = [i];
+		rows.push(row);
 		for (let j = 1; j <= b.length; j++) {
-			row[j] = Math.min(
-				rows[i - 1][j] + 1,
-				row[j - 1] + 1,
-				rows[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)
+			let distance = Math.min(
+				cell(i - 1, j) + 1,
+				cell(i, j - 1) + 1,
+				cell(i - 1, j - 1) + (a[i - 1] === b[j - 1] ? 0 : 1)
 			);
 			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-				row[j] = Math.min(row[j], rows[i - 2][j - 2] + 1);
+				distance = Math.min(distance, cell(i - 2, j - 2) + 1);
 			}
+			row.push(distance);
 		}
-		rows.push(row);
 	}
-	return rows[a.length][b.length];
+	return cell(a.length, b.length);
 }
 
 /**

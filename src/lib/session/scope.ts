@@ -3,6 +3,8 @@
  * `quiz_path` maps a scope back to the page that runs it, so a stored attempt can link home.
  * Stored scopes come from storage or an imported file, so their parts are encoded in paths.
  */
+import { at } from '../must';
+
 export const lesson_scope = (document: string, lesson: string) => `lesson:${document}/${lesson}`;
 export const document_scope = (document: string) => `document:${document}`;
 export const MIXED_SCOPE = 'mixed';
@@ -15,9 +17,10 @@ export function quiz_path(scope: string): string | undefined {
 	if (scope === CHECK_SCOPE) return '/check/';
 	if (scope === REVIEW_SCOPE) return '/review/';
 	const lesson = /^lesson:([^/]+)\/([^/]+)$/.exec(scope);
-	if (lesson) return `/${encodeURIComponent(lesson[1])}/${encodeURIComponent(lesson[2])}/quiz/`;
+	if (lesson)
+		return `/${encodeURIComponent(at(lesson, 1))}/${encodeURIComponent(at(lesson, 2))}/quiz/`;
 	const document = /^document:([^/]+)$/.exec(scope);
-	if (document) return `/${encodeURIComponent(document[1])}/quiz/`;
+	if (document) return `/${encodeURIComponent(at(document, 1))}/quiz/`;
 	return undefined;
 }
 

@@ -4,6 +4,7 @@ import type { Attribute, DocumentFacts } from '../source';
 import { fill, lower_first } from '../text';
 import type { Item } from '../types';
 import { fact, finish, LengthIndex, source_of, type Draft } from './common';
+import { at, must } from '../../must';
 
 const value_key = (attribute: string, concept: string) => `value:${attribute}:${concept}`;
 
@@ -13,7 +14,7 @@ function question(attribute: Attribute) {
 
 /** Where the `v`th value of the `a`th attribute is taught, and the fact it is. */
 export function value_fact(facts: DocumentFacts, attribute: Attribute, a: number, v: number) {
-	const value = attribute.values[v];
+	const value = at(attribute.values, v);
 	return {
 		source: source_of(facts, value, fact_anchor.attribute(attribute.id)),
 		fact: fact(
@@ -99,7 +100,7 @@ export function true_false_items(facts: DocumentFacts, rng: (key: string) => Ran
 	return facts.d.attributes.flatMap((attribute, a) =>
 		attribute.values.flatMap((value, v) => {
 			const concept = facts.concept(value.concept);
-			const next = concepts[(concepts.indexOf(value.concept) + 1) % concepts.length];
+			const next = at(concepts, (concepts.indexOf(value.concept) + 1) % concepts.length);
 			const borrowed = facts.value(attribute, next);
 			const owner = facts.concept(next);
 			const truth = fill(claim(attribute), { concept: concept.name, value: value.text });
@@ -159,7 +160,7 @@ export function matching_stem(noun: string, attribute: string) {
 export function matching_items(facts: DocumentFacts, rng: (key: string) => Random): Item[] {
 	return facts.d.attributes.map((attribute, a) => {
 		const key = `matching:${facts.doc.slug}:${attribute.id}`;
-		const lesson = attribute.values[0];
+		const lesson = must(attribute.values[0], 'the schema requires values for two concepts');
 		const draft: Draft = {
 			key,
 			type: 'matching',
