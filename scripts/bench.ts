@@ -21,16 +21,18 @@ import { heading, kb, ms, note, table } from './bench/report';
 import type { Item } from '../src/lib/quiz/types';
 import { resolve_path } from './static_server';
 import { read_content_files, ROOT } from './content_files';
+import { must } from '../src/lib/must';
 
 const BUILD = join(ROOT, 'build');
 /** The lesson with the most items: its quiz page carries the largest first quiz. */
 function largest_lesson(bank: readonly Item[]) {
 	const counts = new Map<string, number>();
 	for (const { source } of bank) {
-		const href = source.href.split('#')[0].replace(/\/$/, '');
+		const href = source.href.replace(/#.*$/s, '').replace(/\/$/, '');
 		counts.set(href, (counts.get(href) ?? 0) + 1);
 	}
-	return [...counts].sort((a, b) => b[1] - a[1])[0][0];
+	const [largest] = [...counts].sort((a, b) => b[1] - a[1]);
+	return must(largest, 'the bank holds items')[0];
 }
 /** The quiz page's JS budget, gzipped: 45 KB of 1,024 bytes. */
 const QUIZ_JS_BUDGET = 45 * 1024;
@@ -61,7 +63,7 @@ async function main() {
 		node: process.version,
 		cpu: `${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}`
 	};
-	console.log(`Mobilize bench (${results.node}, ${results.cpu})`);
+	console.log(`Mobilize bench (${String(results.node)}, ${String(results.cpu)})`);
 
 	const documents = load_content(read_content_files()).documents;
 	const bank = generate_bank(documents, 1);

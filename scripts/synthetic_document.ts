@@ -36,6 +36,7 @@ function step(name: string, command: string[], env: Record<string, string>) {
 	const started = performance.now();
 	console.log(`\nsynthetic: ${name}`);
 	const [program, ...args] = command;
+	if (program === undefined) throw new Error(`synthetic: step "${name}" has no command`);
 	const { status } = spawnSync(program, args, {
 		cwd: ROOT,
 		env: { ...process.env, ...env },

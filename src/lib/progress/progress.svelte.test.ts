@@ -106,7 +106,11 @@ describe('Progress near a full storage', () => {
 			now: 5
 		});
 		progress.record(item('q1'), { kind: 'option', option: 'a' }, true, attempt);
-		expect(Object.keys(progress.state.answers.q1[0]).sort()).toEqual(['answer', 'at', 'correct']);
+		expect(Object.keys(progress.state.answers.q1?.[0] ?? {}).sort()).toEqual([
+			'answer',
+			'at',
+			'correct'
+		]);
 		expect(progress.state.attempts['s@5']).toEqual(attempt);
 	});
 });

@@ -7,6 +7,7 @@ import { generate_bank } from './bank';
 import { check_content, check_item, key_positions, POSITION_SHARE, run_gates } from './gates';
 import type { QuizDocument } from './source';
 import type { Item, Option } from './types';
+import { at } from '$lib/must';
 
 const docs = real_quiz_documents();
 const SEEDS = Array.from({ length: 1000 }, (_, i) => i + 1);
@@ -70,16 +71,16 @@ describe('check_item', () => {
 
 	it('flags two correct options, and none', () => {
 		const two = valid_item();
-		two.options[1].correct = true;
+		at(two.options, 1).correct = true;
 		expect(check_item(two)).toContainEqual(expect.stringContaining('2 correct options'));
 		const none = valid_item();
-		none.options[0].correct = false;
+		at(none.options, 0).correct = false;
 		expect(check_item(none)).toContainEqual(expect.stringContaining('0 correct options'));
 	});
 
 	it('flags two options with the same text, ignoring case and punctuation', () => {
 		const item = valid_item();
-		item.options[2].text = 'lively and loud.';
+		at(item.options, 2).text = 'lively and loud.';
 		expect(check_item(item)).toContainEqual(
 			expect.stringContaining('two options with the same text')
 		);
@@ -87,7 +88,7 @@ describe('check_item', () => {
 
 	it('flags two options with the same id', () => {
 		const item = valid_item();
-		item.options[2].id = 'a';
+		at(item.options, 2).id = 'a';
 		expect(check_item(item)).toContainEqual(
 			expect.stringContaining('two options with the same id')
 		);
@@ -97,15 +98,15 @@ describe('check_item', () => {
 		'flags the giveaway option "%s"',
 		(text) => {
 			const item = valid_item();
-			item.options[1].text = text;
+			at(item.options, 1).text = text;
 			expect(check_item(item)).toContainEqual(expect.stringContaining(`"${text}"`));
 		}
 	);
 
 	it('flags an option more than twice as long as the shortest, once past 32 characters', () => {
 		const item = valid_item();
-		item.options[1].text = 'Restful and steady, calm and even, never in a hurry';
-		expect(item.options[1].text.length).toBeGreaterThan(2 * item.options[0].text.length);
+		at(item.options, 1).text = 'Restful and steady, calm and even, never in a hurry';
+		expect(at(item.options, 1).text.length).toBeGreaterThan(2 * at(item.options, 0).text.length);
 		expect(check_item(item)).toContainEqual(expect.stringContaining('differ too much in length'));
 	});
 
@@ -175,7 +176,7 @@ describe('check_item', () => {
 
 	it('flags an option without feedback and an item without a source', () => {
 		const item = valid_item();
-		item.options[1].feedback = ' ';
+		at(item.options, 1).feedback = ' ';
 		item.source = { ...item.source, lesson: '' };
 		const problems = check_item(item);
 		expect(problems).toContainEqual(expect.stringContaining('has no feedback'));
@@ -190,34 +191,34 @@ describe('check_content', () => {
 
 	it('flags a value that states a shared trait as one concept’s own', () => {
 		const broken = copy_docs();
-		const d = broken[0].distinctions;
-		d.attributes[1].values[0].text = d.similarities[2].text;
+		const d = at(broken, 0).distinctions;
+		at(at(d.attributes, 1).values, 0).text = at(d.similarities, 2).text;
 		const problems = check_content(broken, generate_bank(broken, 1));
 		expect(problems).toContainEqual({
 			item: '-',
-			origin: `${broken[0].folder}/distinctions.yaml attributes.1.values.0`,
+			origin: `${at(broken, 0).folder}/distinctions.yaml attributes.1.values.0`,
 			message: expect.stringContaining('similarities.2 says is shared')
 		});
 	});
 
 	it('flags two concepts given the same value', () => {
 		const broken = copy_docs();
-		const values = broken[1].distinctions.attributes[0].values;
-		values[2].text = values[0].text.toUpperCase();
+		const values = at(at(broken, 1).distinctions.attributes, 0).values;
+		at(values, 2).text = at(values, 0).text.toUpperCase();
 		const problems = check_content(broken, generate_bank(broken, 1));
 		expect(problems).toContainEqual({
 			item: '-',
-			origin: `${broken[1].folder}/distinctions.yaml attributes.0.values.0`,
+			origin: `${at(broken, 1).folder}/distinctions.yaml attributes.0.values.0`,
 			message: expect.stringContaining('same as values.2')
 		});
 	});
 
 	it('flags every fact that no item tests', () => {
-		const [doc] = docs;
-		const attribute = doc.distinctions.attributes[2];
-		const value = attribute.values[1];
-		const similarity = doc.distinctions.similarities[0];
-		const scenario = doc.distinctions.scenarios[3];
+		const doc = at(docs, 0);
+		const attribute = at(doc.distinctions.attributes, 2);
+		const value = at(attribute.values, 1);
+		const similarity = at(doc.distinctions.similarities, 0);
+		const scenario = at(doc.distinctions.scenarios, 3);
 		const untested = new Set([
 			`value:${attribute.id}:${value.concept}`,
 			`similarity:${doc.slug}:${similarity.id}`,
@@ -235,7 +236,7 @@ describe('check_content', () => {
 
 	it('flags a link that no item tests', () => {
 		const doc = docs.find((d) => d.distinctions.links.length)!;
-		const link = doc.distinctions.links[0];
+		const link = at(doc.distinctions.links, 0);
 		const bank = generate_bank(docs, 1).filter(
 			(item) => item.fact.key !== `link:${doc.slug}:${link.id}`
 		);
@@ -252,8 +253,8 @@ describe('check_content', () => {
 describe('run_gates', () => {
 	it('names the item, the fact and the seed of a broken item', () => {
 		const broken = copy_docs();
-		const attribute = broken[0].distinctions.attributes[0];
-		attribute.values[0].text =
+		const attribute = at(at(broken, 0).distinctions.attributes, 0);
+		at(attribute.values, 0).text =
 			'A process in which the people of one community organize, meet every week for many years, ' +
 			'elect committees, raise funds and act together on every shared need they can name';
 		const problems = run_gates(broken, [1]);
@@ -261,13 +262,13 @@ describe('run_gates', () => {
 		expect(long.length).toBeGreaterThan(0);
 		for (const problem of long) {
 			expect(problem.message).toMatch(/\(seed 1\)$/);
-			expect(problem.origin).toContain(`${broken[0].folder}/distinctions.yaml`);
+			expect(problem.origin).toContain(`${at(broken, 0).folder}/distinctions.yaml`);
 			expect(problem.item).toMatch(/^q[0-9a-z]+$/);
 		}
 	});
 
 	it('flags items that share an id', () => {
-		const problems = run_gates([docs[0], docs[0]], [1]);
+		const problems = run_gates([at(docs, 0), at(docs, 0)], [1]);
 		expect(problems).toContainEqual(
 			expect.objectContaining({ message: expect.stringContaining('shares its id') })
 		);
@@ -284,7 +285,10 @@ describe('key terms', () => {
 		const lonely = docs.find((doc) => doc.lessons.flatMap((l) => l.terms).length === 1);
 		expect(lonely).toBeDefined();
 		const problems = run_gates(docs, [1]);
-		const term = lonely!.lessons.flatMap((l) => l.terms)[0].term;
+		const term = at(
+			lonely!.lessons.flatMap((l) => l.terms),
+			0
+		).term;
 		expect(problems).toContainEqual(
 			expect.objectContaining({
 				origin: expect.stringContaining(`terms: ${term}`),

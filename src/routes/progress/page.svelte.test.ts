@@ -27,7 +27,7 @@ const bank = generate_bank(documents, 1);
 const REAL = bank.slice(0, 4).map((item) => item.id);
 const real_ids = (text: string) => text.replace(/"q([1-4])"/g, (_, n) => `"${REAL[n - 1]}"`);
 
-type Json = Record<string, Record<string, { item_ids: string[]; finished?: number }>>;
+type Json = { attempts: Record<string, { item_ids: string[]; finished?: number }> };
 
 /**
  * Progress files as a learner might import them: valid ones, some with an attempt listing a
