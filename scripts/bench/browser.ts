@@ -90,7 +90,7 @@ export async function load_once(
 			timeout: WAIT_MS,
 			polling: 'raf'
 		});
-		return (await page.evaluate('window.__bench')) as LoadTiming;
+		return await page.evaluate<LoadTiming>('window.__bench');
 	} finally {
 		await context.close();
 	}

@@ -101,7 +101,9 @@ export function progress_state_arbitrary(): fc.Arbitrary<ProgressState> {
 			for (const records of Object.values(state.answers))
 				records.sort(
 					(a, b) =>
-						a.at - b.at || +(answer_key(a) > answer_key(b)) || -(answer_key(a) < answer_key(b))
+						a.at - b.at ||
+						+(answer_key(a) > answer_key(b)) ||
+						-Number(answer_key(a) < answer_key(b))
 				);
 			return state;
 		});

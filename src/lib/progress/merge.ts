@@ -4,7 +4,7 @@ type Attempt = ProgressState['attempts'][string];
 
 /** An empty collection keyed by data: no prototype, so no id can mean anything but itself. */
 const dict = <T>(from?: Record<string, T>): Record<string, T> =>
-	Object.assign(Object.create(null), from);
+	Object.assign(Object.create(null) as Record<string, T>, from);
 
 /**
  * Combines two states so that nothing either holds is lost: used when another tab saved in

@@ -167,7 +167,8 @@ export function settle(state: ProgressState, now: number, fixes: string[] = []) 
 		for (const [i, r] of records.entries()) r.at = when(r.at, `answers.${item}.${i}.at`);
 		// Reviews replay answers oldest first; ties in one order, so a record reads back the same.
 		records.sort(
-			(a, b) => a.at - b.at || +(answer_key(a) > answer_key(b)) || -(answer_key(a) < answer_key(b))
+			(a, b) =>
+				a.at - b.at || +(answer_key(a) > answer_key(b)) || -Number(answer_key(a) < answer_key(b))
 		);
 	}
 	for (const [key, attempt] of Object.entries(state.attempts)) {
