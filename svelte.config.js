@@ -27,6 +27,9 @@ const config = {
 		outDir: process.env.E2E_BUILD ? `.svelte-kit-${process.env.E2E_BUILD}` : '.svelte-kit',
 		// Set BASE_PATH (e.g. "/mobilize") to serve the site from a sub-folder of a host.
 		paths: { base: process.env.BASE_PATH ?? '' },
+		// Test-only helpers (fixtures, storage fakes, arbitraries) live outside src/lib so they can
+		// never ship; `$testing/<job>` reaches them from Vitest, Vite and svelte-check alike.
+		alias: { $testing: 'tests/support' },
 		// svelte-check also type-checks the command-line scripts.
 		typescript: {
 			config: (config) => {

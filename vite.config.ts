@@ -27,7 +27,7 @@ export default defineConfig({
 					name: 'dom',
 					environment: 'jsdom',
 					include: ['src/**/*.svelte.test.ts'],
-					setupFiles: ['./tests/setup-dom.ts']
+					setupFiles: ['./tests/setup_dom.ts']
 				}
 			}
 		]

@@ -1,4 +1,5 @@
 import { ITEM_TYPES, type ItemType } from '../src/lib/quiz/types';
+import { at } from '../src/lib/must';
 
 /** Formats the exporter writes; GIFT, Moodle XML and QTI are planned but not written yet. */
 export const FORMATS = ['json'] as const;
@@ -49,7 +50,7 @@ export function parse_args(argv: readonly string[]): ParsedArgs {
 	const given = new Set<Flag>();
 	try {
 		for (let i = 0; i < argv.length; i++) {
-			const arg = argv[i];
+			const arg = at(argv, i);
 			if (!arg.startsWith('--')) {
 				throw new ArgError(`unexpected argument "${arg}" (options start with --; see --help)`);
 			}
@@ -61,7 +62,7 @@ export function parse_args(argv: readonly string[]): ParsedArgs {
 			given.add(flag);
 			let value: string | undefined;
 			if (equals !== -1) value = arg.slice(equals + 1);
-			else if (i + 1 < argv.length && !argv[i + 1].startsWith('--')) value = argv[++i];
+			else if (argv[i + 1] !== undefined && !argv[i + 1]?.startsWith('--')) value = argv[++i];
 			if (value === undefined || value.trim() === '') {
 				throw new ArgError(`--${flag} needs a value (see --help)`);
 			}

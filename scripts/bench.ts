@@ -21,7 +21,7 @@ import { bench_progress } from './bench/progress';
 import { heading, kb, ms, note, table } from './bench/report';
 import type { Item } from '../src/lib/quiz/types';
 import { resolve_path } from './static_server';
-import { read_content_files, ROOT } from './content-files';
+import { read_content_files, ROOT } from './content_files';
 
 const BUILD = join(ROOT, 'build');
 /** The lesson with the most items: its quiz page carries the largest first quiz. */
@@ -65,7 +65,7 @@ async function main() {
 		node: process.version,
 		cpu: `${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}`
 	};
-	console.log(`Mobilize bench (${results.node}, ${results.cpu})`);
+	console.log(`Mobilize bench (${String(results.node)}, ${String(results.cpu)})`);
 
 	const documents = load_content(read_content_files()).documents;
 	const bank = generate_bank(documents, 1);

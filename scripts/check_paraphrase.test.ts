@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ALPHA, edit, minimal_files } from '../src/lib/test-fixtures';
-import { ROOT } from './content-files';
+import { ALPHA, edit, minimal_files } from '$testing/content_files';
+import { ROOT } from './content_files';
 
 const folders: string[] = [];
 afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));

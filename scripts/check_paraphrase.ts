@@ -8,7 +8,8 @@
 import { ContentError } from '../src/lib/content/errors';
 import { load_content } from '../src/lib/content/load';
 import { longest_shared_run, MAX_SHARED_WORDS, words } from '../src/lib/content/paraphrase';
-import { read_content_files } from './content-files';
+import { read_content_files } from './content_files';
+import { must } from '../src/lib/must';
 
 const files = read_content_files();
 let documents;
@@ -25,7 +26,8 @@ const texts = Object.entries(files)
 
 let longest = 0;
 for (const doc of documents) {
-	const run = longest_shared_run(words(files[`${doc.folder}/${doc.source}`]), texts);
+	const source = must(files[`${doc.folder}/${doc.source}`], 'the loader found the source text');
+	const run = longest_shared_run(words(source), texts);
 	longest = Math.max(longest, run.length);
 	const flag = run.length >= MAX_SHARED_WORDS ? '  <- too close: reword it' : '';
 	console.log(`${doc.folder}/${doc.source}: ${run.length} words: "${run.join(' ')}"${flag}`);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { check_content, ContentCheckError } from '../src/lib/server/content_check';
 import { reserved_names } from '../src/lib/server/routes';
 import type { Content } from '../src/lib/content/types';
-import { read_content_files, ROOT } from './content-files';
+import { read_content_files, ROOT } from './content_files';
 
 /**
  * The content folder checked as the build checks it (schema and quality gates), for the

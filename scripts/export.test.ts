@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ITEM_TYPES } from '../src/lib/quiz/types';
-import { ALPHA, BETA, edit, minimal_files } from '../src/lib/test-fixtures';
+import { ALPHA, BETA, edit, minimal_files } from '$testing/content_files';
 import { load_content } from '../src/lib/content/load';
 import { generate_bank } from '../src/lib/quiz/bank';
-import { read_content_files, ROOT } from './content-files';
+import { read_content_files, ROOT } from './content_files';
+import { at, must } from '../src/lib/must';
 
 /**
  * Runs the real command line in a fresh Node with tsx, as `npm run export` does. `node --import
@@ -81,7 +82,10 @@ describe('npm run export', () => {
 				const key = `${item.document}/${item.source.lesson}`;
 				per_lesson.set(key, (per_lesson.get(key) ?? 0) + 1);
 			}
-			const [lesson] = [...per_lesson].sort((a, b) => b[1] - a[1])[0];
+			const [lesson] = at(
+				[...per_lesson].sort((a, b) => b[1] - a[1]),
+				0
+			);
 			const { status, stdout } = run_export('--lessons', lesson, '--count', '5');
 			expect(status).toBe(0);
 			const exported = JSON.parse(stdout);
@@ -148,7 +152,10 @@ describe('content the build refuses', () => {
 		() => {
 			// Two values alike in length but for one: a quality gate, not the schema, refuses it.
 			const env = content_folder((files) => {
-				files[`${ALPHA}/distinctions.yaml`] = files[`${ALPHA}/distinctions.yaml`].replace(
+				files[`${ALPHA}/distinctions.yaml`] = must(
+					files[`${ALPHA}/distinctions.yaml`],
+					'the fixture has distinctions'
+				).replace(
 					'text: Quiet and distant',
 					'text: Quiet and distant and cold like the deep sea far from every coast and shore'
 				);

@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { load_content } from '../src/lib/content/load';
-import { read_content_files } from './content-files';
+import { read_content_files } from './content_files';
 import { resolve_selection } from './selection';
+import { at } from '../src/lib/must';
 
 const { documents } = load_content(read_content_files());
-const doc = documents[0];
-const other = documents[1];
-const lesson = doc.lessons[0];
+const doc = at(documents, 0);
+const other = at(documents, 1);
+const lesson = at(doc.lessons, 0);
 
 describe('resolve_selection', () => {
 	it('passes known documents, lessons, types and count through', () => {
 		const options = {
 			documents: [doc.slug],
-			lessons: [lesson.slug, `${doc.slug}/${doc.lessons[1].slug}`],
+			lessons: [lesson.slug, `${doc.slug}/${at(doc.lessons, 1).slug}`],
 			types: ['matching' as const],
 			count: 3
 		};

@@ -16,7 +16,7 @@ import { load_content } from '../src/lib/content/load';
 import { document_path, document_quiz_path, lesson_path } from '../src/lib/content/paths';
 import { count_texts } from '../src/lib/content/wording';
 import { content_root, read_content_files } from '../src/lib/server/content_source';
-import { ROOT } from './content-files';
+import { ROOT } from './content_files';
 
 const FIXTURE = join(ROOT, 'tests', 'fixtures', 'third_document');
 const OUT = 'build-synthetic';
@@ -37,6 +37,7 @@ function step(name: string, command: string[], env: Record<string, string>) {
 	const started = performance.now();
 	console.log(`\nsynthetic: ${name}`);
 	const [program, ...args] = command;
+	if (program === undefined) throw new Error(`synthetic: step "${name}" has no command`);
 	const { status } = spawnSync(program, args, {
 		cwd: ROOT,
 		env: { ...process.env, ...env },

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { Browser } from '@playwright/test';
-import { page_timing_script } from './page-timing';
+import { page_timing_script } from './page_timing';
 
 const ARGS = [
 	'--no-sandbox',
@@ -90,7 +90,7 @@ export async function load_once(
 			timeout: WAIT_MS,
 			polling: 'raf'
 		});
-		return (await page.evaluate('window.__bench')) as LoadTiming;
+		return await page.evaluate<LoadTiming>('window.__bench');
 	} finally {
 		await context.close();
 	}

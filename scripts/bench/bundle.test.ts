@@ -60,7 +60,7 @@ describe('page_js', () => {
 			'_app/immutable/entry/start.js'
 		]);
 		const shared = gzipSync('export const a=1;'.repeat(50), { level: 9 }).length;
-		expect(weight.files[0].gzip_bytes).toBe(shared);
+		expect(weight.files[0]?.gzip_bytes).toBe(shared);
 		expect(weight.gzip_bytes).toBe(weight.files.reduce((sum, f) => sum + f.gzip_bytes, 0));
 	});
 

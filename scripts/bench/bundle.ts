@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { at } from '../../src/lib/must';
 
 /** What a page loads at start, by file, with gzip sizes (level 9) in bytes. */
 export interface PageJs {
@@ -24,9 +25,9 @@ export function html_script_refs(html: string): string[] {
 		const href = /\bhref\s*=\s*["']([^"']+)["']/i.exec(tag)?.[1];
 		if (href && /\brel\s*=\s*["']?modulepreload/i.test(tag)) refs.push(href);
 	}
-	for (const [, body] of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)) {
-		for (const [, specifier] of body.matchAll(/\bimport\s*\(\s*["']([^"']+)["']\s*\)/g)) {
-			refs.push(specifier);
+	for (const script of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)) {
+		for (const match of at(script, 1).matchAll(/\bimport\s*\(\s*["']([^"']+)["']\s*\)/g)) {
+			refs.push(at(match, 1));
 		}
 	}
 	return refs;
@@ -41,7 +42,7 @@ export function static_imports(js: string): string[] {
 	const found: string[] = [];
 	const pattern =
 		/(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["'](\.{1,2}\/[^"']+)["']/g;
-	for (const [, specifier] of js.matchAll(pattern)) found.push(specifier);
+	for (const match of js.matchAll(pattern)) found.push(at(match, 1));
 	return found;
 }
 
@@ -58,8 +59,8 @@ export function page_js(build: string, html_file: string): PageJs {
 		.filter((ref) => !/^[a-z]+:/i.test(ref))
 		.map((ref) =>
 			ref.startsWith('/')
-				? join(build, ref.split(/[?#]/)[0])
-				: resolve(dirname(html_path), ref.split(/[?#]/)[0])
+				? join(build, ref.replace(/[?#].*$/s, ''))
+				: resolve(dirname(html_path), ref.replace(/[?#].*$/s, ''))
 		);
 	const seen = new Set<string>();
 	while (queue.length) {

@@ -1,10 +1,11 @@
 import { performance } from 'node:perf_hooks';
+import { at } from '../../src/lib/must';
 
 export function median(values: readonly number[]): number {
 	if (!values.length) return NaN;
 	const sorted = [...values].sort((a, b) => a - b);
 	const middle = sorted.length >> 1;
-	return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+	return sorted.length % 2 ? at(sorted, middle) : (at(sorted, middle - 1) + at(sorted, middle)) / 2;
 }
 
 /** Figures from repeated runs of one task: the median and the spread, in milliseconds. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CONDITIONS, launch_chromium, load_once, type LoadTiming } from './browser';
 import { summarize, type Timing } from './measure';
-import { static_quiz_html } from './page-timing';
+import { static_quiz_html } from './page_timing';
 import { serve_static } from '../static_server';
 
 export interface PageloadFigures {

@@ -5,8 +5,9 @@ import type { Answer, Item } from '../../src/lib/quiz/types';
 import { encode } from '../../src/lib/progress/codec';
 import { empty_state, type ProgressState } from '../../src/lib/progress/schema';
 import { ProgressStore, STORAGE_KEY } from '../../src/lib/progress/storage';
-import { MemoryStorage } from './memory-storage';
+import { MemoryStorage } from '../../tests/support/storage';
 import { round, time_runs, type Timing } from './measure';
+import { at, must } from '../../src/lib/must';
 
 const QUIZ_LENGTH = 10;
 const START = Date.UTC(2025, 0, 1);
@@ -39,10 +40,10 @@ function answer_for(item: Item, random: Random): Answer {
 		};
 	}
 	if (item.type === 'fill-in' && item.accept) {
-		return { kind: 'text', text: right ? item.accept[0] : 'something else' };
+		return { kind: 'text', text: right ? at(item.accept, 0) : 'something else' };
 	}
 	const options = item.options.filter((o) => o.correct === right);
-	return { kind: 'option', option: (options[0] ?? item.options[0]).id };
+	return { kind: 'option', option: (options[0] ?? at(item.options, 0)).id };
 }
 
 /**
@@ -72,7 +73,7 @@ export function progress_with_answers(bank: readonly Item[], answers: number): P
 			attempt = answer_item(attempt, item, answer, at).attempt;
 			const record = {
 				answer,
-				correct: attempt.responses[item.id].correct,
+				correct: must(attempt.responses[item.id], 'answer_item records a response').correct,
 				at,
 				attempt: attempt.id
 			};
@@ -106,13 +107,14 @@ export function bench_progress(bank: readonly Item[], answers: number): Progress
 
 	let current = store.read().state;
 	let at = START + 1e11;
-	const item = bank[0];
+	const item = must(bank[0], 'the bank holds items');
+	const option = must(item.options[0], 'an item has options');
 	const save = time_runs(
 		() => {
 			at += 1000;
 			const record = {
-				answer: { kind: 'option' as const, option: item.options[0].id },
-				correct: item.options[0].correct,
+				answer: { kind: 'option' as const, option: option.id },
+				correct: option.correct,
 				at,
 				fact: item.fact.key,
 				lesson: lesson_key(item.document, item.source.lesson)

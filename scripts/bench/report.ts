@@ -1,4 +1,5 @@
 /** Text formatting for the bench report. */
+import { at } from '../../src/lib/must';
 
 export const ms = (value: number | undefined) =>
 	value === undefined || Number.isNaN(value) ? 'n/a' : `${value.toFixed(value < 10 ? 2 : 1)} ms`;
@@ -11,10 +12,10 @@ export function heading(text: string) {
 
 /** Prints rows as columns: the first left-aligned, the rest right-aligned. */
 export function table(rows: string[][]) {
-	const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
+	const widths = at(rows, 0).map((_, c) => Math.max(...rows.map((row) => at(row, c).length)));
 	for (const row of rows) {
 		const cells = row.map((cell, c) =>
-			c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c])
+			c === 0 ? cell.padEnd(at(widths, c)) : cell.padStart(at(widths, c))
 		);
 		console.log(`  ${cells.join('   ')}`.trimEnd());
 	}

@@ -1,5 +1,6 @@
 import { seeded, type Random } from '../../src/lib/quiz/random';
 import type { QuizDocument } from '../../src/lib/quiz/source';
+import { at } from '../../src/lib/must';
 
 const WORDS = (
 	'local regional national shared lasting rapid patient broad narrow formal informal public ' +
@@ -13,9 +14,9 @@ const WORDS = (
 /** Words chosen by `random`, as one sentence-case phrase of 55 to about 70 characters. */
 function phrase(random: Random): string {
 	const words: string[] = [];
-	while (words.join(' ').length < 55) words.push(WORDS[Math.floor(random() * WORDS.length)]);
+	while (words.join(' ').length < 55) words.push(at(WORDS, Math.floor(random() * WORDS.length)));
 	const text = words.join(' ');
-	return text[0].toUpperCase() + text.slice(1);
+	return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /**
@@ -60,7 +61,10 @@ function synthetic_document(
 			}
 		]
 	}));
-	const cite = (i: number) => ({ lesson: lessons[i % 2].slug, section: lessons[i % 2].section });
+	const cite = (i: number) => ({
+		lesson: at(lessons, i % 2).slug,
+		section: at(lessons, i % 2).section
+	});
 	const concepts = Array.from({ length: d % 2 ? 3 : 2 }, (_, c) => ({
 		id: `d${d}-c${c}`,
 		name: `Model ${String.fromCharCode(65 + c)}${d}`,
@@ -103,8 +107,8 @@ function synthetic_document(
 				? [
 						{
 							id: 'link-0',
-							concept: concepts[0].id,
-							counterpart: previous.distinctions.concepts[0].id,
+							concept: at(concepts, 0).id,
+							counterpart: at(previous.distinctions.concepts, 0).id,
 							why: phrase(random),
 							...cite(0)
 						}

@@ -15,9 +15,10 @@ import {
 	item_kind,
 	STORAGE_KEY
 } from './helpers';
+import { at } from '../../src/lib/must';
 
 // A lesson with a table, and a quiz whose feedback comes in every form: choices, matching, fill-in.
-const LESSON = (table_lesson() ?? expected_documents()[0].lessons[0]).path;
+const LESSON = (table_lesson() ?? at(at(expected_documents(), 0).lessons, 0)).path;
 const QUIZ_LESSON = mixed_quiz_lesson();
 const QUIZ = `${QUIZ_LESSON?.path}quiz/`;
 const NO_QUIZ = 'no lesson in content/ has a quiz that mixes choices, matching and fill-in';

@@ -1,6 +1,7 @@
 // What the e2e tests expect to see, read from content/ itself so the tests follow the content.
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { at, must } from '../../src/lib/must';
 
 export interface ExpectedTerm {
 	term: string;
@@ -71,7 +72,11 @@ export function expected_documents() {
 					const [, front, body = ''] = readFileSync(`content/${folder}/${file}`, 'utf8').split(
 						/^---$/m
 					);
-					return { file, body, matter: parse(front) as FrontMatter };
+					return {
+						file,
+						body,
+						matter: parse(must(front, `${file} has frontmatter`)) as FrontMatter
+					};
 				});
 			const document_terms = files.reduce((n, f) => n + (f.matter.terms?.length ?? 0), 0);
 			const lessons: ExpectedLesson[] = files.map(({ file, body, matter }) => {
@@ -84,7 +89,7 @@ export function expected_documents() {
 					(distinctions.scenarios ?? []).some(teaches)
 				)
 					quiz_kinds.push('choice');
-				if (attributes.some((a) => a.values.length > 0 && teaches(a.values[0])))
+				if (attributes.some(({ values: [first] }) => first !== undefined && teaches(first)))
 					quiz_kinds.push('matching');
 				if ((matter.terms ?? []).length > 0 && document_terms >= 2) quiz_kinds.push('fill-in');
 				return {
@@ -96,7 +101,7 @@ export function expected_documents() {
 					objectives: matter.objectives ?? [],
 					terms: matter.terms ?? [],
 					takeaway: matter.takeaway,
-					headings: [...body.matchAll(/^## (.+)$/gm)].map((m) => m[1].trim()),
+					headings: [...body.matchAll(/^## (.+)$/gm)].map((m) => at(m, 1).trim()),
 					table_rows: attributes.filter((a) => a.values.some(teaches)).map((a) => a.name),
 					body_length: body.length,
 					quiz_kinds

@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { expected_documents, expected_lessons } from './content';
 import { answer, counter, header_due, item_kind, plain, question } from './helpers';
+import { at } from '../../src/lib/must';
 
 const PHONE = { width: 360, height: 800 };
 const DESKTOP = { width: 1280, height: 800 };
@@ -23,7 +24,7 @@ async function finish_quick_check(page: Page) {
 
 /** Marks the first lesson read the way a learner does: by scrolling to its takeaway. */
 async function read_first_lesson(page: Page) {
-	const lesson = expected_lessons()[0];
+	const lesson = at(expected_lessons(), 0);
 	await page.goto(lesson.path);
 	await header_due(page);
 	await page.getByRole('region', { name: 'Takeaway' }).scrollIntoViewIfNeeded();
@@ -226,7 +227,8 @@ test.describe('quiz options', () => {
 							(n) => n.textContent?.trim() && n.nodeName !== 'INPUT'
 						)!;
 						range.selectNodeContents(text);
-						const first = range.getClientRects()[0];
+						const first = range.getClientRects().item(0);
+						if (!first) throw new Error(`label "${label.textContent}" has no text box`);
 						return radio.top + radio.height / 2 - (first.top + first.height / 2);
 					})
 				);

@@ -8,6 +8,7 @@ import {
 	table_lesson
 } from './content';
 import { counter, plain, tab_until } from './helpers';
+import { at } from '../../src/lib/must';
 
 // A lesson whose page has an "At a glance" table: the widest thing a lesson shows.
 const TABLE_LESSON = table_lesson();
@@ -50,8 +51,9 @@ test.describe('lessons', () => {
 	test('a keyboard walk by the "Next" links visits every lesson in order', async ({ page }) => {
 		test.slow();
 		const lessons = expected_lessons();
-		await page.goto(lessons[0].path);
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText(lessons[0].title);
+		const first = at(lessons, 0);
+		await page.goto(first.path);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.title);
 		for (const lesson of lessons.slice(1)) {
 			await tab_until(page, 'a[rel=next]', { max: 150, what: 'the Next link' });
 			await page.keyboard.press('Enter');
@@ -143,7 +145,7 @@ test.describe('lessons without JavaScript', () => {
 	});
 
 	test('a quiz page says quizzes need JavaScript', async ({ page }) => {
-		await page.goto(`${expected_lessons()[0].path}quiz/`);
+		await page.goto(`${at(expected_lessons(), 0).path}quiz/`);
 		// Playwright turns scripts off after parsing, so <noscript> stays text: check it is there.
 		await expect(page.locator('main noscript')).toHaveCount(1);
 		expect(await page.locator('main noscript').textContent()).toContain(

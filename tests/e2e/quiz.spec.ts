@@ -17,6 +17,7 @@ import {
 	stored,
 	tab_until
 } from './helpers';
+import { must } from '../../src/lib/must';
 
 // The tests take a quiz that mixes all three kinds of input: choices, matching and fill-in.
 const LESSON = mixed_quiz_lesson();
@@ -40,8 +41,8 @@ async function first_question(browser: Browser, url: string) {
 /** `term` with the letter nearest its middle changed to another letter: one typing slip. */
 function one_letter_slip(term: string) {
 	const letters = [...term].flatMap((c, i) => (/[a-z]/i.test(c) ? [i] : []));
-	const at = letters[Math.floor(letters.length / 2)];
-	const other = term[at].toLowerCase() === 'x' ? 'q' : 'x';
+	const at = must(letters[Math.floor(letters.length / 2)], `"${term}" has a letter`);
+	const other = term.charAt(at).toLowerCase() === 'x' ? 'q' : 'x';
 	return term.slice(0, at) + other + term.slice(at + 1);
 }
 
@@ -333,7 +334,10 @@ test.describe('quiz session', () => {
 			const { n } = await counter(page);
 			// The first answer stores the attempt, which tells the quiz's items and seed.
 			await answer(page);
-			const [attempt] = Object.values((await stored_state(page)).attempts);
+			const attempt = must(
+				Object.values((await stored_state(page)).attempts)[0],
+				'the first answer stores an attempt'
+			);
 			const ids = attempt.item_ids;
 			expect(ids).toHaveLength(n);
 
@@ -380,7 +384,7 @@ test.describe('quiz session', () => {
 			const answers = await stored_answers(page);
 			for (const id of ids) expect(answers[id], `answers to ${id}`).toHaveLength(1);
 			const after = await stored_state(page);
-			const finished = after.attempts[attempt.id];
+			const finished = must(after.attempts[attempt.id], 'the attempt is still stored');
 			expect(finished.finished).toBeDefined();
 			expect(finished.item_ids).toEqual(ids);
 			expect(Object.keys(finished.responses).sort()).toEqual([...ids].sort());

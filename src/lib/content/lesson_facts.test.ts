@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { real_content } from '../test-fixtures';
+import { real_content } from '$testing/real_content';
 import { lesson_facts } from './lesson_facts';
 
 const content = real_content();

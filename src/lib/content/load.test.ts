@@ -1,25 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { parse as parse_yaml } from 'yaml';
-import {
-	ALPHA,
-	BETA,
-	content_error,
-	edit,
-	lesson_md,
-	minimal_files,
-	read_content_files,
-	real_content
-} from '../test-fixtures';
+import { ALPHA, BETA, content_error, edit, lesson_md, minimal_files } from '$testing/content_files';
+import { read_content_files, real_content } from '$testing/real_content';
 import { ContentError } from './errors';
 import { load_content } from './load';
 import { all_lessons } from './stubs';
+import { must } from '$lib/must';
+
+/** The first lesson file of the minimal fixture, to copy under another name. */
+const FIRST_LESSON = must(minimal_files()[`${ALPHA}/01-first.md`], 'the fixture has a lesson');
 
 /** The document folders content/ holds, in reading order, with their files. */
 function folders(files: Record<string, string>) {
 	const by_folder = new Map<string, string[]>();
 	for (const path of Object.keys(files)) {
 		const [, folder, file] = path.split('/');
-		if (file === undefined) continue;
+		if (folder === undefined || file === undefined) continue;
 		by_folder.set(folder, [...(by_folder.get(folder) ?? []), file]);
 	}
 	return [...by_folder].sort(([a], [b]) => parseInt(a) - parseInt(b));
@@ -42,7 +38,7 @@ describe('the content', () => {
 
 	it('lists the sections of each document.yaml, marking the ones it has no text for', () => {
 		for (const doc of content.documents) {
-			const listed = parse_yaml(files[`${doc.folder}/document.yaml`]).sections as {
+			const listed = parse_yaml(must(files[`${doc.folder}/document.yaml`], 'each document has a document.yaml')).sections as {
 				name: string;
 				covered?: boolean;
 			}[];
@@ -146,7 +142,7 @@ describe('load_content', () => {
 			[['Only part', true]]
 		]);
 		expect(all_lessons(content)).toHaveLength(3);
-		expect(content.documents[0].lessons[1].terms[0]).toEqual({
+		expect(content.documents[0]?.lessons[1]?.terms[0]).toEqual({
 			id: 'shade',
 			term: 'Shade',
 			definition: 'A colour mixed with black.',
@@ -212,8 +208,8 @@ describe('load_content', () => {
 
 	it('names both files of a duplicate lesson slug', () => {
 		const files = minimal_files();
-		const first = files[`${ALPHA}/01-first.md`];
-		const second = files[`${ALPHA}/02-second.md`];
+		const first = must(files[`${ALPHA}/01-first.md`], 'the fixture has a first lesson');
+		const second = must(files[`${ALPHA}/02-second.md`], 'the fixture has a second lesson');
 		delete files[`${ALPHA}/01-first.md`];
 		delete files[`${ALPHA}/02-second.md`];
 		files[`${ALPHA}/01-a.md`] = first;
@@ -331,7 +327,10 @@ describe('load_content', () => {
 		['lesson frontmatter', `${ALPHA}/01-first.md`]
 	])('names the file whose %s is not valid YAML', (_, file) => {
 		const files = minimal_files();
-		files[file] = files[file].replace(/title: .*|concept_noun: .*/, 'title: [unclosed');
+		files[file] = must(files[file], 'the fixture has it').replace(
+			/title: .*|concept_noun: .*/,
+			'title: [unclosed'
+		);
 		const error = content_error(files);
 		expect(error.file).toBe(file);
 		expect(error.message).toContain(file);
@@ -347,7 +346,7 @@ describe('load_content', () => {
 	});
 
 	it('names a lesson file without a numeric prefix', () => {
-		const files = { ...minimal_files(), [`${ALPHA}/intro.md`]: minimal_files()[`${ALPHA}/01-first.md`] };
+		const files = { ...minimal_files(), [`${ALPHA}/intro.md`]: FIRST_LESSON };
 		const error = content_error(files);
 		expect(error.file).toBe(`${ALPHA}/intro.md`);
 		expect(error.message).toContain(`${ALPHA}/intro.md`);

@@ -4,6 +4,7 @@ import { read_yaml, split_frontmatter, validate } from './parse';
 import { document_schema, distinctions_schema, frontmatter_schema, site_schema } from './schema';
 import { lesson_path } from './paths';
 import type { Content, DocumentModule, Lesson, Site } from './types';
+import { at } from '../must';
 
 const SITE_FILE = 'content/site.yaml';
 /** What the home page says when content/site.yaml is absent: nothing about any one topic. */
@@ -25,12 +26,12 @@ export function load_content(files: Record<string, string>): Content {
 	let site: Site = DEFAULT_SITE;
 	for (const [raw_path, text] of Object.entries(files)) {
 		const path = raw_path.replace(/^\.?\//, '');
-		const parts = path.split('/');
+		const [top, dir, name, ...deeper] = path.split('/');
 		if (path === SITE_FILE) site = validate(SITE_FILE, site_schema, read_yaml(SITE_FILE, text));
-		if (parts[0] !== 'content' || parts.length !== 3) continue;
-		const folder = by_folder.get(parts[1]) ?? new Map<string, string>();
-		folder.set(parts[2], text);
-		by_folder.set(parts[1], folder);
+		if (top !== 'content' || dir === undefined || name === undefined || deeper.length) continue;
+		const folder = by_folder.get(dir) ?? new Map<string, string>();
+		folder.set(name, text);
+		by_folder.set(dir, folder);
 	}
 
 	const documents = [...by_folder]
@@ -51,7 +52,7 @@ function ordered_name(file: string, name: string) {
 	if (!match) {
 		throw new ContentError(file, '', 'name must start with a number and a hyphen, e.g. "01-comparison"');
 	}
-	return { order: Number(match[1]), slug: match[2] };
+	return { order: Number(at(match, 1)), slug: at(match, 2) };
 }
 
 function load_document(folder: string, files: Map<string, string>): DocumentModule {

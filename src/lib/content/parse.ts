@@ -6,7 +6,8 @@ import { ContentError } from './errors';
 export function split_frontmatter(file: string, source: string) {
 	const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source);
 	if (!match) throw new ContentError(file, '', 'starts without a frontmatter block between --- lines');
-	return { data: read_yaml(file, match[1]), body: match[2] };
+	const [, yaml = '', body = ''] = match;
+	return { data: read_yaml(file, yaml), body };
 }
 
 export function read_yaml(file: string, source: string): unknown {

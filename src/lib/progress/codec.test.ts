@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { answer_record, progress_state_arbitrary, state_with } from '../test-fixtures';
+import { progress_state_arbitrary } from '$testing/arbitraries';
+import { answer_record, state_with } from '$testing/progress';
 import { decode, encode } from './codec';
 import { migrate, steps } from './migrate';
 import { CURRENT_VERSION, empty_state } from './schema';
+import { must } from '$lib/must';
 
 const not_ok = (text: string) => {
 	const decoded = decode(text);
@@ -194,7 +196,12 @@ describe('format 2: an answer given in a quiz is stored once', () => {
 	it('keeps an answer given twice at the same moment twice', () => {
 		const twice = {
 			...held,
-			answers: { q0dvx8dk: [...held.answers.q0dvx8dk, { answer, correct: true, at }] }
+			answers: {
+				q0dvx8dk: [
+					...must(held.answers.q0dvx8dk, 'held has answers'),
+					{ answer, correct: true, at }
+				]
+			}
 		};
 		expect(decode(encode(twice))).toEqual({ ok: true, state: twice });
 	});

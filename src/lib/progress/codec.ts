@@ -111,9 +111,9 @@ export function describe_fixes(fixes: string[]) {
 export function encode(state: ProgressState): string {
 	// Responses by item and time; a record matching one is left out (once per response).
 	const given = new Map<string, AnswerRecord[]>();
-	const attempts = Object.create(null);
+	const attempts = Object.create(null) as Record<string, unknown>;
 	for (const [id, attempt] of Object.entries(state.attempts)) {
-		const responses = Object.create(null);
+		const responses = Object.create(null) as Record<string, unknown>;
 		for (const [item, { answer, correct, score, at }] of Object.entries(attempt.responses)) {
 			const key = `${item} ${at}`;
 			given.set(key, [...(given.get(key) ?? []), { answer, correct, at }]);
@@ -121,7 +121,7 @@ export function encode(state: ProgressState): string {
 		}
 		attempts[id] = { ...attempt, responses };
 	}
-	const answers = Object.create(null);
+	const answers = Object.create(null) as Record<string, AnswerRecord[]>;
 	for (const [item, records] of Object.entries(state.answers)) {
 		const kept = records.filter((record) => {
 			const same = given.get(`${item} ${record.at}`) ?? [];

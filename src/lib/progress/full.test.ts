@@ -2,15 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { answer_item, new_attempt, type Attempt } from '../quiz/attempt';
 import { generate_bank } from '../quiz/bank';
 import type { Item } from '../quiz/types';
-import { QuotaStorage, real_quiz_documents, state_with, answer_record } from '../test-fixtures';
+import { answer_record, state_with } from '$testing/progress';
+import { real_quiz_documents } from '$testing/real_content';
+import { QuotaStorage } from '$testing/storage';
 import { decode, encode } from './codec';
 import { reclaim, size, with_reclaim, without_superseded } from './full';
 import { empty_state, type ProgressState } from './schema';
 import { BACKUP_PREFIX, DOWNLOADED_KEY, ProgressStore, STORAGE_KEY } from './storage';
+import { at, must } from '$lib/must';
 
 const START = Date.UTC(2025, 0, 1);
 const bank = generate_bank(real_quiz_documents(), 1);
-const SCOPE = `lesson:${bank[0].document}/${bank[0].source.lesson}`;
+const FIRST = at(bank, 0);
+const SCOPE = `lesson:${FIRST.document}/${FIRST.source.lesson}`;
 
 /** What storage holds now, decoded. */
 function stored(storage: Storage): ProgressState {
@@ -33,7 +37,7 @@ function attempt_of(scope: string, at: number, answered: number, finished: boole
 		attempt = answer_item(
 			attempt,
 			item,
-			{ kind: 'option', option: item.options[0].id },
+			{ kind: 'option', option: must(item.options[0], 'an item has options').id },
 			at
 		).attempt;
 	}
@@ -58,7 +62,10 @@ function answer_questions(store: ProgressStore, storage: Storage, answers = 50) 
 			now: (at += 1000)
 		});
 		for (const item of items.slice(0, answers - quiz * items.length)) {
-			const answer = { kind: 'option' as const, option: item.options[0].id };
+			const answer = {
+				kind: 'option' as const,
+				option: must(item.options[0], 'an item has options').id
+			};
 			const graded = answer_item(attempt, item, answer, (at += 1000));
 			attempt = graded.attempt;
 			const record = { answer, correct: graded.grade.correct, at };

@@ -20,7 +20,7 @@ export function without_superseded(state: ProgressState): ProgressState {
 	for (const a of Object.values(state.attempts))
 		if (a.finished === undefined)
 			newest.set(a.scope, Math.max(newest.get(a.scope) ?? 0, a.started));
-	const attempts = Object.create(null);
+	const attempts = Object.create(null) as ProgressState['attempts'];
 	for (const a of Object.values(state.attempts))
 		if (a.finished !== undefined || a.started >= newest.get(a.scope)!) attempts[a.id] = a;
 	return { ...state, attempts };

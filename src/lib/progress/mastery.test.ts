@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answer_record, state_with } from '../test-fixtures';
+import { answer_record, state_with } from '$testing/progress';
 import { LEVELS, mastery, mastery_figures, MASTERY_RULES } from './mastery';
 import type { AnswerRecord } from './schema';
 

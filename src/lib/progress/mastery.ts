@@ -45,11 +45,11 @@ export function mastery(
 		const records: AnswerRecord[] = items
 			.flatMap((id) => state.answers[id] ?? [])
 			.sort((a, b) => a.at - b.at);
-		if (!records.length) continue;
+		const latest = records.at(-1);
+		if (!latest) continue;
 		answered++;
-		const latest = records[records.length - 1];
 		if (latest.correct) right++;
-		if (records.length >= 2 && latest.correct && records[records.length - 2].correct) steady++;
+		if (latest.correct && records.at(-2)?.correct) steady++;
 	}
 	const total = facts.size;
 	const share = answered ? right / answered : 0;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { answer_record, progress_state_arbitrary, state_with } from '../test-fixtures';
+import { progress_state_arbitrary } from '$testing/arbitraries';
+import { answer_record, state_with } from '$testing/progress';
 import { decode, encode } from './codec';
 import { merge_states } from './merge';
 import { empty_state, type AnswerRecord, type ProgressState } from './schema';
@@ -57,7 +58,7 @@ describe('merge_states', () => {
 						const target = merged.attempts[id];
 						expect(target).toBeDefined();
 						for (const item of Object.keys(source.responses)) {
-							expect(target.responses[item]).toBeDefined();
+							expect(target?.responses[item]).toBeDefined();
 						}
 					}
 					for (const lesson of Object.keys(side.lessons_read)) {
@@ -113,7 +114,7 @@ describe('merge_states', () => {
 	it('merges two tabs’ answers to the same item', () => {
 		const a = state_with({ q1: [answer_record(false, 100, 'x'), answer_record(true, 300, 'y')] });
 		const b = state_with({ q1: [answer_record(true, 200, 'y'), answer_record(true, 300, 'y')] });
-		expect(merge_states(a, b).answers.q1.map((r) => [r.at, r.answer])).toEqual([
+		expect(merge_states(a, b).answers.q1?.map((r) => [r.at, r.answer])).toEqual([
 			[100, { kind: 'option', option: 'x' }],
 			[200, { kind: 'option', option: 'y' }],
 			[300, { kind: 'option', option: 'y' }]
@@ -144,20 +145,20 @@ describe('merge_states', () => {
 		};
 		for (const merged of [merge_states(a, b), merge_states(b, a)]) {
 			const result = merged.attempts['mixed@1'];
-			expect(result.responses).toEqual({
+			expect(result?.responses).toEqual({
 				q1: response('a', 10),
 				q2: response('b', 50, false),
 				q3: response('d', 60)
 			});
-			expect(result.position).toBe(3);
-			expect(result.finished).toBe(70);
+			expect(result?.position).toBe(3);
+			expect(result?.finished).toBe(70);
 		}
 	});
 
 	it('keeps the earlier finish of an attempt finished in both tabs', () => {
 		const a = { ...empty_state(), attempts: { x: attempt({}, { id: 'x', finished: 90 }) } };
 		const b = { ...empty_state(), attempts: { x: attempt({}, { id: 'x', finished: 80 }) } };
-		expect(merge_states(a, b).attempts.x.finished).toBe(80);
+		expect(merge_states(a, b).attempts.x?.finished).toBe(80);
 		expect('finished' in merge_states(state_with(), state_with()).attempts).toBe(false);
 	});
 
@@ -175,7 +176,7 @@ describe('merge order', () => {
 		const a = state_with({
 			q1: [answer_record(true, 30), answer_record(false, 10), answer_record(false, 10)]
 		});
-		expect(merge_states(a, empty_state()).answers.q1.map((r) => r.at)).toEqual([10, 30]);
+		expect(merge_states(a, empty_state()).answers.q1?.map((r) => r.at)).toEqual([10, 30]);
 	});
 });
 
@@ -184,7 +185,7 @@ describe('merge order', () => {
 const accepted = fc.tuple(states, fc.boolean()).map(([state, twice]) => {
 	const data = JSON.parse(encode(state));
 	if (twice)
-		for (const a of Object.values(data.attempts) as Attempt[])
+		for (const a of Object.values<Attempt>(data.attempts))
 			a.item_ids.push(...a.item_ids.slice(0, 1));
 	const decoded = decode(JSON.stringify(data), Infinity);
 	if (!decoded.ok) throw new Error(decoded.message);

@@ -4,7 +4,7 @@ type Attempt = ProgressState['attempts'][string];
 
 /** An empty collection keyed by data: no prototype, so no id can mean anything but itself. */
 const dict = <T>(from?: Record<string, T>): Record<string, T> =>
-	Object.assign(Object.create(null), from);
+	Object.assign(Object.create(null) as Record<string, T>, from);
 
 /**
  * Combines two states so that nothing either holds is lost: used when another tab saved in
@@ -14,7 +14,8 @@ const dict = <T>(from?: Record<string, T>): Record<string, T> =>
 export function merge_states(a: ProgressState, b: ProgressState): ProgressState {
 	const lessons_read = dict(a.lessons_read);
 	for (const [key, at] of Object.entries(b.lessons_read)) {
-		lessons_read[key] = key in lessons_read ? Math.min(lessons_read[key], at) : at;
+		const read = lessons_read[key];
+		lessons_read[key] = read === undefined ? at : Math.min(read, at);
 	}
 	const answers = dict<AnswerRecord[]>();
 	for (const item of new Set([...Object.keys(a.answers), ...Object.keys(b.answers)])) {
@@ -22,7 +23,8 @@ export function merge_states(a: ProgressState, b: ProgressState): ProgressState 
 	}
 	const attempts = dict(a.attempts);
 	for (const [id, attempt] of Object.entries(b.attempts)) {
-		attempts[id] = id in attempts ? merge_attempt(attempts[id], attempt) : attempt;
+		const mine = attempts[id];
+		attempts[id] = mine ? merge_attempt(mine, attempt) : attempt;
 	}
 	const merged = { version: a.version, lessons_read, answers, attempts };
 	// Keeps the merged attempts' positions inside their questions; no time moves (Infinity).

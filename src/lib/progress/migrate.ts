@@ -36,6 +36,9 @@ export const steps: Record<number, (data: Record<string, unknown>) => Record<str
 
 export function migrate(data: Record<string, unknown>, from: number): Record<string, unknown> {
 	let current = data;
-	for (let version = from; steps[version]; version++) current = steps[version](current);
-	return current;
+	for (let version = from; ; version++) {
+		const step = steps[version];
+		if (!step) return current;
+		current = step(current);
+	}
 }

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { answer_record, QuotaStorage, state_with, ThrowingStorage } from '../test-fixtures';
+import { answer_record, state_with } from '$testing/progress';
+import { QuotaStorage, ThrowingStorage } from '$testing/storage';
 import { new_attempt } from '../quiz/attempt';
 import type { Item } from '../quiz/types';
 import { decode } from './codec';
@@ -105,7 +106,11 @@ describe('Progress near a full storage', () => {
 			now: 5
 		});
 		progress.record(item('q1'), { kind: 'option', option: 'a' }, true, attempt);
-		expect(Object.keys(progress.state.answers.q1[0]).sort()).toEqual(['answer', 'at', 'correct']);
+		expect(Object.keys(progress.state.answers.q1?.[0] ?? {}).sort()).toEqual([
+			'answer',
+			'at',
+			'correct'
+		]);
 		expect(progress.state.attempts['s@5']).toEqual(attempt);
 	});
 });

@@ -8,13 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { resume_items } from '../quiz/resume';
 import { score } from '../quiz/score';
 import { generate_bank } from '../quiz/bank';
-import {
-	answer_record,
-	progress_state_arbitrary,
-	QuotaStorage,
-	real_quiz_documents,
-	state_with
-} from '../test-fixtures';
+import { progress_state_arbitrary } from '$testing/arbitraries';
+import { answer_record, state_with } from '$testing/progress';
+import { real_quiz_documents } from '$testing/real_content';
+import { QuotaStorage } from '$testing/storage';
 import { decode, encode } from './codec';
 import { with_reclaim } from './full';
 import { import_progress } from './import';
@@ -23,6 +20,7 @@ import { attempt_history, progress_report } from './report';
 import { due_items } from './schedule';
 import { CLOCK_SKEW, reserved, type ProgressState } from './schema';
 import { ProgressStore, QUOTA_CHARS } from './storage';
+import { at } from '$lib/must';
 
 const documents = real_quiz_documents();
 const bank = generate_bank(documents, 1);
@@ -50,19 +48,19 @@ const mutation: fc.Arbitrary<(data: Json) => void> = fc.oneof(
 	// A value anywhere replaced by arbitrary JSON.
 	fc.tuple(fc.nat(), fc.jsonValue({ maxDepth: 3 })).map(([n, value]) => (data: Json) => {
 		const slots = places(data);
-		const [parent, key] = slots[n % slots.length];
+		const [parent, key] = at(slots, n % slots.length);
 		parent[key] = value;
 	}),
 	// A field anywhere removed.
 	fc.nat().map((n) => (data: Json) => {
 		const slots = places(data);
-		const [parent, key] = slots[n % slots.length];
+		const [parent, key] = at(slots, n % slots.length);
 		delete parent[key];
 	}),
 	// A reserved name as a key of any keyed collection.
 	fc.tuple(fc.nat(), fc.constantFrom(...RESERVED_KEYS)).map(([n, key]) => (data: Json) => {
 		const collections = keyed(data);
-		const target = collections[n % collections.length];
+		const target = at(collections, n % collections.length);
 		// JSON.parse makes `__proto__` an own key: define it the same way.
 		Object.defineProperty(target, key, {
 			value: Object.values(target)[0] ?? 1,
@@ -76,7 +74,7 @@ const mutation: fc.Arbitrary<(data: Json) => void> = fc.oneof(
 		const attempts = data.attempts as Json;
 		if (typeof attempts !== 'object' || !attempts) return;
 		const ids = Object.keys(attempts);
-		if (ids.length) attempts[`copy${n}`] = attempts[ids[n % ids.length]];
+		if (ids.length) attempts[`copy${n}`] = attempts[at(ids, n % ids.length)];
 	}),
 	// Positions, counts and times pushed out of range.
 	fc
@@ -88,7 +86,7 @@ const mutation: fc.Arbitrary<(data: Json) => void> = fc.oneof(
 		.map(([n, value, field]) => (data: Json) => {
 			const slots = places(data).filter(([, key]) => key === field);
 			if (slots.length) {
-				const [parent, key] = slots[n % slots.length];
+				const [parent, key] = at(slots, n % slots.length);
 				parent[key] =
 					field === 'started' || field === 'at' || field === 'finished'
 						? Date.now() + value * 1e3
@@ -113,7 +111,7 @@ const mutation: fc.Arbitrary<(data: Json) => void> = fc.oneof(
 	// Deep nesting put in a field.
 	fc.tuple(fc.nat(), fc.integer({ min: 60, max: 20_000 })).map(([n, depth]) => (data: Json) => {
 		const slots = places(data);
-		const [parent, key] = slots[n % slots.length];
+		const [parent, key] = at(slots, n % slots.length);
 		parent[key] = { deep: depth };
 	})
 );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generate_bank } from '../quiz/bank';
-import { answer_record, real_quiz_documents, state_with } from '../test-fixtures';
+import { answer_record, state_with } from '$testing/progress';
+import { real_quiz_documents } from '$testing/real_content';
 import { fact_weight, pick_quick_check, QUICK_TYPES } from './quick_check';
 import { empty_state } from './schema';
 

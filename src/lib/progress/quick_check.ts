@@ -2,6 +2,7 @@ import { derived } from '../quiz/random';
 import type { Item, ItemType } from '../quiz/types';
 import { card_for } from './schedule';
 import type { ProgressState } from './schema';
+import { at, must } from '../must';
 
 /** Types a learner answers in seconds: five of them fit in under two minutes. */
 export const QUICK_TYPES: ItemType[] = [
@@ -19,8 +20,9 @@ export const QUICK_TYPES: ItemType[] = [
  */
 export function fact_weight(records: ProgressState['answers'][string][]) {
 	const all = records.flat().sort((a, b) => a.at - b.at);
-	if (!all.length) return 3;
-	if (!all[all.length - 1].correct) return 6;
+	const latest = all.at(-1);
+	if (!latest) return 3;
+	if (!latest.correct) return 6;
 	const card = card_for('', all);
 	return card && card.box <= 2 ? 1.5 : 0.5;
 }
@@ -44,7 +46,7 @@ export function pick_quick_check(options: {
 	}
 	const candidates = [...by_fact.values()].map((items) => ({
 		items,
-		document: items[0].document,
+		document: at(items, 0).document,
 		weight: fact_weight(items.map((item) => state.answers[item.id] ?? []))
 	}));
 	const chosen: Item[] = [];
@@ -57,7 +59,9 @@ export function pick_quick_check(options: {
 				: candidates;
 		const total = pool.reduce((sum, c) => sum + c.weight, 0);
 		let target = random() * total;
-		let pick = pool[pool.length - 1];
+		// A document still missing has candidates left (only a chosen one leaves), so the pool
+		// is never empty.
+		let pick = must(pool.at(-1), 'the pool of candidates is not empty');
 		for (const candidate of pool) {
 			target -= candidate.weight;
 			if (target < 0) {
@@ -66,7 +70,7 @@ export function pick_quick_check(options: {
 			}
 		}
 		candidates.splice(candidates.indexOf(pick), 1);
-		chosen.push(pick.items[Math.floor(random() * pick.items.length)]);
+		chosen.push(at(pick.items, Math.floor(random() * pick.items.length)));
 	}
 	return chosen.map((item) => item.id);
 }

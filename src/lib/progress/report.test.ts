@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { generate_bank } from '../quiz/bank';
-import { answer_record, DAY, real_quiz_documents, state_with } from '../test-fixtures';
+import { answer_record, DAY, state_with } from '$testing/progress';
+import { real_quiz_documents } from '$testing/real_content';
 import { attempt_history, progress_report } from './report';
 import { empty_state } from './schema';
+import { at } from '$lib/must';
 
 const docs = real_quiz_documents();
 const bank = generate_bank(docs, 1);
@@ -13,12 +15,12 @@ describe('progress_report', () => {
 		const report = progress_report({ documents: docs, bank, state: empty_state(), now: NOW });
 		expect(report.map((d) => d.slug)).toEqual(docs.map((d) => d.slug));
 		for (const [i, doc] of report.entries()) {
-			expect(doc.lessons.map((l) => l.title)).toEqual(docs[i].lessons.map((l) => l.title));
+			expect(doc.lessons.map((l) => l.title)).toEqual(at(docs, i).lessons.map((l) => l.title));
 			expect(
 				doc.lessons.every((l) => !l.read && l.mastery.level === 'Not started' && l.due === 0)
 			).toBe(true);
 			expect(doc.distinctions.map((d) => d.name)).toEqual(
-				docs[i].distinctions.attributes.map((a) => a.name)
+				at(docs, i).distinctions.attributes.map((a) => a.name)
 			);
 		}
 	});

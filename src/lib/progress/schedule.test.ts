@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answer_record, DAY, state_with } from '../test-fixtures';
+import { answer_record, DAY, state_with } from '$testing/progress';
 import { BOX_INTERVAL_DAYS, card_for, due_items } from './schedule';
 
 const T = Date.UTC(2025, 2, 1, 12);

@@ -1,4 +1,5 @@
 import type { AnswerRecord, ProgressState } from './schema';
+import { at } from '../must';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -17,12 +18,12 @@ export interface ReviewCard {
 
 /** Replays an item's answers, oldest first, to find its box and when it is due. */
 export function card_for(item: string, records: readonly AnswerRecord[]): ReviewCard | undefined {
-	if (!records.length) return undefined;
+	const last = records.at(-1);
+	if (!last) return undefined;
 	let box = 0;
 	for (const record of records) box = record.correct ? Math.min(box + 1, 4) : 0;
-	const last = records[records.length - 1];
 	// A first right answer lands in box 2 (index 1): seen once, check again tomorrow.
-	return { item, box: box + 1, due: last.at + BOX_INTERVAL_DAYS[box] * DAY, last };
+	return { item, box: box + 1, due: last.at + at(BOX_INTERVAL_DAYS, box) * DAY, last };
 }
 
 /**

@@ -105,15 +105,15 @@ const object =
 		}
 	};
 
-const answers: Record<string, Check> = {
-	option: object({ kind: string, option: string }),
-	text: object({ kind: string, text: string }),
-	pairs: object({ kind: string, pairs: record(string) })
+const answers = new Map<unknown, Check>([
+	['option', object({ kind: string, option: string })],
+	['text', object({ kind: string, text: string })],
+	['pairs', object({ kind: string, pairs: record(string) })]
+]);
+const answer: Check = (v, p) => {
+	const check = plain(v) ? answers.get(v.kind) : undefined;
+	return check ? check(v, p) : `${p}.kind: expected option, text or pairs`;
 };
-const answer: Check = (v, p) =>
-	plain(v) && Object.hasOwn(answers, v.kind as string)
-		? answers[v.kind as string](v, p)
-		: `${p}.kind: expected option, text or pairs`;
 
 const strings = array(string);
 
@@ -167,7 +167,8 @@ export function settle(state: ProgressState, now: number, fixes: string[] = []) 
 		for (const [i, r] of records.entries()) r.at = when(r.at, `answers.${item}.${i}.at`);
 		// Reviews replay answers oldest first; ties in one order, so a record reads back the same.
 		records.sort(
-			(a, b) => a.at - b.at || +(answer_key(a) > answer_key(b)) || -(answer_key(a) < answer_key(b))
+			(a, b) =>
+				a.at - b.at || +(answer_key(a) > answer_key(b)) || -Number(answer_key(a) < answer_key(b))
 		);
 	}
 	for (const [key, attempt] of Object.entries(state.attempts)) {

@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import {
-	attempt_record,
-	answer_record,
-	MemoryStorage,
-	state_with,
-	ThrowingStorage
-} from '../test-fixtures';
+import { answer_record, attempt_record, state_with } from '$testing/progress';
+import { MemoryStorage, ThrowingStorage } from '$testing/storage';
 import { decode, encode } from './codec';
 import { merge_states } from './merge';
 import { empty_state, type ProgressState } from './schema';
 import { BACKUP_PREFIX, ProgressStore, STORAGE_KEY } from './storage';
+import { at } from '$lib/must';
 
 const NOW = 1_700_000_000_000;
 
@@ -72,7 +68,7 @@ describe('ProgressStore.read', () => {
 		const { state, notices } = store_on(storage).read();
 		expect(state).toEqual(empty_state());
 		expect(notices).toHaveLength(1);
-		const [notice] = notices;
+		const notice = at(notices, 0);
 		expect(notice.kind).toBe('set-aside');
 		expect(notice.message).toContain('not valid JSON');
 		expect(notice.backup).toEqual({ key: `${BACKUP_PREFIX}${NOW}`, text: '{"version":1,"answ' });
@@ -88,8 +84,8 @@ describe('ProgressStore.read', () => {
 		const store = store_on(storage);
 		const { notices } = store.read();
 		expect(notices.map((n) => n.kind)).toEqual(['set-aside']);
-		expect(notices[0].message).toMatch(/newer version/);
-		expect(notices[0].backup!.text).toBe(newer);
+		expect(notices[0]?.message).toMatch(/newer version/);
+		expect(notices[0]?.backup?.text).toBe(newer);
 		store.write(X);
 		expect(store.backups()).toEqual([
 			{ key: `${BACKUP_PREFIX}${NOW}`, text: newer, downloaded: false }
@@ -103,7 +99,7 @@ describe('ProgressStore.read', () => {
 		const { state, notices } = store.read();
 		expect(state).toEqual(empty_state());
 		expect(notices.map((n) => n.kind)).toEqual(['unavailable']);
-		expect(notices[0].message).toContain('export');
+		expect(notices[0]?.message).toContain('export');
 		expect(() => store.write(X)).not.toThrow();
 		expect(store.write(X).state).toEqual(X);
 	});
@@ -143,8 +139,8 @@ describe('a stored record that needs repair', () => {
 		expect(backup_keys(storage)).toEqual([]);
 		expect(state.answers.q1).toEqual(X.answers.q1);
 		expect(Object.keys(state.attempts).sort()).toEqual(['bad', 'good']);
-		expect(state.attempts.bad.item_ids).toEqual(['q1', 'q2']);
-		expect(state.attempts.bad.position).toBe(1);
+		expect(state.attempts.bad?.item_ids).toEqual(['q1', 'q2']);
+		expect(state.attempts.bad?.position).toBe(1);
 		expect(notices).toEqual([
 			{
 				kind: 'repaired',
@@ -168,7 +164,7 @@ describe('a stored record that needs repair', () => {
 		const full = new ThrowingStorage(fail, { [STORAGE_KEY]: stored() });
 		const { notices } = store_on(full).read();
 		expect(notices.map((n) => n.kind)).toEqual(['repaired']);
-		expect(notices[0].message).toMatch(/It is repaired here, but could not be saved\.$/);
+		expect(notices[0]?.message).toMatch(/It is repaired here, but could not be saved\.$/);
 		expect(full.getItem(STORAGE_KEY)).toBe(storage.getItem(STORAGE_KEY));
 	});
 });
@@ -193,7 +189,7 @@ describe('ProgressStore.write', () => {
 		const b = state_with({ q1: [answer_record(false, 150, 'y')] });
 		store_on(storage).write(a);
 		store_on(storage).write(b);
-		expect(stored_state(storage).answers.q1.map((r) => r.at)).toEqual([100, 150]);
+		expect(stored_state(storage).answers.q1?.map((r) => r.at)).toEqual([100, 150]);
 	});
 
 	it('reports full storage when setItem throws QuotaExceededError, and returns the state', () => {
@@ -241,7 +237,7 @@ describe('ProgressStore.write', () => {
 		const store = store_on(storage);
 		const { notices } = store.read();
 		expect(notices.map((n) => n.kind)).toEqual(['unsaved-backup']);
-		expect(notices[0].backup).toEqual({ text: original });
+		expect(notices[0]?.backup).toEqual({ text: original });
 		expect(() => store.write(X)).not.toThrow();
 		expect(store.write(X).state).toEqual(X);
 		expect(storage.getItem(STORAGE_KEY)).toBe(original);

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { real_quiz_documents } from '../test-fixtures';
+import { real_quiz_documents } from '$testing/real_content';
 import { answer_item, new_attempt, type Attempt, type Mode } from './attempt';
 import { rebase_attempt, resume_items } from './resume';
 import { format_points, score, score_text } from './score';
 import { build_quiz, generate_bank } from './bank';
 import type { QuizDocument } from './source';
 import type { Item, Selection } from './types';
+import { at, must } from '$lib/must';
 
 const docs = real_quiz_documents();
 const NOW = Date.UTC(2025, 0, 15, 9, 30);
@@ -109,11 +110,11 @@ describe('answer_item and score', () => {
 
 	it('grades and records each answer with its time, without changing the attempt given', () => {
 		const { attempt, items } = start();
-		const after = answer_item(attempt, items[0], right(items[0]), NOW + 1000);
+		const after = answer_item(attempt, at(items, 0), right(at(items, 0)), NOW + 1000);
 		expect(attempt.responses).toEqual({});
 		expect(after.grade).toMatchObject({ correct: true, score: 1 });
-		expect(after.attempt.responses[items[0].id]).toEqual({
-			answer: right(items[0]),
+		expect(after.attempt.responses[at(items, 0).id]).toEqual({
+			answer: right(at(items, 0)),
 			correct: true,
 			score: 1,
 			at: NOW + 1000
@@ -123,9 +124,9 @@ describe('answer_item and score', () => {
 	it('counts answers, right answers, points and a rounded percentage', () => {
 		const { attempt, items } = start();
 		let a = attempt;
-		a = answer_item_(a, items[0], right(items[0]), NOW + 1);
-		a = answer_item_(a, items[1], right(items[1]), NOW + 2);
-		a = answer_item_(a, items[2], wrong(items[2]), NOW + 3);
+		a = answer_item_(a, at(items, 0), right(at(items, 0)), NOW + 1);
+		a = answer_item_(a, at(items, 1), right(at(items, 1)), NOW + 2);
+		a = answer_item_(a, at(items, 2), wrong(at(items, 2)), NOW + 3);
 		expect(score(a)).toEqual({
 			answered: 3,
 			total: 6,
@@ -135,7 +136,7 @@ describe('answer_item and score', () => {
 			percent: 33
 		});
 		// A later answer to the same item replaces the earlier one.
-		a = answer_item_(a, items[2], right(items[2]), NOW + 4);
+		a = answer_item_(a, at(items, 2), right(at(items, 2)), NOW + 4);
 		expect(score(a)).toMatchObject({ answered: 3, correct: 3, percent: 50 });
 	});
 
@@ -148,11 +149,14 @@ describe('answer_item and score', () => {
 			mode: 'exam',
 			now: NOW
 		});
-		const [first, second] = items;
+		const first = at(items, 0);
+		const second = at(items, 1);
 		const one_right = {
 			kind: 'pairs' as const,
 			pairs: {
-				[first.prompts![0].id]: first.options.find((o) => o.matches === first.prompts![0].id)!.id
+				[at(first.prompts!, 0).id]: first.options.find(
+					(o) => o.matches === at(first.prompts!, 0).id
+				)!.id
 			}
 		};
 		let a = answer_item_(attempt, first, one_right, NOW + 1);
@@ -189,13 +193,16 @@ describe('answer_item and score', () => {
 					.map((p) => [p.id, item.options.find((o) => o.matches === p.id)!.id])
 			)
 		});
-		let a = answer_item_(attempt, items[0], half(items[0]), NOW + 1);
-		a = answer_item_(a, items[1], right(items[1]), NOW + 2);
+		let a = answer_item_(attempt, at(items, 0), half(at(items, 0)), NOW + 1);
+		a = answer_item_(a, at(items, 1), right(at(items, 1)), NOW + 2);
 		const result = score(a);
-		const [shown, total, percent] = score_text(result)
-			.match(/^([\d.]+) of (\d+) \((\d+)%\)$/)!
-			.slice(1)
-			.map(Number);
+		const match = must(
+			score_text(result).match(/^([\d.]+) of (\d+) \((\d+)%\)$/),
+			'the score reads "N of M (P%)"'
+		);
+		const shown = Number(at(match, 1));
+		const total = Number(at(match, 2));
+		const percent = Number(at(match, 3));
 		expect(total).toBe(2);
 		expect(shown).toBeGreaterThan(1);
 		expect(Math.abs((shown / total) * 100 - percent)).toBeLessThanOrEqual(5);

@@ -6,20 +6,21 @@ import {
 	read_content_files,
 	real_content,
 	real_quiz_documents,
-	SYNTHETIC,
-	synthetic_document_files,
 	to_quiz_documents
-} from '../test-fixtures';
+} from '$testing/real_content';
+import { SYNTHETIC, synthetic_document_files } from '$testing/synthetic_document';
 import { build_quiz, generate_bank, in_selection } from './bank';
 import { matching_stem } from './items/attribute';
 import { check_item, run_gates } from './gates';
 import type { QuizDocument } from './source';
 import { as_option, upper_first } from './text';
 import { ITEM_TYPES, type Item } from './types';
+import { at } from '$lib/must';
 
 const docs = real_quiz_documents();
 const bank = generate_bank(docs, 1);
-const [FIRST, SECOND] = docs.map((doc) => doc.slug);
+const FIRST = at(docs, 0).slug;
+const SECOND = at(docs, 1).slug;
 
 /**
  * Lessons of `doc` that items test with more items than facts, smallest pool first, whose slugs
@@ -39,8 +40,10 @@ function taught_lessons(doc: QuizDocument) {
 		.sort((a, b) => a.pool.length - b.pool.length)
 		.map(({ slug }) => slug);
 }
-const [SMALL, OTHER] = taught_lessons(docs[0]);
-const [THEIRS] = taught_lessons(docs[1]);
+const FIRST_TAUGHT = taught_lessons(at(docs, 0));
+const SMALL = at(FIRST_TAUGHT, 0);
+const OTHER = at(FIRST_TAUGHT, 1);
+const THEIRS = at(taught_lessons(at(docs, 1)), 0);
 
 const doc_of = (item: Item) => docs.find((doc) => doc.slug === item.document)!;
 const keys = (item: Item) => item.options.filter((o) => o.correct);
@@ -119,8 +122,9 @@ describe('generate_bank', () => {
 		const across = bank.filter((i) => i.type === 'across');
 		expect(across.length).toBeGreaterThan(0);
 		for (const item of across) {
-			const [here, there] = item.fact.concepts;
-			const key = keys(item)[0].id;
+			const here = at(item.fact.concepts, 0);
+			const there = at(item.fact.concepts, 1);
+			const key = at(keys(item), 0).id;
 			expect([here, there]).toContain(key);
 			expect(item.stem).toContain(concept_name(key === here ? there : here).toLowerCase());
 		}
@@ -173,7 +177,7 @@ describe('generate_bank', () => {
 		for (const item of items) {
 			const group = upper_first(doc_of(item).distinctions.group);
 			expect(item.options.at(-1)).toMatchObject({ text: group, correct: false });
-			expect(keys(item).map((o) => o.text)).toEqual([concept_name(item.fact.concepts[0])]);
+			expect(keys(item).map((o) => o.text)).toEqual([concept_name(at(item.fact.concepts, 0))]);
 		}
 	});
 
@@ -187,7 +191,7 @@ describe('generate_bank', () => {
 			const falsifiable = values.filter(({ value, others }) =>
 				others.some((v) => !v.also.some((o) => o.concept === value.concept))
 			);
-			const true_keyed = items.filter((i) => keys(i)[0].id === 'true');
+			const true_keyed = items.filter((i) => keys(i)[0]?.id === 'true');
 			expect(true_keyed).toHaveLength(values.length);
 			expect(items).toHaveLength(values.length + falsifiable.length);
 			for (const item of items) expect(item.options.map((o) => o.text)).toEqual(['True', 'False']);
@@ -290,7 +294,7 @@ describe('build_quiz', () => {
 
 describe('a document added to content/', () => {
 	// Its link points to the first concept of whatever content/ holds.
-	const target = docs[0].distinctions.concepts[0];
+	const target = at(at(docs, 0).distinctions.concepts, 0);
 	const content = load_content({
 		...read_content_files(),
 		...synthetic_document_files(target.id)
@@ -312,7 +316,7 @@ describe('a document added to content/', () => {
 		const items = generate_bank(all, 11).filter((item) => item.document === added.slug);
 		expect(new Set(items.map((item) => item.type))).toEqual(new Set(ITEM_TYPES));
 		const across = items.filter((item) => item.type === 'across');
-		expect(across.map((item) => keys(item)[0].text).sort()).toEqual([target.name, 'Tide'].sort());
+		expect(across.map((item) => keys(item)[0]?.text).sort()).toEqual([target.name, 'Tide'].sort());
 		for (const item of items) {
 			expect(item.source.href.startsWith(`/${added.slug}/`), item.id).toBe(true);
 		}

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { load_content } from '../content/load';
-import {
-	minimal_files,
-	real_quiz_documents,
-	to_quiz_documents,
-	valid_item
-} from '../test-fixtures';
+import { minimal_files } from '$testing/content_files';
+import { valid_item } from '$testing/items';
+import { real_quiz_documents, to_quiz_documents } from '$testing/real_content';
 import { generate_bank } from './bank';
 import {
 	check_facts,
@@ -17,6 +14,7 @@ import {
 } from './gates';
 import type { QuizDocument } from './source';
 import type { Item, Option } from './types';
+import { at } from '$lib/must';
 
 const docs = real_quiz_documents();
 const SEEDS = Array.from({ length: 1000 }, (_, i) => i + 1);
@@ -98,16 +96,16 @@ describe('check_item', () => {
 
 	it('flags two correct options, and none', () => {
 		const two = valid_item();
-		two.options[1].correct = true;
+		at(two.options, 1).correct = true;
 		expect(check_item(two)).toContainEqual(expect.stringContaining('2 correct options'));
 		const none = valid_item();
-		none.options[0].correct = false;
+		at(none.options, 0).correct = false;
 		expect(check_item(none)).toContainEqual(expect.stringContaining('0 correct options'));
 	});
 
 	it('flags two options with the same text, ignoring case and punctuation', () => {
 		const item = valid_item();
-		item.options[2].text = 'lively and loud.';
+		at(item.options, 2).text = 'lively and loud.';
 		expect(check_item(item)).toContainEqual(
 			expect.stringContaining('two options with the same text')
 		);
@@ -115,7 +113,7 @@ describe('check_item', () => {
 
 	it('flags two options with the same id', () => {
 		const item = valid_item();
-		item.options[2].id = 'a';
+		at(item.options, 2).id = 'a';
 		expect(check_item(item)).toContainEqual(
 			expect.stringContaining('two options with the same id')
 		);
@@ -125,15 +123,15 @@ describe('check_item', () => {
 		'flags the giveaway option "%s"',
 		(text) => {
 			const item = valid_item();
-			item.options[1].text = text;
+			at(item.options, 1).text = text;
 			expect(check_item(item)).toContainEqual(expect.stringContaining(`"${text}"`));
 		}
 	);
 
 	it('flags an option more than twice as long as the shortest, once past 32 characters', () => {
 		const item = valid_item();
-		item.options[1].text = 'Restful and steady, calm and even, never in a hurry';
-		expect(item.options[1].text.length).toBeGreaterThan(2 * item.options[0].text.length);
+		at(item.options, 1).text = 'Restful and steady, calm and even, never in a hurry';
+		expect(at(item.options, 1).text.length).toBeGreaterThan(2 * at(item.options, 0).text.length);
 		expect(check_item(item)).toContainEqual(expect.stringContaining('differ too much in length'));
 	});
 
@@ -203,7 +201,7 @@ describe('check_item', () => {
 
 	it('flags an option without feedback and an item without a source', () => {
 		const item = valid_item();
-		item.options[1].feedback = ' ';
+		at(item.options, 1).feedback = ' ';
 		item.source = { ...item.source, lesson: '' };
 		const problems = check_item(item);
 		expect(problems).toContainEqual(expect.stringContaining('has no feedback'));
@@ -218,46 +216,45 @@ describe('check_facts', () => {
 
 	it('flags a value that states a shared trait as one concept’s own', () => {
 		const broken = copy_docs();
-		const d = broken[0].distinctions;
-		d.attributes[1].values[0].text = d.similarities[2].text;
+		const d = at(broken, 0).distinctions;
+		at(at(d.attributes, 1).values, 0).text = at(d.similarities, 2).text;
 		const problems = check_facts(broken, generate_bank(broken, 1));
 		expect(problems).toContainEqual({
 			item: '-',
-			origin: `${broken[0].folder}/distinctions.yaml attributes.1.values.0`,
+			origin: `${at(broken, 0).folder}/distinctions.yaml attributes.1.values.0`,
 			message: expect.stringContaining('similarities.2 says is shared')
 		});
 	});
 
 	it('flags an attribute name that does not read as a noun inside a sentence', () => {
 		const broken = copy_docs();
-		const attribute = broken[0].distinctions.attributes[0];
-		attribute.name = 'Who decides';
+		at(at(broken, 0).distinctions.attributes, 0).name = 'Who decides';
 		const problems = check_facts(broken, generate_bank(broken, 1));
 		expect(problems).toContainEqual({
 			item: '-',
-			origin: `${broken[0].folder}/distinctions.yaml attributes.0.name`,
+			origin: `${at(broken, 0).folder}/distinctions.yaml attributes.0.name`,
 			message: expect.stringContaining('"Who decides" does not read as a noun')
 		});
 	});
 
 	it('flags two concepts given the same value', () => {
 		const broken = copy_docs();
-		const values = broken[1].distinctions.attributes[0].values;
-		values[2].text = values[0].text.toUpperCase();
+		const values = at(at(broken, 1).distinctions.attributes, 0).values;
+		at(values, 2).text = at(values, 0).text.toUpperCase();
 		const problems = check_facts(broken, generate_bank(broken, 1));
 		expect(problems).toContainEqual({
 			item: '-',
-			origin: `${broken[1].folder}/distinctions.yaml attributes.0.values.0`,
+			origin: `${at(broken, 1).folder}/distinctions.yaml attributes.0.values.0`,
 			message: expect.stringContaining('same as values.2')
 		});
 	});
 
 	it('flags every fact that no item tests', () => {
-		const [doc] = docs;
-		const attribute = doc.distinctions.attributes[2];
-		const value = attribute.values[1];
-		const similarity = doc.distinctions.similarities[0];
-		const scenario = doc.distinctions.scenarios[3];
+		const doc = at(docs, 0);
+		const attribute = at(doc.distinctions.attributes, 2);
+		const value = at(attribute.values, 1);
+		const similarity = at(doc.distinctions.similarities, 0);
+		const scenario = at(doc.distinctions.scenarios, 3);
 		const untested = new Set([
 			`value:${attribute.id}:${value.concept}`,
 			`similarity:${doc.slug}:${similarity.id}`,
@@ -275,7 +272,7 @@ describe('check_facts', () => {
 
 	it('flags a link that no item tests', () => {
 		const doc = docs.find((d) => d.distinctions.links.length)!;
-		const link = doc.distinctions.links[0];
+		const link = at(doc.distinctions.links, 0);
 		const bank = generate_bank(docs, 1).filter(
 			(item) => item.fact.key !== `link:${doc.slug}:${link.id}`
 		);
@@ -292,8 +289,8 @@ describe('check_facts', () => {
 describe('run_gates', () => {
 	it('names the item, the fact and the seed of a broken item', () => {
 		const broken = copy_docs();
-		const attribute = broken[0].distinctions.attributes[0];
-		attribute.values[0].text =
+		const attribute = at(at(broken, 0).distinctions.attributes, 0);
+		at(attribute.values, 0).text =
 			'A process in which the people of one community organize, meet every week for many years, ' +
 			'elect committees, raise funds, train their own leaders, keep records of every meeting ' +
 			'and act together on every shared need they can name';
@@ -302,13 +299,13 @@ describe('run_gates', () => {
 		expect(long.length).toBeGreaterThan(0);
 		for (const problem of long) {
 			expect(problem.message).toMatch(/\(seed 1\)$/);
-			expect(problem.origin).toContain(`${broken[0].folder}/distinctions.yaml`);
+			expect(problem.origin).toContain(`${at(broken, 0).folder}/distinctions.yaml`);
 			expect(problem.item).toMatch(/^q[0-9a-z]+$/);
 		}
 	});
 
 	it('flags items that share an id', () => {
-		const problems = run_gates([docs[0], docs[0]], [1]);
+		const problems = run_gates([at(docs, 0), at(docs, 0)], [1]);
 		expect(problems).toContainEqual(
 			expect.objectContaining({ message: expect.stringContaining('shares its id') })
 		);
@@ -325,7 +322,10 @@ describe('key terms', () => {
 		const lonely = docs.find((doc) => doc.lessons.flatMap((l) => l.terms).length === 1);
 		expect(lonely).toBeDefined();
 		const problems = run_gates(docs, [1]);
-		const term = lonely!.lessons.flatMap((l) => l.terms)[0].term;
+		const term = at(
+			lonely!.lessons.flatMap((l) => l.terms),
+			0
+		).term;
 		expect(problems).toContainEqual(
 			expect.objectContaining({
 				origin: expect.stringContaining(`terms: ${term}`),

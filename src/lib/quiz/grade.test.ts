@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { real_quiz_documents, valid_item } from '../test-fixtures';
+import { valid_item } from '$testing/items';
+import { real_quiz_documents } from '$testing/real_content';
 import { generate_bank } from './bank';
 import { grade_answer } from './grade';
 import type { Item, Option } from './types';

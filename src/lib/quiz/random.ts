@@ -1,3 +1,5 @@
+import { at } from '../must';
+
 /** A source of numbers in [0, 1); every random choice in a quiz goes through one. */
 export type Random = () => number;
 
@@ -36,7 +38,7 @@ export function shuffle<T>(items: readonly T[], random: Random): T[] {
 	const out = [...items];
 	for (let i = out.length - 1; i > 0; i--) {
 		const j = Math.floor(random() * (i + 1));
-		[out[i], out[j]] = [out[j], out[i]];
+		[out[i], out[j]] = [at(out, j), at(out, i)];
 	}
 	return out;
 }

@@ -6,9 +6,10 @@ import type { Attempt } from './attempt';
  * counts items answered fully right.
  */
 export function score(attempt: Attempt) {
-	const responses = attempt.item_ids
-		.filter((id) => Object.hasOwn(attempt.responses, id))
-		.map((id) => attempt.responses[id]);
+	const responses = attempt.item_ids.flatMap((id) => {
+		const response = Object.hasOwn(attempt.responses, id) ? attempt.responses[id] : undefined;
+		return response ? [response] : [];
+	});
 	const points = responses.reduce((sum, r) => sum + r.score, 0);
 	return {
 		answered: responses.length,

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ALPHA, BETA, edit, lesson_md, minimal_files } from '../test-fixtures';
+import { ALPHA, BETA, edit, lesson_md, minimal_files } from '$testing/content_files';
 import { check_content, ContentCheckError, format_problems } from './content_check';
 import { reserved_names } from './routes';
 

@@ -23,7 +23,7 @@ export function read_content_files(root = content_root()): Record<string, string
 	if (!existsSync(root)) {
 		throw new ContentError(root, '', 'does not exist (set MOBILIZE_CONTENT to a content folder)');
 	}
-	const files: Record<string, string> = Object.create(null);
+	const files = Object.create(null) as Record<string, string>;
 	for (const folder of readdirSync(root, { withFileTypes: true })) {
 		// Files at the top (site.yaml) describe the whole module.
 		if (folder.isFile() && /\.(md|yaml)$/.test(folder.name)) {

@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { names_a_quiz } from './query';
+import { at } from '$lib/must';
 
 /** The regular expression app.html's inline script tests the query with, before the app loads. */
 function app_html_pattern() {
 	const html = readFileSync(new URL('../../app.html', import.meta.url), 'utf8');
 	const found = /\/(.+?)\/\.test\(location\.search\)/.exec(html);
 	if (!found) throw new Error('src/app.html no longer tests location.search with a regex');
-	return new RegExp(found[1]);
+	return new RegExp(at(found, 1));
 }
 
 describe('app.html’s early check for a quiz link', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { QUICK_TYPES } from '$lib/progress/quick_check';
 import { empty_state } from '$lib/progress/schema';
 import { generate_bank } from '$lib/quiz/bank';
-import { real_quiz_documents } from '$lib/test-fixtures';
+import { real_quiz_documents } from '$testing/real_content';
 import { draw_quick_check, draw_review, REVIEW_SIZE } from './draw';
 
 const documents = real_quiz_documents();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { new_attempt, type Attempt } from '$lib/quiz/attempt';
 import { generate_bank } from '$lib/quiz/bank';
-import { real_quiz_documents } from '$lib/test-fixtures';
+import { real_quiz_documents } from '$testing/real_content';
 import { plan_opening } from './opening';
 
 const documents = real_quiz_documents();
@@ -21,7 +21,7 @@ function plan(options: Partial<Parameters<typeof plan_opening>[0]> = {}) {
 		stored: () => undefined,
 		open: undefined,
 		own: { seed: 5, items },
-		bank: async () => bank,
+		bank: () => Promise.resolve(bank),
 		...options
 	});
 }
@@ -80,7 +80,7 @@ describe('plan_opening', () => {
 		const opening = await plan({
 			search: `?attempt=${gone.id}`,
 			stored: (id) => (id === gone.id ? gone : undefined),
-			bank: async () => []
+			bank: () => Promise.resolve([])
 		});
 		expect(opening).toMatchObject({ kind: 'start', drop: ['attempt'] });
 	});

@@ -4,8 +4,10 @@ import { ProgressStore, STORAGE_KEY } from '$lib/progress/storage';
 import type { Attempt } from '$lib/quiz/attempt';
 import { build_quiz } from '$lib/quiz/bank';
 import type { Answer, Item } from '$lib/quiz/types';
-import { MemoryStorage, real_quiz_documents, ThrowingStorage } from '$lib/test-fixtures';
+import { real_quiz_documents } from '$testing/real_content';
+import { MemoryStorage, ThrowingStorage } from '$testing/storage';
 import { QuizSession, type QuizSetup } from './quiz_session.svelte';
+import { at, must } from '$lib/must';
 
 const documents = real_quiz_documents();
 const SCOPE = 'mixed';
@@ -14,7 +16,7 @@ const selection = { count: 6 };
 const page_items = build_quiz({ documents, seed: SEED, selection });
 const setup: QuizSetup = {
 	scope: SCOPE,
-	documents: async () => documents,
+	documents: () => Promise.resolve(documents),
 	selection,
 	seed: SEED,
 	items: page_items
@@ -183,7 +185,7 @@ describe('opening a quiz page', () => {
 		expect(session.items).toEqual(page_items);
 		expect(page.url().search).toBe('');
 		expect(stored(storage)).toEqual(before);
-		expect(before.attempts[check.id].scope).toBe('check');
+		expect(before.attempts[check.id]?.scope).toBe('check');
 	});
 
 	it('opens once, however often it is asked to', async () => {
@@ -260,7 +262,7 @@ describe('content changed under a quiz in progress', () => {
 
 			const state = stored(storage);
 			for (const id of ids) expect(state.answers[id], id).toHaveLength(1);
-			const attempt = state.attempts[session.attempt.id];
+			const attempt = must(state.attempts[session.attempt.id], 'the attempt is stored');
 			expect(attempt.finished).toBeDefined();
 			expect(attempt.item_ids).toEqual(ids);
 			expect(Object.keys(attempt.responses).sort()).toEqual([...ids].sort());
@@ -278,10 +280,10 @@ describe('content changed under a quiz in progress', () => {
 		expect(session.message).toBe(
 			'1 question no longer exists because the lessons changed, so it was left out. You had answered the rest, so here are your results.'
 		);
-		expect(session.answer(right(page_items[0]))).toBeUndefined();
+		expect(session.answer(right(at(page_items, 0)))).toBeUndefined();
 		const attempt = stored(storage).attempts[session.attempt.id];
-		expect(attempt.finished).toBeDefined();
-		expect(attempt.item_ids).toEqual(ids);
+		expect(attempt?.finished).toBeDefined();
+		expect(attempt?.item_ids).toEqual(ids);
 	});
 
 	it('starts the page’s quiz, saying why, when none of the items exist any more', async () => {
@@ -293,7 +295,7 @@ describe('content changed under a quiz in progress', () => {
 			'The questions of your unfinished quiz no longer exist because the lessons changed, so a new quiz is shown.'
 		);
 		answer_and_next(session);
-		expect(stored(storage).answers[ids[0]]).toHaveLength(1);
+		expect(stored(storage).answers[at(ids, 0)]).toHaveLength(1);
 	});
 });
 
@@ -313,7 +315,7 @@ describe('answering and finishing', () => {
 		const second = answer_and_next(session);
 		const state = stored(storage);
 		expect(Object.keys(state.answers).sort()).toEqual([first, second].sort());
-		expect(state.attempts[session.attempt.id].position).toBe(2);
+		expect(state.attempts[session.attempt.id]?.position).toBe(2);
 	});
 
 	it('in exam mode saves the answer and moves on at once', async () => {
@@ -331,8 +333,8 @@ describe('answering and finishing', () => {
 		const session = await open_page();
 		const item = session.current!;
 		expect(session.answer(right(item))).toBeDefined();
-		expect(session.answer({ kind: 'option', option: item.options[0].id })).toBeUndefined();
-		expect(session.attempt.responses[item.id].correct).toBe(true);
+		expect(session.answer({ kind: 'option', option: at(item.options, 0).id })).toBeUndefined();
+		expect(session.attempt.responses[item.id]?.correct).toBe(true);
 	});
 
 	it('shows a finished quiz’s results again after a reload, without the resumed notice', async () => {

@@ -2,8 +2,10 @@ import { afterEach, expect, it, vi } from 'vitest';
 import { Progress } from '$lib/progress/progress.svelte';
 import { ProgressStore, STORAGE_KEY } from '$lib/progress/storage';
 import { build_quiz } from '$lib/quiz/bank';
-import { MemoryStorage, real_quiz_documents } from '$lib/test-fixtures';
+import { real_quiz_documents } from '$testing/real_content';
+import { MemoryStorage } from '$testing/storage';
 import { QuizSession, type QuizSetup } from './quiz_session.svelte';
+import { at } from '$lib/must';
 
 // The code that decides how a linked page opens is loaded on demand; here its load fails, as
 // it does when the connection drops after the page arrived.
@@ -16,7 +18,7 @@ const selection = { count: 6 };
 const page_items = build_quiz({ documents, seed: 21, selection });
 const setup: QuizSetup = {
 	scope: 'mixed',
-	documents: async () => documents,
+	documents: () => Promise.resolve(documents),
 	selection,
 	seed: 21,
 	items: page_items
@@ -32,7 +34,7 @@ it('says the quiz could not be opened, and changes nothing stored, when the open
 	// An unfinished attempt from an earlier visit, which must still be there afterwards.
 	const earlier = new QuizSession({ setup, progress });
 	const item = earlier.current!;
-	earlier.answer({ kind: 'option', option: item.options[0].id });
+	earlier.answer({ kind: 'option', option: at(item.options, 0).id });
 	const before = storage.getItem(STORAGE_KEY);
 	expect(new ProgressStore(() => storage).read().state.attempts[earlier.attempt.id]).toBeDefined();
 

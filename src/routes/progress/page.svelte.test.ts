@@ -10,7 +10,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { decode, encode } from '$lib/progress/codec';
 import { STORAGE_KEY } from '$lib/progress/storage';
 import { generate_bank } from '$lib/quiz/bank';
-import { progress_state_arbitrary, real_quiz_documents } from '$lib/test-fixtures';
+import { progress_state_arbitrary } from '$testing/arbitraries';
+import { real_quiz_documents } from '$testing/real_content';
 import ProgressPageHarness from './ProgressPageHarness.svelte';
 
 // jsdom has no layout; the score chart measures its width with one.
@@ -26,7 +27,7 @@ const bank = generate_bank(documents, 1);
 const REAL = bank.slice(0, 4).map((item) => item.id);
 const real_ids = (text: string) => text.replace(/"q([1-4])"/g, (_, n) => `"${REAL[n - 1]}"`);
 
-type Json = Record<string, Record<string, { item_ids: string[]; finished?: number }>>;
+type Json = { attempts: Record<string, { item_ids: string[]; finished?: number }> };
 
 /**
  * Progress files as a learner might import them: valid ones, some with an attempt listing a

@@ -4,8 +4,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { generate_bank } from '$lib/quiz/bank';
 import { grade_answer } from '$lib/quiz/grade';
 import type { Answer, Item } from '$lib/quiz/types';
-import { real_quiz_documents } from '$lib/test-fixtures';
+import { real_quiz_documents } from '$testing/real_content';
 import QuestionView from './QuestionView.svelte';
+import { at, must } from '$lib/must';
 
 const bank = generate_bank(real_quiz_documents(), 3);
 const of_type = (type: Item['type']) => bank.find((item) => item.type === type)!;
@@ -63,9 +64,10 @@ describe('QuestionView', () => {
 		const item = of_type('fill-in');
 		const onanswer = vi.fn();
 		render(QuestionView, { item, onanswer, onnext: () => {}, last: false });
-		await userEvent.type(screen.getByLabelText('Your answer'), item.accept![0]);
+		const term = at(must(item.accept, 'a fill-in item accepts terms'), 0);
+		await userEvent.type(screen.getByLabelText('Your answer'), term);
 		await userEvent.click(screen.getByRole('button', { name: 'Check answer' }));
-		expect(onanswer).toHaveBeenCalledWith({ kind: 'text', text: item.accept![0] });
+		expect(onanswer).toHaveBeenCalledWith({ kind: 'text', text: term });
 	});
 
 	it('offers one radio group per concept for a matching item', async () => {
@@ -92,7 +94,7 @@ describe('QuestionView', () => {
 
 	it('says a typed answer is right once, naming the term, without repeating the definition', () => {
 		const item = of_type('fill-in');
-		const term = item.accept![0];
+		const term = at(must(item.accept, 'a fill-in item accepts terms'), 0);
 		render(QuestionView, {
 			item,
 			response: responded(item, { kind: 'text', text: term }),
@@ -104,7 +106,7 @@ describe('QuestionView', () => {
 		expect(box.querySelector('.verdict')).toHaveTextContent(/^Correct\.$/);
 		expect(box).toHaveTextContent(`The term is “${term}”.`);
 		// The term is named once, and the definition is left to the prompt above.
-		expect(box.textContent!.split(term)).toHaveLength(2);
+		expect(box.textContent.split(term)).toHaveLength(2);
 		expect(box).not.toHaveTextContent('Right:');
 		expect(box).not.toHaveTextContent(item.prompt!);
 	});
@@ -120,7 +122,7 @@ describe('QuestionView', () => {
 		});
 		const box = document.querySelector('.feedback')!;
 		expect(box).toHaveTextContent(`Not quite. The term is “${item.accept![0]}”.`);
-		expect(box.textContent!.match(/Not quite/g)).toHaveLength(1);
+		expect(box.textContent.match(/Not quite/g)).toHaveLength(1);
 	});
 
 	it('does not repeat an explanation that an option’s reason already gives', () => {
@@ -175,7 +177,7 @@ describe('QuestionView', () => {
 			exam: true
 		});
 		expect(screen.queryByRole('button', { name: 'Check answer' })).toBeNull();
-		await userEvent.click(screen.getAllByRole('radio')[0]);
+		await userEvent.click(at(screen.getAllByRole('radio'), 0));
 		await userEvent.click(screen.getByRole('button', { name: 'Save and next' }));
 		expect(onanswer).toHaveBeenCalledOnce();
 		unmount();

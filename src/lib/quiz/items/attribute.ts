@@ -6,6 +6,7 @@ import { fill, lower_first } from '../text';
 import type { Item } from '../types';
 import { attribute_noun, fact, finish, source_of, type Draft } from './common';
 import { holds_for, value_distractors } from './distractors';
+import { at, must } from '../../must';
 
 function question(attribute: Attribute) {
 	const { noun, is } = attribute_noun(attribute.name);
@@ -14,7 +15,7 @@ function question(attribute: Attribute) {
 
 /** Where the `v`th value of the `a`th attribute is taught, and the fact it is. */
 export function value_fact(facts: DocumentFacts, attribute: Attribute, a: number, v: number) {
-	const value = attribute.values[v];
+	const value = at(attribute.values, v);
 	return {
 		source: source_of(facts, value, fact_anchor.attribute(attribute.id)),
 		fact: fact(
@@ -97,9 +98,9 @@ export function true_false_items(facts: DocumentFacts, rng: (key: string) => Ran
 		attribute.values.flatMap((value, v) => {
 			const concept = facts.concept(value.concept);
 			const noun = attribute_noun(attribute.name);
-			const at = concepts.indexOf(value.concept);
+			const here = concepts.indexOf(value.concept);
 			// The next concept in order whose value the source does not let hold for this one too.
-			const next = [...concepts.slice(at + 1), ...concepts.slice(0, at)].find(
+			const next = [...concepts.slice(here + 1), ...concepts.slice(0, here)].find(
 				(other) => !holds_for(facts.value(attribute, other), value.concept)
 			);
 			const truth = fill(claim(attribute), { concept: concept.name, value: value.text });
@@ -167,7 +168,7 @@ export function matching_stem(noun: string, attribute: string) {
 export function matching_items(facts: DocumentFacts, rng: (key: string) => Random): Item[] {
 	return facts.d.attributes.map((attribute, a) => {
 		const key = item_key.matching(facts.doc.slug, attribute.id);
-		const lesson = attribute.values[0];
+		const lesson = must(attribute.values[0], 'the schema requires values for two concepts');
 		const draft: Draft = {
 			key,
 			type: 'matching',

@@ -3,6 +3,7 @@ import { hash, shuffle, type Random } from '../random';
 import type { DocumentFacts } from '../source';
 import { as_option } from '../text';
 import type { Item, ItemFact, Option } from '../types';
+import { at } from '../../must';
 
 /** A short id from the canonical key of an item: stable while the key is. */
 export function item_id(key: string) {
@@ -97,7 +98,7 @@ export class LengthIndex<T extends { text: string }> {
 		for (let step = this.sorted.length; step > 0; step >>= 1) {
 			while (
 				right + step <= this.sorted.length &&
-				this.sorted[right + step - 1].text.length < length
+				at(this.sorted, right + step - 1).text.length < length
 			) {
 				right += step;
 			}
@@ -110,8 +111,8 @@ export class LengthIndex<T extends { text: string }> {
 		while (left >= 0 || right < this.sorted.length) {
 			const from_left =
 				right >= this.sorted.length ||
-				(left >= 0 && gap(this.sorted[left]) <= gap(this.sorted[right]));
-			const candidate = from_left ? this.sorted[left--] : this.sorted[right++];
+				(left >= 0 && gap(at(this.sorted, left)) <= gap(at(this.sorted, right)));
+			const candidate = at(this.sorted, from_left ? left-- : right++);
 			const distance = gap(candidate);
 			if (found.length >= count && distance > limit) break;
 			if (!keep(candidate)) continue;

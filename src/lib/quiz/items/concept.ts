@@ -6,6 +6,7 @@ import type { Item, Option } from '../types';
 import { claim, value_fact } from './attribute';
 import { attribute_noun, closest_in_length, fact, finish, source_of, type Draft } from './common';
 import { DISTRACTORS } from './distractors';
+import { at } from '../../must';
 
 function concept_options(
 	facts: DocumentFacts,
@@ -101,7 +102,7 @@ export function which_concept_items(facts: DocumentFacts, rng: (key: string) => 
 
 /** The explanation, source and fact of the `s`th shared trait. */
 function similarity_fact(facts: DocumentFacts, s: number) {
-	const similarity = facts.d.similarities[s];
+	const similarity = at(facts.d.similarities, s);
 	return {
 		explanation: `${upper_first(facts.d.group)} share this: ${lower_first(similarity.text)}.`,
 		source: source_of(facts, similarity, fact_anchor.similarity(similarity.id)),

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { real_quiz_documents } from '../../test-fixtures';
+import { real_quiz_documents } from '$testing/real_content';
 import { generate_bank } from '../bank';
 import { claim } from '../items/attribute';
 import { fill } from '../text';
