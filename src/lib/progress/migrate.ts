@@ -31,7 +31,15 @@ export const steps: Record<number, (data: Record<string, unknown>) => Record<str
 			}
 		}
 		return { ...data, version: 2 };
-	}
+	},
+	/**
+	 * Format 3 schedules review with FSRS and stores each item's card once FSRS reviews it
+	 * (`cards`). Format 2 scheduled by Leitner boxes worked out from the answers, and the
+	 * answers are all kept, so nothing needs rewriting: an item without a card keeps the due
+	 * date its box gave, as a card carried over from its answers (`carry_over` in schedule.ts),
+	 * and its next answer starts FSRS from that card.
+	 */
+	2: (data) => ({ ...data, version: 3 })
 };
 
 export function migrate(data: Record<string, unknown>, from: number): Record<string, unknown> {
