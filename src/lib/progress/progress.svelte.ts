@@ -3,7 +3,7 @@ import type { Attempt } from '$lib/quiz/attempt';
 import type { Answer, Item } from '$lib/quiz/types';
 import { encode } from './codec';
 import { reclaim } from './full';
-import { due_items, pending, stale_items } from './schedule';
+import { due_items, stale_items } from './schedule';
 import { empty_state, type ProgressState } from './schema';
 import { ProgressStore, STORAGE_KEY, type Backup, type Notice, type Written } from './storage';
 
@@ -125,17 +125,8 @@ export class Progress {
 			return;
 		}
 		// Read after the wait: answers given meanwhile are in this state, and kept.
-		const cards = { ...this.state.cards };
-		let changed = false;
-		for (const item of items) {
-			const { card, fresh } = pending(this.state, item);
-			const took = given && scheduler.time_taken(given.attempt, given.at);
-			const next = scheduler.review_card(card, fresh, took);
-			if (!next || next === card) continue;
-			cards[item] = next;
-			changed = true;
-		}
-		if (changed) this.save({ ...this.state, cards });
+		const cards = scheduler.review_items(this.state, items, given);
+		if (cards) this.save({ ...this.state, cards });
 	}
 
 	/** Cards behind their answers (merged from another tab or a file) take them in. */

@@ -1,6 +1,6 @@
 import { derived } from '../quiz/random';
 import type { Item, ItemType } from '../quiz/types';
-import { carry_over } from './schedule';
+import { carry_over } from './carry_over';
 import type { AnswerRecord, ProgressState, StoredCard } from './schema';
 
 /** Types a learner answers in seconds: five of them fit in under two minutes. */

@@ -1,6 +1,7 @@
 import { createEmptyCard, fsrs, Rating, type Card, type Grade } from 'ts-fsrs';
 import type { Attempt } from '../quiz/attempt';
-import type { AnswerRecord, StoredCard } from './schema';
+import { pending } from './carry_over';
+import type { AnswerRecord, ProgressState, StoredCard } from './schema';
 
 /**
  * FSRS review with ts-fsrs and its default parameters (FSRS-6, 90% requested retention, no
@@ -91,4 +92,25 @@ export function review_card(
 		current = scheduler.next(current, new Date(record.at), grade).card;
 	}
 	return from_card(current, at);
+}
+
+/**
+ * The cards of `state` after FSRS takes in what `items` were answered since their last review,
+ * or undefined when none changed. `given` is the answer just given, to rate by its time.
+ */
+export function review_items(
+	state: ProgressState,
+	items: readonly string[],
+	given?: { attempt?: Attempt; at: number }
+): Record<string, StoredCard> | undefined {
+	const cards = { ...state.cards };
+	let changed = false;
+	for (const item of items) {
+		const { card, fresh } = pending(state, item);
+		const next = review_card(card, fresh, given && time_taken(given.attempt, given.at));
+		if (!next || next === card) continue;
+		cards[item] = next;
+		changed = true;
+	}
+	return changed ? cards : undefined;
 }

@@ -1,14 +1,14 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answer_record, DAY, state_with } from '../test-fixtures';
 import {
 	AGAIN_DIFFICULTY,
 	AGAIN_STABILITY,
 	carry_over,
-	due_items,
 	GOOD_DIFFICULTY,
-	pending,
-	stale_items
-} from './schedule';
+	pending
+} from './carry_over';
+import { due_items, leitner_due, stale_items } from './schedule';
 import type { StoredCard } from './schema';
 
 const T = Date.UTC(2025, 2, 1, 12);
@@ -62,6 +62,17 @@ describe('carry_over', () => {
 		);
 		expect(due([right(T), wrong(T + DAY), right(T + 2 * DAY)])).toBe(T + 3 * DAY);
 		expect(carry_over([right(T), wrong(T + DAY), right(T + 2 * DAY)])?.d).toBe(AGAIN_DIFFICULTY);
+	});
+});
+
+describe('leitner_due', () => {
+	it('is the due time of the card carried over, for any history of right and wrong answers', () => {
+		fc.assert(
+			fc.property(fc.array(fc.boolean(), { maxLength: 12 }), (history) => {
+				const records = history.map((correct, i) => answer_record(correct, T + i * DAY));
+				expect(leitner_due(records)).toBe(carry_over(records)?.due);
+			})
+		);
 	});
 });
 

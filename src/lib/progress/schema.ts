@@ -276,8 +276,8 @@ function settle_cards(
 		}
 		if (card.due < card.last) return `${p}.due: before its last review (${p}.last)`;
 		if (card.lapses > card.reps) return `${p}.lapses: more lapses than reviews (${p}.reps)`;
+		// Moving `last` back to now keeps `due` after it.
 		card.last = when(card.last, `${p}.last`);
-		card.due = Math.max(card.due, card.last);
 	}
 }
 
