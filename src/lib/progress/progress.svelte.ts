@@ -108,25 +108,19 @@ export class Progress {
 		return this.reviewing;
 	}
 
-	private review(items: string[], given?: { attempt?: Attempt; at: number }) {
-		this.reviewing = this.reviewing.then(() => this.review_now(items, given));
-	}
-
 	/**
 	 * Has FSRS take in the answers `items` were given since their cards' last review, and saves
 	 * the cards. The answers are saved first, so a scheduler that fails to load (offline) loses
 	 * nothing: the card catches up at the item's next answer or the next page's start.
 	 */
-	private async review_now(items: string[], given?: { attempt?: Attempt; at: number }) {
-		let scheduler: Awaited<ReturnType<typeof fsrs>>;
-		try {
-			scheduler = await fsrs();
-		} catch {
-			return;
-		}
-		// Read after the wait: answers given meanwhile are in this state, and kept.
-		const cards = scheduler.review_items(this.state, items, given);
-		if (cards) this.save({ ...this.state, cards });
+	private review(items: string[], given?: { attempt?: Attempt; at: number }) {
+		this.reviewing = this.reviewing
+			.then(async () => {
+				// Read after the wait: answers given meanwhile are in this state, and kept.
+				const cards = (await fsrs()).review_items(this.state, items, given);
+				if (cards) this.save({ ...this.state, cards });
+			})
+			.catch(() => {});
 	}
 
 	/** Cards behind their answers (merged from another tab or a file) take them in. */

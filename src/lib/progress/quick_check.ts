@@ -1,6 +1,6 @@
 import { derived } from '../quiz/random';
 import type { Item, ItemType } from '../quiz/types';
-import { carry_over } from './carry_over';
+import { DAY, leitner_due } from './schedule';
 import type { AnswerRecord, ProgressState, StoredCard } from './schema';
 
 /** Types a learner answers in seconds: five of them fit in under two minutes. */
@@ -23,7 +23,7 @@ export const BARELY_KNOWN_DAYS = 3;
  * How much a fact should weigh in a quick check: facts last answered wrong weigh most, then
  * facts never seen, then barely known ones; well-known facts still appear now and then.
  * `records` and `cards` are those of the fact's items, in the same order; an item without a
- * card is judged by the card its answers carry over.
+ * card is judged by its Leitner interval, the stability its carried-over card would have.
  */
 export function fact_weight(
 	records: readonly (readonly AnswerRecord[])[],
@@ -34,7 +34,11 @@ export function fact_weight(
 	if (!latest) return 3;
 	if (!latest.correct) return 6;
 	const weakest = Math.min(
-		...records.map((item, i) => (cards[i] ?? carry_over(item))?.s ?? Infinity)
+		...records.map((item, i) => {
+			const last = item.at(-1);
+			if (!last) return Infinity;
+			return cards[i]?.s ?? ((leitner_due(item) ?? last.at) - last.at) / DAY;
+		})
 	);
 	return weakest < BARELY_KNOWN_DAYS ? 1.5 : 0.5;
 }
