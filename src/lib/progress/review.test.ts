@@ -73,14 +73,24 @@ describe('review_card', () => {
 		expect(review_card(undefined, [])).toBeUndefined();
 	});
 
-	it('brings a missed new item back in a minute and a right one in ten (FSRS’s learning steps)', () => {
-		expect(review_card(undefined, [wrong(T)])).toMatchObject({
-			due: T + MINUTE,
+	it('brings a right new item back in ten minutes (FSRS’s learning steps)', () => {
+		expect(review_card(undefined, [right(T)])).toMatchObject({
+			due: T + 10 * MINUTE,
 			last: T,
 			state: State.Learning,
+			step: 1,
 			reps: 1
 		});
-		expect(review_card(undefined, [right(T)])).toMatchObject({ due: T + 10 * MINUTE, reps: 1 });
+	});
+
+	it('has a missed item due at once, learning at FSRS’s first step', () => {
+		expect(review_card(undefined, [wrong(T)])).toMatchObject({
+			due: T,
+			last: T,
+			state: State.Learning,
+			step: 0,
+			reps: 1
+		});
 	});
 
 	it('spaces a carried-over card further when it is answered right on its Leitner due date', () => {
@@ -97,7 +107,7 @@ describe('review_card', () => {
 		const card = carry_over([right(T), right(T + DAY)])!;
 		const next = review_card(card, [wrong(card.due)])!;
 		expect(next).toMatchObject({ state: State.Relearning, lapses: card.lapses + 1 });
-		expect(next.due - card.due).toBeLessThanOrEqual(10 * MINUTE);
+		expect(next.due).toBe(card.due);
 		expect(next.s).toBeLessThan(card.s);
 	});
 

@@ -86,12 +86,18 @@ export function review_card(
 	if (!first) return card;
 	let current = card ? to_card(card) : createEmptyCard(new Date(first.at));
 	let at = first.at;
+	let grade: Grade = Rating.Good;
 	for (const [i, record] of fresh.entries()) {
 		at = record.at;
-		const grade = rating(record.correct, i === fresh.length - 1 ? took : undefined);
+		grade = rating(record.correct, i === fresh.length - 1 ? took : undefined);
 		current = scheduler.next(current, new Date(record.at), grade).card;
 	}
-	return from_card(current, at);
+	const card_now = from_card(current, at);
+	// A missed question is due at once, as Mobilize has always promised. FSRS's first (re)learning
+	// step (1 or 10 minutes) is there to show a missed card again in the same sitting; here the
+	// review page is that sitting, so it lists the question straight away. Only the due time
+	// changes: the step, stability and difficulty FSRS gave stay, and go on from there.
+	return grade === Rating.Again ? { ...card_now, due: at } : card_now;
 }
 
 /**
