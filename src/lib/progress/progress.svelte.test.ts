@@ -1,3 +1,4 @@
+import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
 	answer_record,
@@ -168,5 +169,30 @@ describe('Progress with FSRS review', () => {
 		await progress.settled();
 		expect(stored_state(storage).cards?.q1).toMatchObject({ last: T + 86_400_000, reps: 2 });
 		expect(progress.state.cards?.q1?.last).toBe(T + 86_400_000);
+	});
+
+	it('starts in an effect, as the layout does, without rerunning it as stale cards catch up', async () => {
+		const storage = new MemoryStorage();
+		const T = Date.UTC(2025, 2, 1);
+		const behind = { due: T + 1, last: T, s: 1, d: 5, reps: 1, lapses: 0, state: 2, step: 0 };
+		const answers = { q1: [answer_record(true, T), answer_record(true, T + 86_400_000)] };
+		storage.setItem(STORAGE_KEY, JSON.stringify({ ...state_with(answers), cards: { q1: behind } }));
+		const progress = new Progress(new ProgressStore(() => storage));
+		let runs = 0;
+		const cleanup = $effect.root(() => {
+			$effect(() => {
+				runs++;
+				return progress.start();
+			});
+		});
+		try {
+			flushSync();
+			await progress.settled();
+			flushSync();
+			expect(progress.state.cards?.q1?.reps).toBe(2);
+			expect(runs).toBe(1);
+		} finally {
+			cleanup();
+		}
 	});
 });

@@ -1,4 +1,4 @@
-import { getContext, setContext } from 'svelte';
+import { getContext, setContext, untrack } from 'svelte';
 import type { Attempt } from '$lib/quiz/attempt';
 import type { Answer, Item } from '$lib/quiz/types';
 import { encode } from './codec';
@@ -125,7 +125,8 @@ export class Progress {
 
 	/** Cards behind their answers (merged from another tab or a file) take them in. */
 	private catch_up() {
-		const stale = stale_items(this.state);
+		// Untracked: `start` runs in the layout's effect, which must not rerun when state changes.
+		const stale = untrack(() => stale_items(this.state));
 		if (stale.length) this.review(stale);
 	}
 
