@@ -118,13 +118,16 @@ async function main() {
 		...(
 			[
 				['load (read + decode)', progress.load],
-				['save (re-read + merge + write)', progress.save]
+				['save (re-read + merge + write)', progress.save],
+				['replay every answer through FSRS', progress.replay],
+				['items due now (review count)', progress.due]
 			] as const
 		).map(([name, t]) => [name, ms(t.median_ms), ms(t.min_ms), ms(t.max_ms), String(t.runs)])
 	]);
 	note(
 		`Stored: ${progress.stored_kb.toLocaleString('en')} KB of JSON (answers ${progress.answers_kb.toLocaleString('en')} KB, ` +
-			`${progress.attempts.toLocaleString('en')} attempts ${progress.attempts_kb.toLocaleString('en')} KB); ` +
+			`${progress.attempts.toLocaleString('en')} attempts ${progress.attempts_kb.toLocaleString('en')} KB, ` +
+			`FSRS cards ${progress.cards_kb.toLocaleString('en')} KB); ` +
 			'browsers allow about 5 MB per site.'
 	);
 

@@ -3,6 +3,8 @@ import { answer_item, type Attempt } from '../../src/lib/quiz/attempt';
 import { shuffle, seeded, type Random } from '../../src/lib/quiz/random';
 import type { Answer, Item } from '../../src/lib/quiz/types';
 import { encode } from '../../src/lib/progress/codec';
+import { review_card } from '../../src/lib/progress/review';
+import { due_items } from '../../src/lib/progress/schedule';
 import { empty_state, type ProgressState } from '../../src/lib/progress/schema';
 import { ProgressStore, STORAGE_KEY } from '../../src/lib/progress/storage';
 import { MemoryStorage } from '../../tests/support/storage';
@@ -10,7 +12,8 @@ import { round, time_runs, type Timing } from './measure';
 import { at, must } from '../../src/lib/must';
 
 const QUIZ_LENGTH = 10;
-const START = Date.UTC(2025, 0, 1);
+// Far enough back that 1,000 daily quizzes end before today: later times read as clock skew.
+const START = Date.UTC(2020, 0, 1);
 
 export interface ProgressFigures {
 	answers: number;
@@ -19,8 +22,14 @@ export interface ProgressFigures {
 	/** Of which the answer history and the attempts (with their graded responses). */
 	answers_kb: number;
 	attempts_kb: number;
+	/** Of which the FSRS cards, one per item answered. */
+	cards_kb: number;
 	load: Timing;
 	save: Timing;
+	/** Replaying every answer through FSRS (ts-fsrs), oldest first, item by item. */
+	replay: Timing;
+	/** The header's review count: which items are due now (times compared, no FSRS). */
+	due: Timing;
 }
 
 /** A plausible answer to `item`: right about two times in three. */
@@ -83,7 +92,18 @@ export function progress_with_answers(bank: readonly Item[], answers: number): P
 		state.attempts[attempt.id] = { ...attempt, finished: at };
 		at += 86_400_000;
 	}
+	// Each item's card, as FSRS left it after its answers (Progress saves it after each answer).
+	state.cards = replay(state);
 	return state;
+}
+
+function replay(state: ProgressState) {
+	const cards = Object.create(null) as NonNullable<ProgressState['cards']>;
+	for (const [item, records] of Object.entries(state.answers)) {
+		const card = review_card(undefined, records);
+		if (card) cards[item] = card;
+	}
+	return cards;
 }
 
 /**
@@ -130,13 +150,20 @@ export function bench_progress(bank: readonly Item[], answers: number): Progress
 		{ runs: 20, budget_ms: 5_000 }
 	);
 
+	const replayed = time_runs(() => replay(state), { runs: 20, budget_ms: 5_000 });
+	const known = new Set(bank.map((i) => i.id));
+	const due = time_runs(() => due_items(state, known, at), { runs: 20, budget_ms: 5_000 });
+
 	return {
 		answers: Object.values(state.answers).reduce((sum, list) => sum + list.length, 0),
 		attempts: Object.keys(state.attempts).length,
 		stored_kb,
 		answers_kb: round(JSON.stringify(state.answers).length / 1024, 1),
 		attempts_kb: round(JSON.stringify(state.attempts).length / 1024, 1),
+		cards_kb: round(JSON.stringify(state.cards).length / 1024, 1),
 		load,
-		save
+		save,
+		replay: replayed,
+		due
 	};
 }

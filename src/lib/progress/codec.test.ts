@@ -114,7 +114,7 @@ describe('migrate', () => {
 		});
 		try {
 			expect(migrate({ version: 0, read: ['doc/a'] }, 0)).toEqual({
-				version: 2,
+				version: 3,
 				lessons_read: { 'doc/a': 0 },
 				answers: {},
 				attempts: {}

@@ -1,4 +1,4 @@
-import { settle, type AnswerRecord, type ProgressState } from './schema';
+import { settle, type AnswerRecord, type ProgressState, type StoredCard } from './schema';
 
 type Attempt = ProgressState['attempts'][string];
 
@@ -26,7 +26,8 @@ export function merge_states(a: ProgressState, b: ProgressState): ProgressState 
 		const mine = attempts[id];
 		attempts[id] = mine ? merge_attempt(mine, attempt) : attempt;
 	}
-	const merged = { version: a.version, lessons_read, answers, attempts };
+	const cards = merge_cards(a.cards, b.cards);
+	const merged = { version: a.version, lessons_read, answers, attempts, ...(cards && { cards }) };
 	// Keeps the merged attempts' positions inside their questions; no time moves (Infinity).
 	if (settle(merged, Infinity) === undefined) return merged;
 	// Only a side built in memory can break a rule settle refuses (an attempt stored under
@@ -49,6 +50,30 @@ function merge_records(a: AnswerRecord[], b: AnswerRecord[]) {
 	for (const record of [...a, ...b])
 		if (!seen.has(record_key(record))) seen.set(record_key(record), record);
 	return [...seen.values()].sort((x, y) => x.at - y.at);
+}
+
+/**
+ * Both sides' cards, one per item: the one reviewed later, as it has taken in the later answer
+ * (answers it has not, from the other side, are taken in when FSRS next loads: `stale_items`).
+ * Ties go by a fixed order of the cards' fields, so a merge gives the same whichever side is
+ * `a`, in every tab.
+ */
+function merge_cards(a?: Record<string, StoredCard>, b?: Record<string, StoredCard>) {
+	if (!a || !b) return a ?? b;
+	const cards = dict(a);
+	for (const [item, card] of Object.entries(b)) {
+		const mine = cards[item];
+		if (!mine || order(card, mine) > 0) cards[item] = card;
+	}
+	return cards;
+}
+
+const FIELDS = ['last', 'reps', 'due', 's', 'd', 'lapses', 'state', 'step'] as const;
+
+/** Positive when `x` wins over `y`: reviewed later, then more reviews, then field by field. */
+function order(x: StoredCard, y: StoredCard) {
+	for (const field of FIELDS) if (x[field] !== y[field]) return x[field] - y[field];
+	return 0;
 }
 
 function merge_attempt(a: Attempt, b: Attempt): Attempt {

@@ -1,6 +1,7 @@
+import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { answer_record, state_with } from '$testing/progress';
-import { QuotaStorage, ThrowingStorage } from '$testing/storage';
+import { MemoryStorage, QuotaStorage, ThrowingStorage } from '$testing/storage';
 import { new_attempt } from '../quiz/attempt';
 import type { Item } from '../quiz/types';
 import { decode } from './codec';
@@ -130,5 +131,67 @@ describe('Progress and another tab', () => {
 		expect(progress.state.answers).toEqual({});
 		expect(progress.notices).toEqual([]);
 		expect(storage.getItem(STORAGE_KEY)).toBeNull();
+	});
+});
+
+describe('Progress with FSRS review', () => {
+	const stored_state = (storage: Storage) => {
+		const decoded = decode(storage.getItem(STORAGE_KEY)!);
+		if (!decoded.ok) throw new Error(decoded.message);
+		return decoded.state;
+	};
+
+	it('saves the answer at once and the item’s FSRS card once ts-fsrs has loaded', async () => {
+		const storage = new MemoryStorage();
+		const progress = progress_on(storage);
+		progress.record(item('q1'), { kind: 'option', option: 'a' }, false);
+		expect(stored_count(storage)).toBe(1);
+		await progress.settled();
+		const card = stored_state(storage).cards?.q1;
+		const at = stored_state(storage).answers.q1?.[0]?.at ?? 0;
+		// Missed: due at once, learning at FSRS's first step.
+		expect(card).toMatchObject({ last: at, due: at, reps: 1, state: 1 });
+		progress.known = new Set(['q1']);
+		progress.now = at - 1;
+		expect(progress.due).toEqual([]);
+		progress.now = at;
+		expect(progress.due).toEqual([{ item: 'q1', due: at }]);
+	});
+
+	it('brings a card another tab left behind its answers up to date on start', async () => {
+		const storage = new MemoryStorage();
+		const T = Date.UTC(2025, 2, 1);
+		const behind = { due: T + 1, last: T, s: 1, d: 5, reps: 1, lapses: 0, state: 2, step: 0 };
+		const answers = { q1: [answer_record(true, T), answer_record(true, T + 86_400_000)] };
+		storage.setItem(STORAGE_KEY, JSON.stringify({ ...state_with(answers), cards: { q1: behind } }));
+		const progress = progress_on(storage);
+		await progress.settled();
+		expect(stored_state(storage).cards?.q1).toMatchObject({ last: T + 86_400_000, reps: 2 });
+		expect(progress.state.cards?.q1?.last).toBe(T + 86_400_000);
+	});
+
+	it('starts in an effect, as the layout does, without rerunning it as stale cards catch up', async () => {
+		const storage = new MemoryStorage();
+		const T = Date.UTC(2025, 2, 1);
+		const behind = { due: T + 1, last: T, s: 1, d: 5, reps: 1, lapses: 0, state: 2, step: 0 };
+		const answers = { q1: [answer_record(true, T), answer_record(true, T + 86_400_000)] };
+		storage.setItem(STORAGE_KEY, JSON.stringify({ ...state_with(answers), cards: { q1: behind } }));
+		const progress = new Progress(new ProgressStore(() => storage));
+		let runs = 0;
+		const cleanup = $effect.root(() => {
+			$effect(() => {
+				runs++;
+				return progress.start();
+			});
+		});
+		try {
+			flushSync();
+			await progress.settled();
+			flushSync();
+			expect(progress.state.cards?.q1?.reps).toBe(2);
+			expect(runs).toBe(1);
+		} finally {
+			cleanup();
+		}
 	});
 });

@@ -1,11 +1,14 @@
-import { getContext, setContext } from 'svelte';
+import { getContext, setContext, untrack } from 'svelte';
 import type { Attempt } from '$lib/quiz/attempt';
 import type { Answer, Item } from '$lib/quiz/types';
 import { encode } from './codec';
 import { reclaim } from './full';
-import { due_items } from './schedule';
+import { due_items, stale_items } from './schedule';
 import { empty_state, type ProgressState } from './schema';
 import { ProgressStore, STORAGE_KEY, type Backup, type Notice, type Written } from './storage';
+
+/** FSRS (ts-fsrs) is loaded only when a card changes, after an answer: never on page start. */
+const fsrs = () => import('./review');
 
 /**
  * The learner's progress as reactive state. Every change is saved at once through the
@@ -35,11 +38,15 @@ export class Progress {
 		this.notices = notices;
 		this.backups = this.store.backups();
 		this.loaded = true;
+		this.catch_up();
 		// Another tab's write, or a minute gone by, may mean room again for what is held here.
 		const on_storage = (event: StorageEvent) => {
 			// Another tab forgot this device: forget here too, rather than write it all back.
 			if (event.key === STORAGE_KEY && event.newValue === null) return this.forget_here();
-			if (event.key === STORAGE_KEY) this.state = this.store.absorb(this.state, event.newValue);
+			if (event.key === STORAGE_KEY) {
+				this.state = this.store.absorb(this.state, event.newValue);
+				this.catch_up();
+			}
 			if (this.unsaved) this.save(this.state);
 		};
 		const tick = setInterval(() => {
@@ -90,6 +97,37 @@ export class Progress {
 			: this.state.attempts;
 		this.save({ ...this.state, answers, attempts });
 		this.now = at;
+		this.review([item.id], { attempt, at });
+	}
+
+	/** Reviews run one after another, each on the state the last one left. */
+	private reviewing = Promise.resolve();
+
+	/** Resolves once FSRS has taken in every answer given so far and the cards are saved. */
+	settled(): Promise<void> {
+		return this.reviewing;
+	}
+
+	/**
+	 * Has FSRS take in the answers `items` were given since their cards' last review, and saves
+	 * the cards. The answers are saved first, so a scheduler that fails to load (offline) loses
+	 * nothing: the card catches up at the item's next answer or the next page's start.
+	 */
+	private review(items: string[], given?: { attempt?: Attempt; at: number }) {
+		this.reviewing = this.reviewing
+			.then(async () => {
+				// Read after the wait: answers given meanwhile are in this state, and kept.
+				const cards = (await fsrs()).review_items(this.state, items, given);
+				if (cards) this.save({ ...this.state, cards });
+			})
+			.catch(() => {});
+	}
+
+	/** Cards behind their answers (merged from another tab or a file) take them in. */
+	private catch_up() {
+		// Untracked: `start` runs in the layout's effect, which must not rerun when state changes.
+		const stale = untrack(() => stale_items(this.state));
+		if (stale.length) this.review(stale);
 	}
 
 	save_attempt(attempt: Attempt) {
@@ -109,7 +147,10 @@ export class Progress {
 	 */
 	save_verified(next: ProgressState): Written {
 		const written = this.store.write(next, { verify: true });
-		if (written.saved) this.adopt(written);
+		if (written.saved) {
+			this.adopt(written);
+			this.catch_up();
+		}
 		return written;
 	}
 

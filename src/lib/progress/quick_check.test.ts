@@ -22,6 +22,17 @@ describe('fact_weight', () => {
 	});
 });
 
+describe('fact_weight with FSRS cards', () => {
+	it('judges a right answer by the item’s stored card, before the box its answers carry over', () => {
+		const once = [[answer_record(true, 1)]];
+		const card = { due: 2, last: 1, s: 8, d: 5, reps: 1, lapses: 0, state: 2 as const, step: 0 };
+		expect(fact_weight(once, [card])).toBe(
+			fact_weight([[1, 2, 3].map((at) => answer_record(true, at))])
+		);
+		expect(fact_weight(once, [{ ...card, s: 2.9 }])).toBe(fact_weight(once));
+	});
+});
+
 describe('pick_quick_check', () => {
 	it('picks five quick items, one per fact, from every document', () => {
 		for (const seed of [1, 2, 3, 40, 500]) {

@@ -1,7 +1,7 @@
 import { derived } from '../quiz/random';
 import type { Item, ItemType } from '../quiz/types';
-import { card_for } from './schedule';
-import type { ProgressState } from './schema';
+import { DAY, leitner_due } from './schedule';
+import type { AnswerRecord, ProgressState, StoredCard } from './schema';
 import { at, must } from '../must';
 
 /** Types a learner answers in seconds: five of them fit in under two minutes. */
@@ -15,16 +15,33 @@ export const QUICK_TYPES: ItemType[] = [
 ];
 
 /**
- * How much a fact should weigh in a quick check: facts last answered wrong weigh most, then
- * facts never seen, then facts in low Leitner boxes; well-known facts still appear now and then.
+ * Below this stability (days), a fact is barely known: one right answer since it was last
+ * missed (Leitner's second box, 1 day; FSRS's first Good, 2.3 days), not yet two.
  */
-export function fact_weight(records: ProgressState['answers'][string][]) {
+export const BARELY_KNOWN_DAYS = 3;
+
+/**
+ * How much a fact should weigh in a quick check: facts last answered wrong weigh most, then
+ * facts never seen, then barely known ones; well-known facts still appear now and then.
+ * `records` and `cards` are those of the fact's items, in the same order; an item without a
+ * card is judged by its Leitner interval, the stability its carried-over card would have.
+ */
+export function fact_weight(
+	records: readonly (readonly AnswerRecord[])[],
+	cards: readonly (StoredCard | undefined)[] = []
+) {
 	const all = records.flat().sort((a, b) => a.at - b.at);
 	const latest = all.at(-1);
 	if (!latest) return 3;
 	if (!latest.correct) return 6;
-	const card = card_for('', all);
-	return card && card.box <= 2 ? 1.5 : 0.5;
+	const weakest = Math.min(
+		...records.map((item, i) => {
+			const last = item.at(-1);
+			if (!last) return Infinity;
+			return cards[i]?.s ?? ((leitner_due(item) ?? last.at) - last.at) / DAY;
+		})
+	);
+	return weakest < BARELY_KNOWN_DAYS ? 1.5 : 0.5;
 }
 
 /**
@@ -47,7 +64,10 @@ export function pick_quick_check(options: {
 	const candidates = [...by_fact.values()].map((items) => ({
 		items,
 		document: at(items, 0).document,
-		weight: fact_weight(items.map((item) => state.answers[item.id] ?? []))
+		weight: fact_weight(
+			items.map((item) => state.answers[item.id] ?? []),
+			items.map((item) => state.cards?.[item.id])
+		)
 	}));
 	const chosen: Item[] = [];
 	const documents = [...new Set(candidates.map((c) => c.document))];

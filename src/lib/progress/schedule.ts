@@ -1,45 +1,62 @@
 import type { AnswerRecord, ProgressState } from './schema';
-import { at } from '../must';
-
-const DAY = 24 * 60 * 60 * 1000;
 
 /**
- * A Leitner system with five boxes. A wrong answer puts an item in box 1, due at once; each
- * right answer moves it up one box. An item is due again this many days after its last answer.
+ * When items are due for review. FSRS (ts-fsrs, in review.ts) updates an item's card when it is
+ * answered and stores its due time, so the header's count and the review draw only compare
+ * times here: ts-fsrs is loaded only where a card changes, never on page start.
+ */
+
+export const DAY = 24 * 60 * 60 * 1000;
+
+/**
+ * The Leitner system review used up to format 2, kept to carry its schedule over: a wrong
+ * answer put an item in the first box, due at once; each right answer moved it up a box, due
+ * this many days after its last answer.
  */
 export const BOX_INTERVAL_DAYS = [0, 1, 3, 7, 21] as const;
 
-export interface ReviewCard {
-	item: string;
-	box: number;
-	due: number;
-	last: AnswerRecord;
+/**
+ * When Leitner would have an item due, from its answers, oldest first: what `carry_over` keeps,
+ * worked out here without the rest of the card, as it is all the review count needs.
+ */
+export function leitner_due(records: readonly AnswerRecord[]): number | undefined {
+	let box = 0;
+	for (const record of records)
+		box = record.correct ? Math.min(box + 1, BOX_INTERVAL_DAYS.length - 1) : 0;
+	const last = records.at(-1);
+	return last && last.at + (BOX_INTERVAL_DAYS[box] ?? 0) * DAY;
 }
 
-/** Replays an item's answers, oldest first, to find its box and when it is due. */
-export function card_for(item: string, records: readonly AnswerRecord[]): ReviewCard | undefined {
-	const last = records.at(-1);
-	if (!last) return undefined;
-	let box = 0;
-	for (const record of records) box = record.correct ? Math.min(box + 1, 4) : 0;
-	// A first right answer lands in box 2 (index 1): seen once, check again tomorrow.
-	return { item, box: box + 1, due: last.at + at(BOX_INTERVAL_DAYS, box) * DAY, last };
+export interface DueItem {
+	item: string;
+	due: number;
 }
 
 /**
- * Items to review now: missed ones and those whose interval has passed, most overdue first.
- * Only items in `known` count, so items removed from the content never show as due.
+ * Items to review now, most overdue first. Only items in `known` count, so items removed from
+ * the content never show as due. It needs only the stored cards and times (no FSRS), so the
+ * header can count from whatever list of item ids reaches it.
  */
 export function due_items(
 	state: ProgressState,
 	known: ReadonlySet<string>,
 	now: number
-): ReviewCard[] {
-	const cards: ReviewCard[] = [];
-	for (const [item, records] of Object.entries(state.answers)) {
+): DueItem[] {
+	const due: DueItem[] = [];
+	for (const item of Object.keys(state.answers)) {
 		if (!known.has(item)) continue;
-		const card = card_for(item, records);
-		if (card && card.due <= now) cards.push(card);
+		const at = state.cards?.[item]?.due ?? leitner_due(state.answers[item] ?? []);
+		if (at !== undefined && at <= now) due.push({ item, due: at });
 	}
-	return cards.sort((a, b) => a.due - b.due);
+	return due.sort((a, b) => a.due - b.due || (a.item < b.item ? -1 : 1));
+}
+
+/**
+ * Items whose stored card is behind their answers: a merge or another device added answers
+ * after the card's last review. FSRS takes them in when it is next loaded.
+ */
+export function stale_items(state: ProgressState): string[] {
+	return Object.entries(state.cards ?? {})
+		.filter(([item, card]) => (state.answers[item]?.at(-1)?.at ?? 0) > card.last)
+		.map(([item]) => item);
 }

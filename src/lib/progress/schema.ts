@@ -4,8 +4,9 @@ import { ITEM_TYPES, type Answer } from '../quiz/types';
 /**
  * The version this build writes. Older versions are migrated on read (see migrate.ts).
  * Format 2 stores an answer given in a quiz once, in its attempt, not also in `answers`.
+ * Format 3 adds `cards`: each item's FSRS review card, once FSRS has reviewed it.
  */
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;
 
 /** Clocks of two devices may disagree: a time up to a day ahead of this one is not refused. */
 export const CLOCK_SKEW = 24 * 60 * 60 * 1000;
@@ -25,6 +26,27 @@ export interface AnswerRecord {
 export type StoredAttempt = Attempt;
 
 /**
+ * An item's FSRS card (ts-fsrs's `Card`), kept short: times in whole ms since the epoch, and
+ * no field FSRS can work out again (elapsed and scheduled days follow from `last` and `due`).
+ */
+export interface StoredCard {
+	/** When it is due for review. */
+	due: number;
+	/** When it was last reviewed: the time of the latest answer this card has taken in. */
+	last: number;
+	/** Stability: days until recall is expected to fall to 90%. */
+	s: number;
+	/** Difficulty, from 1 (easy) to 10. */
+	d: number;
+	reps: number;
+	lapses: number;
+	/** FSRS's state: 1 learning, 2 review, 3 relearning (0, new, is never stored). */
+	state: 1 | 2 | 3;
+	/** The (re)learning step it is at. */
+	step: number;
+}
+
+/**
  * Progress as the pages use it. Stored (see `encode`), an answer given in a quiz is kept only
  * in its attempt's responses, without `correct` (a score of 1); reading it back puts it in
  * `answers` again, so here every response is also an answer.
@@ -37,6 +59,11 @@ export interface ProgressState {
 	answers: Record<string, AnswerRecord[]>;
 	/** Attempt id to attempt, finished or in progress. */
 	attempts: Record<string, StoredAttempt>;
+	/**
+	 * Item id to its FSRS card, for items FSRS has reviewed. An item answered only before
+	 * format 3 has none: its card is carried over from its Leitner box (see `carry_over`).
+	 */
+	cards?: Record<string, StoredCard>;
 }
 
 export function empty_state(): ProgressState {
@@ -117,37 +144,58 @@ const answer: Check = (v, p) => {
 
 const strings = array(string);
 
-const check_state = object({
-	version: (v, p) => (v === CURRENT_VERSION ? undefined : `${p}: expected ${CURRENT_VERSION}`),
-	lessons_read: record(time),
-	answers: record(array(object({ answer, correct: boolean, at: time }))),
-	attempts: record(
-		object(
-			{
-				id: string,
-				scope: string,
-				seed: count,
-				selection: object(
-					{
-						documents: strings,
-						lessons: strings,
-						types: array(one_of(ITEM_TYPES)),
-						items: strings,
-						count
-					},
-					['documents', 'lessons', 'types', 'items', 'count']
-				),
-				mode: one_of(['practice', 'exam']),
-				item_ids: strings,
-				position: count,
-				responses: record(object({ answer, score, at: time })),
-				started: time,
-				finished: time
-			},
-			['finished']
-		)
-	)
+const between =
+	(low: number, high: number, what: string): Check =>
+	(v, p) =>
+		typeof v === 'number' && v >= low && v <= high ? undefined : `${p}: expected ${what}`;
+
+const card = object({
+	due: time,
+	last: time,
+	// FSRS keeps stability within 0.001 days and 100 years, difficulty within 1 and 10.
+	s: between(0.001, 36500, 'a stability from 0.001 to 36500 days'),
+	d: between(1, 10, 'a difficulty from 1 to 10'),
+	reps: count,
+	lapses: count,
+	state: (v, p) => ([1, 2, 3].includes(v as number) ? undefined : `${p}: expected 1, 2 or 3`),
+	step: count
 });
+
+const check_state = object(
+	{
+		version: (v, p) => (v === CURRENT_VERSION ? undefined : `${p}: expected ${CURRENT_VERSION}`),
+		lessons_read: record(time),
+		answers: record(array(object({ answer, correct: boolean, at: time }))),
+		attempts: record(
+			object(
+				{
+					id: string,
+					scope: string,
+					seed: count,
+					selection: object(
+						{
+							documents: strings,
+							lessons: strings,
+							types: array(one_of(ITEM_TYPES)),
+							items: strings,
+							count
+						},
+						['documents', 'lessons', 'types', 'items', 'count']
+					),
+					mode: one_of(['practice', 'exam']),
+					item_ids: strings,
+					position: count,
+					responses: record(object({ answer, score, at: time })),
+					started: time,
+					finished: time
+				},
+				['finished']
+			)
+		),
+		cards: record(card)
+	},
+	['cards']
+);
 
 /**
  * The rules the shape alone cannot say, so that every page, resume, review and report work for
@@ -171,6 +219,8 @@ export function settle(state: ProgressState, now: number, fixes: string[] = []) 
 				a.at - b.at || +(answer_key(a) > answer_key(b)) || -Number(answer_key(a) < answer_key(b))
 		);
 	}
+	const problem = settle_cards(state, when, fixes);
+	if (problem) return problem;
 	for (const [key, attempt] of Object.entries(state.attempts)) {
 		const p = `attempts.${key}`;
 		// Pages list attempts by id: two with one id would make the list, and the page, fail.
@@ -204,6 +254,31 @@ export function settle(state: ProgressState, now: number, fixes: string[] = []) 
 				delete attempt.responses[item];
 			}
 		}
+	}
+}
+
+/**
+ * A card's rules: it belongs to an item with answers (else it is left out: nothing to review),
+ * it was last reviewed no later than now (allowing clock skew), and it is not due before that
+ * review, which no FSRS step gives; such a card would need a guess, so it is refused.
+ */
+function settle_cards(
+	state: ProgressState,
+	when: (at: number, p: string) => number,
+	fixes: string[]
+) {
+	if (!state.cards) return;
+	for (const [item, card] of Object.entries(state.cards)) {
+		const p = `cards.${item}`;
+		if (!state.answers[item]?.length) {
+			fixes.push(`${p}: no answer to its question is stored; left out`);
+			delete state.cards[item];
+			continue;
+		}
+		if (card.due < card.last) return `${p}.due: before its last review (${p}.last)`;
+		if (card.lapses > card.reps) return `${p}.lapses: more lapses than reviews (${p}.reps)`;
+		// Moving `last` back to now keeps `due` after it.
+		card.last = when(card.last, `${p}.last`);
 	}
 }
 

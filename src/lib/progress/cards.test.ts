@@ -1,0 +1,127 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { card_arbitrary, state_with_cards_arbitrary } from '$testing/fsrs';
+import { answer_record, state_with } from '$testing/progress';
+import { decode, encode } from './codec';
+import { merge_states } from './merge';
+import type { ProgressState, StoredCard } from './schema';
+
+const T = Date.UTC(2025, 2, 1, 12);
+const NOW = T + 86_400_000;
+const card = (fields: Partial<StoredCard> = {}): StoredCard => ({
+	due: T + 86_400_000,
+	last: T,
+	s: 1,
+	d: 5,
+	reps: 1,
+	lapses: 0,
+	state: 2,
+	step: 0,
+	...fields
+});
+const with_cards = (cards: Record<string, unknown>) =>
+	JSON.stringify({ ...state_with({ q1: [answer_record(true, T)] }), cards });
+
+describe('format 3 cards, encoded and decoded', () => {
+	it('round-trip any valid state with cards', () => {
+		fc.assert(
+			fc.property(state_with_cards_arbitrary(), (state) => {
+				expect(decode(encode(state))).toEqual({ ok: true, state });
+			}),
+			{ numRuns: 150 }
+		);
+	});
+
+	it('keep a card as stored, short keys and whole-ms times', () => {
+		const decoded = decode(with_cards({ q1: card() }), NOW);
+		expect(decoded).toMatchObject({ ok: true, state: { cards: { q1: card() } } });
+		expect(JSON.parse(encode(decoded.ok ? decoded.state : state_with())).cards).toEqual({
+			q1: card()
+		});
+	});
+});
+
+describe('a stored card that breaks a rule', () => {
+	it.each([
+		['s', 0, 'cards.q1.s: expected a stability from 0.001 to 36500 days'],
+		['s', '2', 'cards.q1.s: expected a stability from 0.001 to 36500 days'],
+		['d', 11, 'cards.q1.d: expected a difficulty from 1 to 10'],
+		['due', -1, 'cards.q1.due: expected a time'],
+		['last', null, 'cards.q1.last: expected a time'],
+		['reps', 1.5, 'cards.q1.reps: expected a whole number'],
+		['state', 0, 'cards.q1.state: expected 1, 2 or 3'],
+		['step', -1, 'cards.q1.step: expected a whole number']
+	])('is refused, naming the field: %s = %j', (field, value, problem) => {
+		const decoded = decode(with_cards({ q1: { ...card(), [field]: value } }), NOW);
+		expect(decoded).toMatchObject({ ok: false, reason: 'invalid' });
+		expect(decoded.ok || decoded.message).toContain(problem);
+	});
+
+	it('is refused when a number is not finite (1e999 reads as Infinity)', () => {
+		const text = with_cards({ q1: card() }).replace('"s":1', '"s":1e999');
+		expect(decode(text, NOW)).toMatchObject({ ok: false });
+	});
+
+	it('is refused when due before its last review, or with more lapses than reviews', () => {
+		const early = decode(with_cards({ q1: card({ due: T - 1 }) }), NOW);
+		expect(early.ok || early.message).toContain('cards.q1.due: before its last review');
+		const lapses = decode(with_cards({ q1: card({ reps: 1, lapses: 2 }) }), NOW);
+		expect(lapses.ok || lapses.message).toContain('cards.q1.lapses: more lapses than reviews');
+	});
+
+	it('is left out, saying so, when no answer to its question is stored', () => {
+		const decoded = decode(with_cards({ q1: card(), gone: card() }), NOW);
+		expect(decoded).toMatchObject({ ok: true, state: { cards: { q1: card() } } });
+		expect(decoded.ok && Object.keys(decoded.state.cards ?? {})).toEqual(['q1']);
+		expect(decoded.ok && decoded.fixes).toEqual([
+			'cards.gone: no answer to its question is stored; left out'
+		]);
+	});
+
+	it('has a last review in the future set to now, keeping it due after', () => {
+		const ahead = NOW + 2 * 86_400_000;
+		const decoded = decode(with_cards({ q1: card({ last: ahead, due: ahead + 5 }) }), NOW);
+		expect(decoded).toMatchObject({
+			ok: true,
+			state: { cards: { q1: { last: NOW, due: ahead + 5 } } },
+			fixes: ['cards.q1.last was in the future; set to now']
+		});
+	});
+});
+
+describe('merging cards', () => {
+	const state = (cards: Record<string, StoredCard>): ProgressState => ({
+		...state_with({ q1: [answer_record(true, T)], q2: [answer_record(true, T)] }),
+		cards
+	});
+
+	it('keeps the card reviewed later, and cards only one side has', () => {
+		const older = card({ last: T, reps: 5 });
+		const newer = card({ last: T + 1000, due: T + 2000 });
+		const merged = merge_states(state({ q1: older, q2: older }), state({ q1: newer }));
+		expect(merged.cards).toEqual({ q1: newer, q2: older });
+		expect(merge_states(state({ q1: newer }), state({ q1: older })).cards).toEqual({ q1: newer });
+	});
+
+	it('gives the same cards whichever side is which, for any two cards of an item', () => {
+		fc.assert(
+			fc.property(card_arbitrary(), card_arbitrary(), (x, y) => {
+				const xy = merge_states(state({ q1: x }), state({ q1: y })).cards;
+				const yx = merge_states(state({ q1: y }), state({ q1: x })).cards;
+				expect(xy).toEqual(yx);
+				expect([x, y]).toContainEqual(xy?.q1);
+			})
+		);
+	});
+
+	it('breaks a tie in last review by the card with more reviews', () => {
+		const few = card({ reps: 2 });
+		const many = card({ reps: 3 });
+		expect(merge_states(state({ q1: many }), state({ q1: few })).cards?.q1).toBe(many);
+		expect(merge_states(state({ q1: few }), state({ q1: many })).cards?.q1).toBe(many);
+	});
+
+	it('has no cards when neither side has', () => {
+		expect(merge_states(state_with(), state_with()).cards).toBeUndefined();
+	});
+});
