@@ -8,7 +8,9 @@ import { MemoryStorage } from './memory-storage';
 import { round, time_runs, type Timing } from './measure';
 
 const QUIZ_LENGTH = 10;
-const START = Date.UTC(2025, 0, 1);
+// Far enough back that 10,000 answers, a quiz a day, all lie in the past: stored progress with
+// times ahead of the clock is repaired on reading, which the load figure must not include.
+const START = Date.UTC(2020, 0, 1);
 
 export interface ProgressFigures {
 	answers: number;
