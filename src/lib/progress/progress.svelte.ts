@@ -18,13 +18,18 @@ export class Progress {
 	backups = $state.raw<Backup[]>([]);
 	/** True while the state here holds more than storage: written again once storage allows. */
 	unsaved = false;
-	/** Ids of every item the current content has, to leave out answers to removed items. */
-	// Replaced whole, never mutated, so a plain Set in raw state is enough.
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity
-	known = $state.raw<ReadonlySet<string>>(new Set());
+	/**
+	 * Ids of every item the current content has, to leave out answers to removed items. Pages do
+	 * not carry them: they are fetched once a learner has stored answers (see +layout.svelte).
+	 */
+	known = $state.raw<ReadonlySet<string>>();
 	now = $state(Date.now());
 	loaded = $state(false);
-	due = $derived(due_items(this.state, this.known, this.now));
+	/** Whether `due` is the learner's: storage read, and `known` here or nothing stored to check. */
+	due_ready = $derived(
+		this.loaded && (this.known !== undefined || Object.keys(this.state.answers).length === 0)
+	);
+	due = $derived(this.known ? due_items(this.state, this.known, this.now) : []);
 
 	constructor(private readonly store: ProgressStore) {}
 
