@@ -19,17 +19,22 @@ export class Progress {
 	/** True while the state here holds more than storage: written again once storage allows. */
 	unsaved = false;
 	/**
-	 * Ids of every item the current content has, to leave out answers to removed items. Pages do
-	 * not carry them: they are fetched once a learner has stored answers (see +layout.svelte).
+	 * Ids of every item the current content has, to leave out answers to items it no longer has.
+	 * Pages do not carry them: they are fetched when answers were stored before this page loaded
+	 * (see +layout.svelte). Answers given since are to items of this very content.
 	 */
 	known = $state.raw<ReadonlySet<string>>();
 	now = $state(Date.now());
 	loaded = $state(false);
-	/** Whether `due` is the learner's: storage read, and `known` here or nothing stored to check. */
-	due_ready = $derived(
-		this.loaded && (this.known !== undefined || Object.keys(this.state.answers).length === 0)
+	/** Whether storage held answers when this page read it: only those may be to removed items. */
+	private stored_before = $state(false);
+	/** Whether `due` is the learner's: storage read, and `known` here or not needed. */
+	due_ready = $derived(this.loaded && (this.known !== undefined || !this.stored_before));
+	due = $derived(
+		// A fresh set each time, never mutated: nothing needs to react to its contents.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		due_items(this.state, this.known ?? new Set(Object.keys(this.state.answers)), this.now)
 	);
-	due = $derived(this.known ? due_items(this.state, this.known, this.now) : []);
 
 	constructor(private readonly store: ProgressStore) {}
 
@@ -39,6 +44,7 @@ export class Progress {
 		this.state = state;
 		this.notices = notices;
 		this.backups = this.store.backups();
+		this.stored_before = Object.keys(state.answers).length > 0;
 		this.loaded = true;
 		// Another tab's write, or a minute gone by, may mean room again for what is held here.
 		const on_storage = (event: StorageEvent) => {

@@ -24,6 +24,16 @@ function progress_with(answers: Record<string, { correct: boolean }>) {
 }
 
 describe('what is due, without every item id on the page', () => {
+	it('counts answers given on this page without the list: they are to current items', () => {
+		const progress = progress_with({});
+		progress.state = {
+			...progress.state,
+			answers: { q1: [{ answer: { kind: 'option', option: 'x' }, correct: false, at: 0 }] }
+		};
+		expect(progress.due_ready).toBe(true);
+		expect(progress.due.map((card) => card.item)).toEqual(['q1']);
+	});
+
 	it('is known at once when nothing is stored', () => {
 		const progress = progress_with({});
 		expect(progress.due_ready).toBe(true);
