@@ -32,10 +32,12 @@ const BUILD = join(ROOT, build_arg >= 0 ? (args[build_arg + 1] ?? 'build') : 'bu
 function largest_lesson(bank: readonly Item[]) {
 	const counts = new Map<string, number>();
 	for (const { source } of bank) {
-		const href = source.href.split('#')[0].replace(/\/$/, '');
+		const href = source.href.replace(/#.*$/, '').replace(/\/$/, '');
 		counts.set(href, (counts.get(href) ?? 0) + 1);
 	}
-	return [...counts].sort((a, b) => b[1] - a[1])[0][0];
+	const [largest] = [...counts].sort((a, b) => b[1] - a[1]);
+	if (!largest) throw new Error('The bank has no items, so there is no quiz page to measure.');
+	return largest[0];
 }
 /** The quiz page's JS budget, gzipped: 40 KB of 1,024 bytes. */
 const QUIZ_JS_BUDGET = 40 * 1024;
