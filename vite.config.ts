@@ -29,7 +29,9 @@ const STARTUP = new RegExp(
  * (`STARTUP`) goes into one file, so a page loads that, SvelteKit's two entry files and its
  * own layout, error and page nodes, in parallel (and Rolldown's runtime helpers): 7 files where
  * Rolldown's own splitting made 13. What loads lazily (results, the generator, lesson bodies)
- * stays apart, as does what only some pages use. Not for the server build.
+ * stays apart, as does what only some pages use. Not for the server build. The quiz's own code
+ * is in that file too: home and lesson pages carry about 6 KB (gzip) they do not run, in return
+ * for 3 fewer requests on a quiz page (measured: 8 rather than 11).
  */
 function one_start_chunk(): Plugin {
 	return {
