@@ -38,8 +38,13 @@ const config = {
 		},
 		// The styles are small; inlining them saves a render-blocking request on first paint.
 		inlineStyleThreshold: 8192,
+		// Measured with `npm run bench` against the others (issue 8): 'single' makes a page 2
+		// requests but puts the whole site, lessons and generator included, in one 79 KB (gzip)
+		// file; 'inline' repeats that in every page. 'split' with what pages need at start in one
+		// chunk (vite.config.ts) loads a quiz page in 8 requests and the least JS.
+		output: { bundleStrategy: 'split', preloadStrategy: 'modulepreload' },
 		prerender: {
-			entries: ['*', '/quiz-data.json'],
+			entries: ['*', '/quiz-data.json', '/item-ids.json'],
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'
 		}

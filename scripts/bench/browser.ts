@@ -49,28 +49,37 @@ export async function launch_chromium(): Promise<Launched> {
 	}
 }
 
-/** Milliseconds from navigation start, as the page measured them. */
+/** Milliseconds from navigation start, as the page measured them, and what it requested. */
 export interface LoadTiming {
 	clickable: number;
 	hydrated?: number;
-	interactive?: number;
+	checkable: number;
+	/** Requests the page made until the network was idle after it loaded (its start-up). */
+	requests: number;
+	/** Of which for scripts (files or modules). */
+	script_requests: number;
 }
 
 /**
- * Loads `url` once in a fresh context (empty cache and storage) and returns when its first
- * answer control became clickable; with `answer`, when the page has also answered its first
- * question and shown the verdict (see {@link page_timing_script}).
+ * Loads `url` once in a fresh context (empty cache and storage) and returns once its first
+ * answer was checkable (see {@link page_timing_script}) and the network has been idle for
+ * 500 ms after the load event, so that everything it fetches to start up is counted.
  */
 export async function load_once(
 	browser: Browser,
 	url: string,
-	condition: Condition,
-	answer: boolean
+	condition: Condition
 ): Promise<LoadTiming> {
 	const context = await browser.newContext();
 	try {
-		await context.addInitScript({ content: page_timing_script({ answer }) });
+		await context.addInitScript({ content: page_timing_script() });
 		const page = await context.newPage();
+		let requests = 0;
+		let script_requests = 0;
+		page.on('request', (request) => {
+			requests++;
+			if (request.resourceType() === 'script') script_requests++;
+		});
 		const cdp = await context.newCDPSession(page);
 		if (condition.cpu_slowdown > 1) {
 			await cdp.send('Emulation.setCPUThrottlingRate', { rate: condition.cpu_slowdown });
@@ -85,12 +94,16 @@ export async function load_once(
 			});
 		}
 		await page.goto(url, { waitUntil: 'commit' });
-		const done = answer ? 'interactive' : 'clickable';
-		await page.waitForFunction(`window.__bench && window.__bench.${done} !== undefined`, null, {
+		await page.waitForFunction('window.__bench && window.__bench.checkable !== undefined', null, {
 			timeout: WAIT_MS,
 			polling: 'raf'
 		});
-		return await page.evaluate<LoadTiming>('window.__bench');
+		await page.waitForLoadState('networkidle', { timeout: WAIT_MS });
+		const timing = (await page.evaluate('window.__bench')) as Omit<
+			LoadTiming,
+			'requests' | 'script_requests'
+		>;
+		return { ...timing, requests, script_requests };
 	} finally {
 		await context.close();
 	}

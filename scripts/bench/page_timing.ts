@@ -6,16 +6,15 @@
  *   before any JS runs, so this is the same event on a static page and on a SvelteKit page.
  * - `hydrated`: when the app attached its submit handler to that question's form, i.e. when
  *   checking an answer stops being a plain form submission.
- * - with `answer`, `interactive`: the page answers its first question itself in the first frame
- *   after `hydrated` (first choice of every radio group, first option of every select, text in
- *   a text box, then "Check answer") and records the first frame showing the verdict
- *   ("Correct.", "Partly right.", "Not quite."). Answering in the page keeps the automation's
- *   own round trips (50 to 150 ms a click) out of the figure.
+ * - `checkable`: as a learner would, the script answers the first question (the first option of
+ *   each of its radio groups) in the frame it became clickable, and records the first frame showing a verdict for it
+ *   (see `VERDICT`). A page that reveals feedback from its HTML (CSS `:checked`) shows it at
+ *   once; one that needs its app presses "Check answer" as soon as the button is enabled.
+ *   Answering in the page keeps the automation's own round trips (50 to 150 ms a click) out.
  * Checks run once a frame (requestAnimationFrame), so they see what could be painted.
  */
-export function page_timing_script(options: { answer: boolean }) {
+export function page_timing_script() {
 	return `(() => {
-	const ANSWER = ${options.answer};
 	const bench = (window.__bench = {});
 	const add = EventTarget.prototype.addEventListener;
 	EventTarget.prototype.addEventListener = function (type, listener, options) {
@@ -29,8 +28,11 @@ export function page_timing_script(options: { answer: boolean }) {
 		}
 		return add.call(this, type, listener, options);
 	};
-	const answer = () => {
-		const item = document.querySelector('form .item');
+	const CONTROL = 'form .item input[type=radio], form .item select, form .item input[type=text]';
+	// Answers the first question as a learner would: the first choice of every radio group (one
+	// for a plain question, one per prompt for a matching one), the first option of every select,
+	// some text in a text box (then only "Check answer" can tell).
+	const answer = (item) => {
 		const names = new Set();
 		for (const radio of item.querySelectorAll('input[type=radio]')) {
 			if (names.has(radio.name)) continue;
@@ -45,29 +47,34 @@ export function page_timing_script(options: { answer: boolean }) {
 			input.value = 'an answer';
 			input.dispatchEvent(new Event('input', { bubbles: true }));
 		}
-		item.closest('form').querySelector('button[type=submit]').click();
 	};
-	const VERDICT = /^(Correct|Partly right|Not quite)\\.$/;
+	// "Correct.", "Partly right." or "Not quite.", optionally after a ✓ or ✗ mark.
+	const VERDICT = /^[✓✗]?\\s*(Correct|Partly right|Not quite)\\./;
+	const visible = (el) => el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+	const verdict_shown = (form) => {
+		for (const el of form.querySelectorAll('p, strong, span, div')) {
+			if (el.children.length <= 2 && VERDICT.test(el.textContent.trim()) && visible(el)) return true;
+		}
+		return false;
+	};
+	let control;
 	const frame = () => {
 		if (bench.clickable === undefined) {
-			const control = document.querySelector(
-				'form .item input:not([type=hidden]), form .item select'
-			);
-			if (
-				control &&
-				!control.disabled &&
-				control.checkVisibility({ opacityProperty: true, visibilityProperty: true })
-			) {
+			control = document.querySelector(CONTROL);
+			if (control && !control.disabled && visible(control)) {
 				bench.clickable = performance.now();
+				answer(control.closest('.item'));
 			}
 		}
-		if (ANSWER && bench.hydrated !== undefined && bench.answered === undefined) {
-			bench.answered = performance.now();
-			answer();
-		}
-		if (bench.answered !== undefined && bench.interactive === undefined) {
-			for (const p of document.querySelectorAll('form p')) {
-				if (VERDICT.test(p.textContent.trim())) bench.interactive = performance.now();
+		if (bench.clickable !== undefined && bench.checkable === undefined) {
+			const form = control.closest('form');
+			if (verdict_shown(form)) bench.checkable = performance.now();
+			else {
+				const submit = form.querySelector('button[type=submit]');
+				if (bench.hydrated !== undefined && submit && !submit.disabled && !bench.submitted) {
+					bench.submitted = performance.now();
+					submit.click();
+				}
 			}
 		}
 		requestAnimationFrame(frame);
@@ -76,12 +83,23 @@ export function page_timing_script(options: { answer: boolean }) {
 })();`;
 }
 
-/** A plain HTML quiz question: one question, four radio buttons, no JS, no external files. */
-export function static_quiz_html(question: { stem: string; options: string[] }) {
+/** One option of the plain page's question. */
+export interface PlainOption {
+	text: string;
+	correct: boolean;
+	feedback: string;
+}
+
+/**
+ * A plain HTML quiz question: one question, four radio buttons whose feedback CSS reveals once
+ * one is checked, no JS, no external files. What a hand-written quiz page can do at best.
+ */
+export function static_quiz_html(question: { stem: string; options: PlainOption[] }) {
 	const options = question.options
 		.map(
-			(text, i) =>
-				`<li><label><input type="radio" name="answer" value="${i}"> <span>${escape(text)}</span></label></li>`
+			(o, i) =>
+				`<li><label><input type="radio" name="answer" value="${i}"> <span>${escape(o.text)}</span></label>` +
+				`<p class="why">${o.correct ? '✓ Correct.' : '✗ Not quite.'} ${escape(o.feedback)}</p></li>`
 		)
 		.join('\n\t\t\t\t');
 	return `<!doctype html>
@@ -90,6 +108,7 @@ export function static_quiz_html(question: { stem: string; options: string[] }) 
 		<meta charset="utf-8">
 		<meta name="viewport" content="width=device-width, initial-scale=1">
 		<title>Static quiz</title>
+		<link rel="icon" href="data:,">
 		<style>
 			body { font: 1rem/1.5 system-ui, sans-serif; max-width: 44rem; margin: 0 auto; padding: 1rem; }
 			.item { border: 0; padding: 0; }
@@ -97,6 +116,8 @@ export function static_quiz_html(question: { stem: string; options: string[] }) 
 			.options { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
 			.options li { border: 2px solid #ccc; border-radius: 6px; }
 			.options label { display: flex; gap: 0.75rem; padding: 0.65rem 0.85rem; }
+			.why { display: none; margin: 0; padding: 0 0.85rem 0.65rem 2.7rem; }
+			li:has(input:checked) .why { display: block; }
 		</style>
 	</head>
 	<body>
@@ -109,7 +130,6 @@ export function static_quiz_html(question: { stem: string; options: string[] }) 
 				${options}
 					</ul>
 				</fieldset>
-				<button type="submit">Check answer</button>
 			</form>
 		</main>
 	</body>

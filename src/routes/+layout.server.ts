@@ -1,9 +1,4 @@
-import { generate_bank } from '$lib/quiz/bank';
-import { content } from '$lib/server/content';
-
-/** Item ids are the same for every seed, so one bank lists them all. */
-const item_ids = generate_bank(content.documents, 1).map((item) => item.id);
-
-export function load() {
-	return { item_ids };
-}
+// Page options live in the server file: a universal +layout.ts would ship a module (and
+// Rolldown's namespace helper, a request of its own) to every page for two constants.
+export const prerender = true;
+export const trailingSlash = 'always';

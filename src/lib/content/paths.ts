@@ -18,6 +18,10 @@ export const MIXED_QUIZ_PATH = '/quiz/';
 export const CHECK_PATH = '/check/';
 export const REVIEW_PATH = '/review/';
 export const PROGRESS_PATH = '/progress/';
+/** The generator's input, for quiz pages that draw another quiz than the prerendered one. */
+export const QUIZ_DATA_PATH = '/quiz-data.json';
+/** Every item id of the current content, for the header's review count. */
+export const ITEM_IDS_PATH = '/item-ids.json';
 
 /**
  * The page that runs quizzes of `scope`; undefined if none does. Stored scopes come from storage

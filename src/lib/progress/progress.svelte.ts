@@ -21,13 +21,23 @@ export class Progress {
 	backups = $state.raw<Backup[]>([]);
 	/** True while the state here holds more than storage: written again once storage allows. */
 	unsaved = false;
-	/** Ids of every item the current content has, to leave out answers to removed items. */
-	// Replaced whole, never mutated, so a plain Set in raw state is enough.
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity
-	known = $state.raw<ReadonlySet<string>>(new Set());
+	/**
+	 * Ids of every item the current content has, to leave out answers to items it no longer has.
+	 * Pages do not carry them: they are fetched when answers were stored before this page loaded
+	 * (see +layout.svelte). Answers given since are to items of this very content.
+	 */
+	known = $state.raw<ReadonlySet<string>>();
 	now = $state(Date.now());
 	loaded = $state(false);
-	due = $derived(due_items(this.state, this.known, this.now));
+	/** Whether storage held answers when this page read it: only those may be to removed items. */
+	private stored_before = $state(false);
+	/** Whether `due` is the learner's: storage read, and `known` here or not needed. */
+	due_ready = $derived(this.loaded && (this.known !== undefined || !this.stored_before));
+	due = $derived(
+		// A fresh set each time, never mutated: nothing needs to react to its contents.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		due_items(this.state, this.known ?? new Set(Object.keys(this.state.answers)), this.now)
+	);
 
 	constructor(private readonly store: ProgressStore) {}
 
@@ -37,6 +47,7 @@ export class Progress {
 		this.state = state;
 		this.notices = notices;
 		this.backups = this.store.backups();
+		this.stored_before = Object.keys(state.answers).length > 0;
 		this.loaded = true;
 		this.catch_up();
 		// Another tab's write, or a minute gone by, may mean room again for what is held here.

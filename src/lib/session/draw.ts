@@ -10,6 +10,14 @@ export interface Drawn {
 	items: Item[];
 }
 
+/**
+ * The ids of every item the content has: the same for every seed, so one bank lists them all.
+ * What is due counts only these (see `Progress.known`).
+ */
+export function content_item_ids(documents: readonly QuizDocument[]): string[] {
+	return generate_bank(documents, 1).map((item) => item.id);
+}
+
 /** How many due items one review takes. */
 export const REVIEW_SIZE = 10;
 

@@ -1,5 +1,6 @@
 import { base } from '$app/paths';
 import { answer_item, new_attempt, type Attempt, type Mode } from '$lib/quiz/attempt';
+import { grade_answer } from '$lib/quiz/grade';
 import { new_seed } from '$lib/quiz/seed';
 import type { QuizDocument } from '$lib/quiz/source';
 import type { Answer, Grade, Item, Selection } from '$lib/quiz/types';
@@ -68,6 +69,8 @@ export class QuizSession {
 	private readonly now: () => number;
 	private opening?: Promise<void>;
 	private loading?: ReturnType<QuizSession['load']>;
+	/** An answer given before the app was live, held until `open` has decided (see `answer_early`). */
+	private early?: { item_id: string; answer: Answer };
 
 	constructor(options: {
 		setup: QuizSetup;
@@ -95,7 +98,10 @@ export class QuizSession {
 	 * call's promise.
 	 */
 	open(): Promise<void> {
-		this.opening ??= this.decide().finally(() => (this.ready = true));
+		this.opening ??= this.decide().finally(() => {
+			this.ready = true;
+			this.take_early();
+		});
 		return this.opening;
 	}
 
@@ -207,6 +213,31 @@ export class QuizSession {
 			this.announcement = `${verdict} ${grade.feedback.join(' ')}`;
 		}
 		return grade;
+	}
+
+	/**
+	 * An answer the learner gave from the page's HTML before the app was live (the prerendered
+	 * quiz works without scripts). It is recorded once `open` has decided which quiz to show: in
+	 * that quiz if it asks this question now, else as an answer outside a quiz, so it is never lost.
+	 */
+	answer_early(item_id: string, answer: Answer) {
+		this.early = { item_id, answer };
+		if (this.ready) this.take_early();
+	}
+
+	private take_early() {
+		const early = this.early;
+		this.early = undefined;
+		if (!early) return;
+		if (this.current?.id === early.item_id && this.answer(early.answer)) return;
+		// Another quiz is shown (a stored attempt resumed): the answer goes with the learner's
+		// progress, as answers given outside a quiz do.
+		const item = this.setup.items?.find((i) => i.id === early.item_id);
+		if (!item || !this.progress) return;
+		this.progress.record(item, early.answer, grade_answer(item, early.answer).correct);
+		this.message = [this.message, 'The answer you chose before the page was ready is saved.']
+			.filter(Boolean)
+			.join(' ');
 	}
 
 	/** On to the next question, or to the results after the last. */

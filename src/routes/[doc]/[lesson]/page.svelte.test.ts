@@ -10,7 +10,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { lesson_path } from '$lib/content/paths';
 import { generate_bank } from '$lib/quiz/bank';
 import { quiz_documents } from '$lib/server/content';
-import { load as load_layout } from '../../+layout.server';
 import { load as load_page } from './+page';
 import { entries, load as load_server } from './+page.server';
 import LessonPageHarness from './LessonPageHarness.svelte';
@@ -23,12 +22,11 @@ type PageEvent = Parameters<typeof load_page>[0];
 /** The element ids of each lesson page, by its path, as the page renders them. */
 async function rendered_ids(): Promise<Map<string, Set<string>>> {
 	const pages = new Map<string, Set<string>>();
-	// A page's data is its layout's with its own on top, as SvelteKit merges them.
-	const layout = await load_layout();
+	// The layout loads no data (its server file holds only page options).
 	for (const params of await entries()) {
 		// The loads read only these fields of their event.
 		const server = load_server({ params } as ServerEvent);
-		const data = { ...layout, ...(await load_page({ data: server } as PageEvent)) };
+		const data = await load_page({ data: server } as PageEvent);
 		const { container } = render(LessonPageHarness, { data });
 		const ids = [...container.querySelectorAll('[id]')].map((element) => element.id);
 		// An id used twice would leave a link's target ambiguous.

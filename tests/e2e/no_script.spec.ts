@@ -1,0 +1,172 @@
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import { expected_lessons, mixed_quiz_lesson } from './content';
+import {
+	expect_accessible,
+	header_due,
+	live_region,
+	question,
+	stored_answers,
+	tab_until
+} from './helpers';
+
+// A quiz that mixes choices, matching and fill-in, so every kind of first question is handled.
+const LESSON = mixed_quiz_lesson();
+const QUIZ = `${LESSON?.path}quiz/`;
+const NO_LESSON = 'no lesson in content/ has a quiz that mixes choices, matching and fill-in';
+
+/** A verdict as the page's HTML shows it once an option is checked. */
+const VERDICT = /^(✓ Correct\.|✗ Not quite\.)/;
+
+/** The first question's kind, from its markup alone (no app needed). */
+async function kind_of(form: Locator) {
+	if (await form.locator('fieldset.pair').count()) return 'matching';
+	if (await form.getByRole('textbox', { name: 'Your answer' }).count()) return 'fill-in';
+	return 'choice';
+}
+
+/** Feedback of the checked options of `form` that is shown, as text. */
+function shown_verdicts(form: Locator) {
+	return form.locator('.why:visible').filter({ hasText: VERDICT });
+}
+
+/**
+ * Answers the first question by keyboard where the app is not running: Space checks the first
+ * option of each radio group; a fill-in's answer is looked up under "Show the answer".
+ */
+async function answer_first_by_keyboard(page: Page) {
+	const form = question(page);
+	const kind = await kind_of(form);
+	if (kind === 'fill-in') {
+		await tab_until(page, '.quiz form summary', { what: '“Show the answer”' });
+		await page.keyboard.press('Enter');
+		await expect(form.getByText(/^The term is “.+”\./)).toBeVisible();
+		return { kind, groups: 0 };
+	}
+	const groups = kind === 'matching' ? await form.locator('fieldset.pair').count() : 1;
+	for (let g = 0; g < groups; g++) {
+		const radios =
+			kind === 'matching'
+				? `.quiz form fieldset.pair:nth-of-type(${g + 1}) input[type=radio]`
+				: '.quiz form fieldset.item input[type=radio]';
+		await tab_until(page, radios, { what: `an option of group ${g + 1}` });
+		await page.keyboard.press('Space');
+	}
+	return { kind, groups };
+}
+
+/**
+ * The quiz page as a browser without JavaScript builds it, in a page that still runs scripts
+ * for axe (which injects itself): the page's own scripts are taken out of its HTML and its
+ * <noscript> content kept, as a browser without scripts parses it.
+ */
+async function without_own_scripts(page: Page) {
+	await page.route(
+		(url) => url.pathname.endsWith('/quiz/'),
+		async (route) => {
+			const response = await route.fetch();
+			const html = (await response.text())
+				.replace(/<script\b[\s\S]*?<\/script>/gi, '')
+				.replace(/<\/?noscript>/gi, '');
+			await route.fulfill({ response, body: html });
+		}
+	);
+}
+
+/** A lesson quiz whose first question is answered by choosing (radios), found from its HTML. */
+async function quiz_opening_with_choices(browser: Browser) {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	try {
+		for (const lesson of expected_lessons()) {
+			await page.goto(`${lesson.path}quiz/`);
+			if ((await kind_of(question(page))) !== 'fill-in') return `${lesson.path}quiz/`;
+		}
+	} finally {
+		await context.close();
+	}
+	return undefined;
+}
+
+test.describe('a quiz before and without its scripts', () => {
+	test.skip(!LESSON, NO_LESSON);
+
+	test('without JavaScript the first question is answered by keyboard and says right or wrong', async ({
+		browser
+	}) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(QUIZ);
+		const form = question(page);
+		await expect(shown_verdicts(form)).toHaveCount(0);
+		const { kind, groups } = await answer_first_by_keyboard(page);
+		// One verdict for each choice made, in words; the rest stays hidden.
+		if (kind !== 'fill-in') await expect(shown_verdicts(form)).toHaveCount(groups);
+		// What needs the app is said, and its controls are not offered.
+		await expect(page.getByText(/answers are not saved to your progress/)).toBeVisible();
+		await expect(form.getByRole('button', { name: 'Check answer' })).toBeHidden();
+		await expect(page.getByRole('group', { name: 'Mode' })).toBeHidden();
+		// Every question of the page's quiz can be answered, not only the first.
+		const headings = page.getByRole('heading', { level: 2, name: /^Question \d+ of \d+$/ });
+		const n = Number((await headings.first().textContent())!.match(/of (\d+)/)![1]);
+		await expect(headings).toHaveCount(n);
+		await context.close();
+	});
+
+	test('an answer chosen before the app is live is recorded and announced once', async ({
+		page,
+		browser
+	}) => {
+		const quiz = await quiz_opening_with_choices(browser);
+		expect(quiz, 'a lesson quiz that opens with a question answered by choosing').toBeDefined();
+		// Everything said in the live region, in order, from the first moment of the page.
+		await page.addInitScript(() => {
+			const said: string[] = ((window as unknown as { __said: string[] }).__said = []);
+			new MutationObserver(() => {
+				const text = document.querySelector('.quiz [aria-live]')?.textContent?.trim() ?? '';
+				if (text && text !== said.at(-1)) said.push(text);
+			}).observe(document, { subtree: true, childList: true, characterData: true });
+		});
+		let release = () => {};
+		const held = new Promise<void>((done) => (release = done));
+		await page.route('**/_app/**', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto(quiz!, { waitUntil: 'commit' });
+		const form = question(page);
+		await expect(form.locator('fieldset.item')).toBeVisible();
+		// Choices work from the HTML: answer every group with its first option.
+		const kind = await kind_of(form);
+		const groups =
+			kind === 'matching' ? form.locator('fieldset.pair') : form.locator('fieldset.item');
+		for (let g = 0; g < (await groups.count()); g++) {
+			await groups.nth(g).locator('input[type=radio]').first().check();
+		}
+		await expect(shown_verdicts(form)).toHaveCount(await groups.count());
+		expect(await stored_answers(page)).toEqual({});
+		release();
+
+		await header_due(page);
+		// The app took over from the same markup: the answer is graded, saved and said once.
+		const verdict = (await form.locator('.feedback .verdict').textContent())!.trim();
+		expect(verdict).toMatch(/^(Correct|Partly right|Not quite)\.$/);
+		await expect(form.getByRole('button', { name: /^(Next question|See results)$/ })).toBeFocused();
+		expect(Object.keys(await stored_answers(page))).toHaveLength(1);
+		await expect(live_region(page)).toHaveText(new RegExp(`^${verdict.replace('.', '\\.')} `));
+		const said = await page.evaluate(() => (window as unknown as { __said: string[] }).__said);
+		expect(said.filter((text) => text.startsWith(verdict))).toHaveLength(1);
+		// The HTML's own feedback is gone, so nothing is read twice.
+		await expect(form.locator('.early')).toHaveCount(0);
+	});
+
+	test('the quiz without JavaScript has no axe violations, before and after answering', async ({
+		page
+	}) => {
+		await without_own_scripts(page);
+		await page.goto(QUIZ);
+		await expect(page.getByText(/answers are not saved to your progress/)).toBeVisible();
+		await expect_accessible(page, 'quiz without JavaScript', { soft: false });
+		await answer_first_by_keyboard(page);
+		await expect_accessible(page, 'quiz without JavaScript, answered', { soft: false });
+	});
+});
