@@ -99,10 +99,8 @@ export async function load_once(
 			polling: 'raf'
 		});
 		await page.waitForLoadState('networkidle', { timeout: WAIT_MS });
-		const timing = (await page.evaluate('window.__bench')) as Omit<
-			LoadTiming,
-			'requests' | 'script_requests'
-		>;
+		const timing =
+			await page.evaluate<Omit<LoadTiming, 'requests' | 'script_requests'>>('window.__bench');
 		return { ...timing, requests, script_requests };
 	} finally {
 		await context.close();

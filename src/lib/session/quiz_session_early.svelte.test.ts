@@ -14,7 +14,7 @@ const selection = { count: 6 };
 const page_items = build_quiz({ documents, seed: SEED, selection });
 const setup: QuizSetup = {
 	scope: 'mixed',
-	documents: async () => documents,
+	documents: () => Promise.resolve(documents),
 	selection,
 	seed: SEED,
 	items: page_items
