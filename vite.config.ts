@@ -17,7 +17,10 @@ export default defineConfig({
 					name: 'node',
 					environment: 'node',
 					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
-					exclude: ['src/**/*.svelte.test.ts']
+					exclude: ['src/**/*.svelte.test.ts'],
+					// Files share a worker's modules: the content is read and parsed once per worker,
+					// not once per file. No node test mocks a module or leaves global state behind.
+					isolate: false
 				}
 			},
 			{
@@ -27,7 +30,8 @@ export default defineConfig({
 					name: 'dom',
 					environment: 'jsdom',
 					include: ['src/**/*.svelte.test.ts'],
-					setupFiles: ['./tests/setup-dom.ts']
+					setupFiles: ['./tests/setup-dom.ts'],
+					isolate: false
 				}
 			}
 		]

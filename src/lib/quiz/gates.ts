@@ -162,19 +162,44 @@ export function key_positions(banks: Iterable<readonly Item[]>): number[] {
 	return Array.from(counts, (c) => (c ?? 0) / Math.max(1, total));
 }
 
+/** One seed's bank, as the gates see it. */
+export interface SeededBank {
+	seed: number;
+	bank: readonly Item[];
+}
+
+/** Below this many banks, key positions are too few to judge, so that gate is not run. */
+export const POSITION_BANKS = 50;
+
 /** Every gate over the given seeds: item rules, content rules and key positions. */
 export function run_gates(
 	documents: readonly QuizDocument[],
 	seeds: readonly number[]
 ): GateProblem[] {
+	// A generator, so that many seeds' banks never sit in memory at once.
+	function* banks(): Generator<SeededBank> {
+		for (const seed of seeds) yield { seed, bank: generate_bank(documents, seed) };
+	}
+	return check_banks(documents, banks());
+}
+
+/**
+ * Every gate over banks already generated: {@link run_gates} without the generation, so that a
+ * caller holding banks (or a test holding made-up ones) checks them without making them again.
+ * The content rules and unique ids are judged on the first bank, since neither depends on the
+ * seed; item rules on every bank, each problem said once, at the first seed that shows it.
+ */
+export function check_banks(
+	documents: readonly QuizDocument[],
+	banks: Iterable<SeededBank>
+): GateProblem[] {
 	const problems: GateProblem[] = [];
 	const seen = new Set<string>();
-	let first: Item[] | undefined;
-	// Key positions are counted seed by seed, so many seeds never sit in memory at once.
+	let first: readonly Item[] | undefined;
+	// Key positions are summed bank by bank, as shares, so every bank weighs the same.
 	const counts: number[] = [];
 	let keyed = 0;
-	for (const seed of seeds) {
-		const bank = generate_bank(documents, seed);
+	for (const { seed, bank } of banks) {
 		first ??= bank;
 		key_positions([bank]).forEach((share, index) => {
 			counts[index] = (counts[index] ?? 0) + share;
@@ -205,7 +230,7 @@ export function run_gates(
 			});
 		ids.set(item.id, item.fact.origin);
 	}
-	if (seeds.length >= 50) {
+	if (keyed >= POSITION_BANKS) {
 		counts.forEach((sum, index) => {
 			const share = sum / keyed;
 			if (share > POSITION_SHARE) {
