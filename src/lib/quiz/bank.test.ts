@@ -293,9 +293,10 @@ describe('a document added to content/', () => {
 		).toHaveLength(items.length);
 	});
 
-	it('passes every gate', () => {
-		const seeds = Array.from({ length: 60 }, (_, i) => i + 1);
-		expect(run_gates(all, seeds)).toEqual([]);
+	it('passes every item and content gate', () => {
+		// A few seeds: key positions come from the shuffle every document shares, which the
+		// many-seed pass (gates_seeds.test.ts) judges on the real content.
+		expect(run_gates(all, [1, 2, 3])).toEqual([]);
 	});
 
 	it('leaves the items of the other documents unchanged', () => {

@@ -17,6 +17,8 @@ describe('read_link', () => {
 				'The link’s seed “4294967296” is out of range: seeds are whole numbers from 0 to 4294967295, so a standard quiz is shown instead.'
 		});
 		expect(link(`?seed=${'9'.repeat(400)}`).problem).toMatch(/^The link’s seed “9{24}…” is out/);
+		// Up to 24 characters are quoted whole.
+		expect(link(`?seed=${'9'.repeat(24)}`).problem).toMatch(/^The link’s seed “9{24}” is out/);
 	});
 
 	it('refuses what is not a whole number', () => {

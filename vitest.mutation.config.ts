@@ -1,0 +1,46 @@
+import { svelteTesting } from '@testing-library/svelte/vite';
+import { defineConfig } from 'vitest/config';
+
+/**
+ * The unit tests of the folders `npm run test:mutation` mutates (see stryker.config.json), for
+ * Stryker's vitest runner. Left out, because instrumented code runs them for minutes: the
+ * many-seed gate pass (each gate has its own small test in gates.test.ts) and the property test
+ * over generated progress files (codec, merge and storage have their own tests).
+ * MUTATION_FOLDERS (e.g. `session` or `quiz,progress`) narrows the tests to some folders, for a
+ * run that mutates only those: `MUTATION_FOLDERS=session npx stryker run --mutate ...`.
+ */
+const folders = process.env.MUTATION_FOLDERS ?? 'quiz,progress,session';
+const glob = folders.includes(',') ? `{${folders}}` : folders;
+
+export default defineConfig({
+	test: {
+		expect: { requireAssertions: true },
+		// Instrumented code on a shared machine runs several times slower than in `vitest run`.
+		testTimeout: 30_000,
+		projects: [
+			{
+				extends: './vite.config.ts',
+				test: {
+					name: 'node',
+					environment: 'node',
+					include: [`src/lib/${glob}/**/*.test.ts`],
+					exclude: [
+						'src/**/*.svelte.test.ts',
+						'src/lib/quiz/gates_seeds.test.ts',
+						'src/lib/progress/progress_files.test.ts'
+					]
+				}
+			},
+			{
+				extends: './vite.config.ts',
+				plugins: [svelteTesting()],
+				test: {
+					name: 'dom',
+					environment: 'jsdom',
+					include: [`src/lib/${glob}/**/*.svelte.test.ts`],
+					setupFiles: ['./tests/setup-dom.ts']
+				}
+			}
+		]
+	}
+});
