@@ -315,7 +315,7 @@ describe('check_banks', () => {
 
 	it('says each broken item once, at the first seed that breaks it', () => {
 		const broken = valid_item({ id: 'qbroken' });
-		broken.options[1] = { ...broken.options[1], feedback: '' };
+		broken.options = broken.options.map((o, i) => (i === 1 ? { ...o, feedback: '' } : o));
 		const problems = check_banks(
 			[],
 			[
