@@ -22,6 +22,7 @@ export default defineConfig({
 					environment: 'node',
 					// Instrumented code on a shared machine runs several times slower than usual.
 					testTimeout: 30_000,
+					setupFiles: ['./tests/support/mutation_setup.ts'],
 					include: [`src/lib/${glob}/**/*.test.ts`],
 					exclude: [
 						'src/**/*.svelte.test.ts',
@@ -40,7 +41,7 @@ export default defineConfig({
 					environment: 'jsdom',
 					testTimeout: 30_000,
 					include: [`src/lib/${glob}/**/*.svelte.test.ts`],
-					setupFiles: ['./tests/setup-dom.ts']
+					setupFiles: ['./tests/setup-dom.ts', './tests/support/mutation_setup.ts']
 				}
 			}
 		]
