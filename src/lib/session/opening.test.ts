@@ -191,4 +191,19 @@ describe('plan_opening', () => {
 				'The quiz in this link belongs to another quiz, at /check/, so a new quiz is shown here.'
 		});
 	});
+
+	it('shows a finished attempt whose questions all remain with nothing to say', async () => {
+		const finished = attempt({ finished: 20 });
+		const opening = await plan({
+			search: `?attempt=${encodeURIComponent(finished.id)}`,
+			stored: () => finished
+		});
+		expect(opening).toEqual({
+			kind: 'results',
+			attempt: finished,
+			items,
+			finish: false,
+			message: ''
+		});
+	});
 });
