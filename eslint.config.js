@@ -41,7 +41,9 @@ export default ts.config(
 			'.svelte-kit-build-synthetic/',
 			'node_modules/',
 			'test-results/',
-			'playwright-report/'
+			'playwright-report/',
+			'reports/',
+			'.stryker-tmp/'
 		]
 	},
 	js.configs.recommended,

@@ -72,7 +72,10 @@ export default defineConfig({
 					name: 'node',
 					environment: 'node',
 					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
-					exclude: ['src/**/*.svelte.test.ts']
+					exclude: ['src/**/*.svelte.test.ts'],
+					// Files share a worker's modules: the content is read and parsed once per worker,
+					// not once per file. No node test mocks a module or leaves global state behind.
+					isolate: false
 				}
 			},
 			{
@@ -82,6 +85,19 @@ export default defineConfig({
 					name: 'dom',
 					environment: 'jsdom',
 					include: ['src/**/*.svelte.test.ts'],
+					exclude: ['src/**/*_offline.svelte.test.ts'],
+					setupFiles: ['./tests/setup_dom.ts'],
+					isolate: false
+				}
+			},
+			{
+				// A test that mocks a module the others load for real needs a module graph of its own.
+				extends: './vite.config.ts',
+				plugins: [svelteTesting()],
+				test: {
+					name: 'dom-isolated',
+					environment: 'jsdom',
+					include: ['src/**/*_offline.svelte.test.ts'],
 					setupFiles: ['./tests/setup_dom.ts']
 				}
 			}

@@ -23,6 +23,9 @@ describe('quiz_path', () => {
 		expect(quiz_path('lesson:only-one-part')).toBeUndefined();
 		expect(quiz_path('constructor')).toBeUndefined();
 		expect(quiz_path('document:a b?')).toBe('/a%20b%3F/quiz/');
+		// A scope is read whole: a prefix or a part too many is not a page's scope.
+		for (const scope of ['xlesson:d/l', 'lesson:d/l/extra', 'xdocument:d', 'document:d/extra'])
+			expect(quiz_path(scope), scope).toBeUndefined();
 	});
 });
 

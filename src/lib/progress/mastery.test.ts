@@ -19,7 +19,6 @@ function answers(patterns: string[]) {
 describe('MASTERY_RULES', () => {
 	it('states a rule for every level, in order', () => {
 		expect(MASTERY_RULES.map((r) => r.level)).toEqual([...LEVELS]);
-		expect(LEVELS).toEqual(['Not started', 'Attempted', 'Familiar', 'Proficient', 'Mastered']);
 	});
 });
 

@@ -159,7 +159,18 @@ describe('merge_states', () => {
 		const a = { ...empty_state(), attempts: { x: attempt({}, { id: 'x', finished: 90 }) } };
 		const b = { ...empty_state(), attempts: { x: attempt({}, { id: 'x', finished: 80 }) } };
 		expect(merge_states(a, b).attempts.x?.finished).toBe(80);
-		expect('finished' in merge_states(state_with(), state_with()).attempts).toBe(false);
+		expect(merge_states(b, a).attempts.x?.finished).toBe(80);
+	});
+
+	it('gives an attempt that neither tab finished no finish at all', () => {
+		// Not even an empty one: the merge must have the shape a stored record reads back as.
+		const open = () => ({
+			...empty_state(),
+			attempts: { x: attempt({ q1: response('a', 10) }, { id: 'x', position: 1 }) }
+		});
+		const merged = merge_states(open(), open()).attempts.x;
+		expect(merged).toMatchObject({ position: 1, responses: { q1: response('a', 10) } });
+		expect(merged).not.toHaveProperty('finished');
 	});
 
 	it('does not change the states it is given', () => {

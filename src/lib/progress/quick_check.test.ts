@@ -34,6 +34,15 @@ describe('fact_weight with FSRS cards', () => {
 });
 
 describe('pick_quick_check', () => {
+	it('draws one item from each document when the count is just enough, for any seed', () => {
+		const document_of = new Map(bank.map((item) => [item.id, item.document]));
+		const documents = new Set(bank.map((item) => item.document));
+		for (let seed = 1; seed <= 30; seed++) {
+			const ids = pick_quick_check({ bank, state: empty_state(), seed, count: documents.size });
+			expect(new Set(ids.map((id) => document_of.get(id))), `seed ${seed}`).toEqual(documents);
+		}
+	});
+
 	it('picks five quick items, one per fact, from every document', () => {
 		for (const seed of [1, 2, 3, 40, 500]) {
 			const ids = pick_quick_check({ bank, state: empty_state(), seed });

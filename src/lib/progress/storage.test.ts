@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answer_record, attempt_record, state_with } from '$testing/progress';
-import { MemoryStorage, ThrowingStorage } from '$testing/storage';
+import { MemoryStorage, QuotaStorage, ThrowingStorage } from '$testing/storage';
 import { decode, encode } from './codec';
 import { merge_states } from './merge';
 import { empty_state, type ProgressState } from './schema';
@@ -159,13 +159,11 @@ describe('a stored record that needs repair', () => {
 	});
 
 	it('says so when the repaired record cannot be saved, and leaves the stored text as it was', () => {
-		const storage = new ThrowingStorage({}, { [STORAGE_KEY]: stored() });
-		const fail = { set: 'QuotaExceededError' };
-		const full = new ThrowingStorage(fail, { [STORAGE_KEY]: stored() });
+		const full = new ThrowingStorage({ set: 'QuotaExceededError' }, { [STORAGE_KEY]: stored() });
 		const { notices } = store_on(full).read();
 		expect(notices.map((n) => n.kind)).toEqual(['repaired']);
 		expect(notices[0]?.message).toMatch(/It is repaired here, but could not be saved\.$/);
-		expect(full.getItem(STORAGE_KEY)).toBe(storage.getItem(STORAGE_KEY));
+		expect(full.getItem(STORAGE_KEY)).toBe(stored());
 	});
 });
 
@@ -245,18 +243,21 @@ describe('ProgressStore.write', () => {
 	});
 
 	it('does not overwrite unreadable data another tab stored when it cannot be set aside', () => {
-		const storage = new MemoryStorage();
+		const quota = { chars: Infinity };
+		const storage = new QuotaStorage(quota);
 		const store = store_on(storage);
-		store.read();
-		storage.setItem(STORAGE_KEY, 'garbage');
-		// From now on nothing more fits.
-		const full = new ThrowingStorage({ set: 'QuotaExceededError' }, { [STORAGE_KEY]: 'garbage' });
-		const on_full = store_on(full);
-		const result = on_full.write(X);
-		expect(result.notice?.kind).toBe('unsaved-backup');
-		expect(full.getItem(STORAGE_KEY)).toBe('garbage');
-		on_full.write(Y);
-		expect(full.getItem(STORAGE_KEY)).toBe('garbage');
+		expect(store.write(X).saved).toBe(true);
+		// Another tab stores something unreadable, and then no copy of it fits, though a record
+		// smaller than it would fit in its place.
+		const garbage = 'x'.repeat(2000);
+		storage.setItem(STORAGE_KEY, garbage);
+		quota.chars = storage.used();
+		for (const state of [Y, X]) {
+			const result = store.write(state);
+			expect(result.saved).toBe(false);
+			expect(storage.getItem(STORAGE_KEY)).toBe(garbage);
+		}
+		expect(backup_keys(storage)).toEqual([]);
 	});
 });
 

@@ -1,4 +1,3 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fact_anchor } from '../content/ids';
 import { load_content } from '../content/load';
@@ -11,7 +10,7 @@ import {
 import { SYNTHETIC, synthetic_document_files } from '$testing/synthetic_document';
 import { build_quiz, generate_bank, in_selection } from './bank';
 import { matching_stem } from './items/attribute';
-import { check_item, run_gates } from './gates';
+import { run_gates } from './gates';
 import type { QuizDocument } from './source';
 import { as_option, upper_first } from './text';
 import { ITEM_TYPES, type Item } from './types';
@@ -197,18 +196,6 @@ describe('generate_bank', () => {
 			for (const item of items) expect(item.options.map((o) => o.text)).toEqual(['True', 'False']);
 		}
 	});
-
-	it('yields items that pass every item rule, with exactly one key, for any seed', () => {
-		fc.assert(
-			fc.property(fc.integer({ min: 0, max: 2 ** 32 - 1 }), (seed) => {
-				for (const item of generate_bank(docs, seed)) {
-					expect(check_item(item), item.id).toEqual([]);
-					if (item.type !== 'matching') expect(keys(item), item.id).toHaveLength(1);
-				}
-			}),
-			{ numRuns: 25 }
-		);
-	}, 15_000);
 });
 
 describe('build_quiz', () => {
@@ -325,9 +312,10 @@ describe('a document added to content/', () => {
 		).toHaveLength(items.length);
 	});
 
-	it('passes every gate', () => {
-		const seeds = Array.from({ length: 60 }, (_, i) => i + 1);
-		expect(run_gates(all, seeds)).toEqual([]);
+	it('passes every item and content gate', () => {
+		// A few seeds: key positions come from the shuffle every document shares, which the
+		// many-seed pass (gates_seeds.test.ts) judges on the real content.
+		expect(run_gates(all, [1, 2, 3])).toEqual([]);
 	});
 
 	it('leaves the items of the other documents unchanged', () => {

@@ -206,18 +206,44 @@ export function position_problems(shares: ReadonlyMap<number, readonly number[]>
 	});
 }
 
+/** One seed's bank, as the gates see it. */
+export interface SeededBank {
+	seed: number;
+	bank: readonly Item[];
+}
+
+/** Below this many banks, key positions are too few to judge, so that gate is not run. */
+export const POSITION_BANKS = 50;
+
 /** Every gate over the given seeds: item rules, content rules and key positions. */
 export function run_gates(
 	documents: readonly QuizDocument[],
 	seeds: readonly number[]
 ): GateProblem[] {
+	// A generator, so that many seeds' banks never sit in memory at once.
+	function* banks(): Generator<SeededBank> {
+		for (const seed of seeds) yield { seed, bank: generate_bank(documents, seed) };
+	}
+	return check_banks(documents, banks());
+}
+
+/**
+ * Every gate over banks already generated: {@link run_gates} without the generation, so that a
+ * caller holding banks (or a test holding made-up ones) checks them without making them again.
+ * The content rules and unique ids are judged on the first bank, since neither depends on the
+ * seed; item rules on every bank, each problem said once, at the first seed that shows it.
+ */
+export function check_banks(
+	documents: readonly QuizDocument[],
+	banks: Iterable<SeededBank>
+): GateProblem[] {
 	const problems: GateProblem[] = [];
 	const seen = new Set<string>();
-	let first: Item[] | undefined;
-	// Key positions are counted seed by seed, so many seeds never sit in memory at once.
+	let first: readonly Item[] | undefined;
 	const positions = new KeyPositions();
-	for (const seed of seeds) {
-		const bank = generate_bank(documents, seed);
+	let keyed = 0;
+	for (const { seed, bank } of banks) {
+		keyed++;
 		first ??= bank;
 		positions.add(bank);
 		for (const item of bank) {
@@ -245,6 +271,6 @@ export function run_gates(
 			});
 		ids.set(item.id, item.fact.origin);
 	}
-	if (seeds.length >= 50) problems.push(...position_problems(positions.shares()));
+	if (keyed >= POSITION_BANKS) problems.push(...position_problems(positions.shares()));
 	return problems;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { read_link } from './link';
-import { address_for, names_a_quiz } from './query';
+import { address_for, names_a_quiz, without } from './query';
 
 const link = (search: string) => read_link(new URLSearchParams(search));
 
@@ -17,6 +17,8 @@ describe('read_link', () => {
 				'The link’s seed “4294967296” is out of range: seeds are whole numbers from 0 to 4294967295, so a standard quiz is shown instead.'
 		});
 		expect(link(`?seed=${'9'.repeat(400)}`).problem).toMatch(/^The link’s seed “9{24}…” is out/);
+		// Up to 24 characters are quoted whole.
+		expect(link(`?seed=${'9'.repeat(24)}`).problem).toMatch(/^The link’s seed “9{24}” is out/);
 	});
 
 	it('refuses what is not a whole number', () => {
@@ -48,5 +50,13 @@ describe('address_for', () => {
 		expect(address_for(url, 'mixed@1').search).toBe('?keep=1&attempt=mixed%401');
 		expect(address_for(new URL('http://x/q/?attempt=a&seed=2'), undefined).search).toBe('');
 		expect(url.search).toBe('?seed=5&keep=1');
+	});
+});
+
+describe('without', () => {
+	it('drops the named parameters only, leaving the address given unchanged', () => {
+		const url = new URL('http://x/quiz/?seed=5&attempt=a&keep=1');
+		expect(without(url, ['seed', 'attempt']).href).toBe('http://x/quiz/?keep=1');
+		expect(url.search).toBe('?seed=5&attempt=a&keep=1');
 	});
 });

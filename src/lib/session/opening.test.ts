@@ -122,4 +122,88 @@ describe('plan_opening', () => {
 			drop: ['seed', 'attempt']
 		});
 	});
+
+	it('resumes with the questions that remain, saying how many are gone', async () => {
+		// The stored attempt was at its third question, the second of those that remain.
+		const open = attempt({ item_ids: ['gone1', ...items.map((i) => i.id), 'gone2'], position: 2 });
+		const opening = await plan({ open });
+		expect(opening).toMatchObject({
+			kind: 'resume',
+			items,
+			missing: 2,
+			message:
+				'Resumed where you left off: question 2 of 4. 2 questions no longer exist because the lessons changed, so they were left out.'
+		});
+	});
+
+	it('shows the results of an unfinished attempt whose every question was answered', async () => {
+		const answered = await plan({ open: attempt({ position: items.length }) });
+		expect(answered).toMatchObject({
+			kind: 'results',
+			finish: true,
+			message: 'You had answered every question, so here are your results.'
+		});
+		// At the last question the learner still has it to answer.
+		const last = await plan({ open: attempt({ position: items.length - 1 }) });
+		expect(last).toMatchObject({
+			kind: 'resume',
+			message: 'Resumed where you left off: question 4 of 4.'
+		});
+		const gone = attempt({ item_ids: [...items.map((i) => i.id), 'gone'], position: 5 });
+		expect(await plan({ open: gone })).toMatchObject({
+			kind: 'results',
+			finish: true,
+			message:
+				'1 question no longer exists because the lessons changed, so it was left out. You had answered the rest, so here are your results.'
+		});
+	});
+
+	it('starts the page’s quiz, keeping the address, when an unfinished attempt has no questions left', async () => {
+		const opening = await plan({ open: attempt({ item_ids: ['gone1', 'gone2'] }) });
+		expect(opening).toEqual({
+			kind: 'start',
+			seed: undefined,
+			message:
+				'The questions of your unfinished quiz no longer exist because the lessons changed, so a new quiz is shown.',
+			drop: []
+		});
+	});
+
+	it('says a finished linked quiz with no questions left is gone, without calling it unfinished', async () => {
+		const done = attempt({ item_ids: ['gone1'], finished: 20 });
+		const opening = await plan({ search: `?attempt=${done.id}`, stored: () => done });
+		expect(opening).toMatchObject({
+			message:
+				'The questions of that quiz no longer exist because the lessons changed, so a new quiz is shown.'
+		});
+	});
+
+	it('follows a seed link over an unfinished attempt of another seed, which stays stored', async () => {
+		const opening = await plan({ open: attempt({ position: 1 }), search: '?seed=12' });
+		expect(opening).toEqual({ kind: 'start', seed: 12, message: '', drop: [] });
+	});
+
+	it('names another quiz’s page from the site root when no base path is given', async () => {
+		const other = attempt({ scope: 'check', finished: 20 });
+		const opening = await plan({ search: '?attempt=x', stored: () => other });
+		expect(opening).toMatchObject({
+			message:
+				'The quiz in this link belongs to another quiz, at /check/, so a new quiz is shown here.'
+		});
+	});
+
+	it('shows a finished attempt whose questions all remain with nothing to say', async () => {
+		const finished = attempt({ finished: 20 });
+		const opening = await plan({
+			search: `?attempt=${encodeURIComponent(finished.id)}`,
+			stored: () => finished
+		});
+		expect(opening).toEqual({
+			kind: 'results',
+			attempt: finished,
+			items,
+			finish: false,
+			message: ''
+		});
+	});
 });

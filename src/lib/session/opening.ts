@@ -67,6 +67,7 @@ export async function plan_opening(options: {
 	const { search, scope, stored, open, own, bank, base = '' } = options;
 	/** An attempt's items, generating its seed's bank only if the page's own quiz lacks some. */
 	const find_items = async (attempt: Attempt) => {
+		// Stryker disable next-line ArrayDeclaration: any list without the attempt's items finds none, as [] does
 		const found = resume_items(own.items && attempt.seed === own.seed ? own.items : [], attempt);
 		return found.missing ? resume_items(await bank(attempt.seed), attempt) : found;
 	};

@@ -1,0 +1,49 @@
+import { svelteTesting } from '@testing-library/svelte/vite';
+import { defineConfig } from 'vitest/config';
+
+/**
+ * The unit tests of the folders `npm run test:mutation` mutates (see stryker.config.json), for
+ * Stryker's vitest runner. Left out, because instrumented code runs them for minutes: the
+ * many-seed gate pass (each gate has its own small test in gates.test.ts) and the property test
+ * over generated progress files (codec, merge and storage have their own tests).
+ * MUTATION_FOLDERS (e.g. `session` or `quiz,progress`) narrows the tests to some folders, for a
+ * run that mutates only those: `MUTATION_FOLDERS=session npx stryker run --mutate ...`.
+ */
+const folders = process.env.MUTATION_FOLDERS ?? 'quiz,progress,session';
+const glob = folders.includes(',') ? `{${folders}}` : folders;
+
+export default defineConfig({
+	test: {
+		projects: [
+			{
+				extends: './vite.config.ts',
+				test: {
+					name: 'node',
+					environment: 'node',
+					// Instrumented code on a shared machine runs several times slower than usual.
+					testTimeout: 30_000,
+					setupFiles: ['./tests/support/mutation_setup.ts'],
+					include: [`src/lib/${glob}/**/*.test.ts`],
+					exclude: [
+						'src/**/*.svelte.test.ts',
+						'src/lib/quiz/gates_seeds.test.ts',
+						'src/lib/progress/progress_files.test.ts'
+					]
+				}
+			},
+			{
+				extends: './vite.config.ts',
+				// Its automatic clean-up is a set-up file it names by an absolute path, which Stryker's
+				// sandbox cannot load; these tests render no component, so there is nothing to clean.
+				plugins: [svelteTesting({ autoCleanup: false })],
+				test: {
+					name: 'dom',
+					environment: 'jsdom',
+					testTimeout: 30_000,
+					include: [`src/lib/${glob}/**/*.svelte.test.ts`],
+					setupFiles: ['./tests/setup_dom.ts', './tests/support/mutation_setup.ts']
+				}
+			}
+		]
+	}
+});
