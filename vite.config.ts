@@ -11,7 +11,8 @@ import { content_plugin } from './src/lib/server/content_plugin.js';
  */
 const STARTUP = new RegExp(
 	[
-		'node_modules',
+		// Every dependency but ts-fsrs, which review.ts imports on demand after an answer.
+		'node_modules/(?!ts-fsrs/)',
 		'rolldown/runtime',
 		'src/routes/\\+layout',
 		'src/lib/(download|routing/)',

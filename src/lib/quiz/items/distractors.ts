@@ -7,7 +7,7 @@
  */
 import type { Random } from '../random';
 import type { Attribute, DocumentFacts, QuizDocument, Value } from '../source';
-import { closest_in_length } from './common';
+import { closest_in_length, LengthIndex } from './common';
 
 /** Distractors beside the key in a single-answer item: three options in all. */
 export const DISTRACTORS = 2;
@@ -25,15 +25,39 @@ export function holds_for(value: Value, concept: string) {
 	return value.concept === concept || value.also.some((overlap) => overlap.concept === concept);
 }
 
-/** Whether a link in any document makes two concepts counterparts of each other. */
-function linked(all: readonly QuizDocument[], a: string, b: string) {
-	return all.some((doc) =>
-		doc.distinctions.links.some(
-			(link) =>
-				(link.concept === a && link.counterpart === b) ||
-				(link.concept === b && link.counterpart === a)
-		)
-	);
+/**
+ * What the documents offer as distractors of other attributes, built once per set of documents
+ * (a bank asks for it once per item): the values of each answer kind, sorted by length, and the
+ * pairs of concepts a link makes counterparts. Generation stays near linear as documents grow.
+ */
+interface Pool {
+	by_kind: Map<string, LengthIndex<Candidate>>;
+	links: Set<string>;
+}
+
+const pools = new WeakMap<readonly QuizDocument[], Pool>();
+const pair = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+
+function pool_of(all: readonly QuizDocument[]): Pool {
+	const known = pools.get(all);
+	if (known) return known;
+	const candidates = new Map<string, Candidate[]>();
+	const links = new Set<string>();
+	for (const doc of all) {
+		for (const attribute of doc.distinctions.attributes) {
+			if (!attribute.kind) continue;
+			const list = candidates.get(attribute.kind) ?? [];
+			for (const value of attribute.values) list.push({ doc, attribute, value, text: value.text });
+			candidates.set(attribute.kind, list);
+		}
+		for (const link of doc.distinctions.links) links.add(pair(link.concept, link.counterpart));
+	}
+	const pool = {
+		by_kind: new Map([...candidates].map(([kind, list]) => [kind, new LengthIndex(list)])),
+		links
+	};
+	pools.set(all, pool);
+	return pool;
 }
 
 /**
@@ -55,18 +79,25 @@ export function value_distractors(
 	const key = facts.value(attribute, concept);
 	const near = closest_in_length(of(facts.doc, attribute), key.text, DISTRACTORS, random);
 	if (near.length >= DISTRACTORS || !attribute.kind) return near;
-	const same_kind = (doc: QuizDocument) =>
-		doc.distinctions.attributes.filter((a) => a !== attribute && a.kind === attribute.kind);
-	const here = same_kind(facts.doc).flatMap((a) => of(facts.doc, a));
-	const elsewhere = facts.all
-		.filter((doc) => doc.slug !== facts.doc.slug)
-		.flatMap((doc) => same_kind(doc).flatMap((a) => of(doc, a)))
-		.filter((candidate) => !linked(facts.all, candidate.value.concept, concept));
+	const pool = pool_of(facts.all);
+	const index = pool.by_kind.get(attribute.kind);
+	if (!index) return near;
 	const wanted = DISTRACTORS - near.length;
-	const from_here = closest_in_length(here, key.text, wanted, random);
-	return [
-		...near,
-		...from_here,
-		...closest_in_length(elsewhere, key.text, wanted - from_here.length, random)
-	];
+	const from_here = index.closest(
+		key.text,
+		wanted,
+		random,
+		(c) =>
+			c.doc.slug === facts.doc.slug && c.attribute !== attribute && !holds_for(c.value, concept)
+	);
+	const elsewhere = index.closest(
+		key.text,
+		wanted - from_here.length,
+		random,
+		(c) =>
+			c.doc.slug !== facts.doc.slug &&
+			!holds_for(c.value, concept) &&
+			!pool.links.has(pair(c.value.concept, concept))
+	);
+	return [...near, ...from_here, ...elsewhere];
 }
