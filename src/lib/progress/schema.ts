@@ -219,8 +219,7 @@ export function settle(state: ProgressState, now: number, fixes: string[] = []) 
 				a.at - b.at || +(answer_key(a) > answer_key(b)) || -Number(answer_key(a) < answer_key(b))
 		);
 	}
-	const problem = settle_cards(state, when, fixes);
-	if (problem) return problem;
+	settle_cards(state, when, fixes);
 	for (const [key, attempt] of Object.entries(state.attempts)) {
 		const p = `attempts.${key}`;
 		// Pages list attempts by id: two with one id would make the list, and the page, fail.
@@ -259,8 +258,10 @@ export function settle(state: ProgressState, now: number, fixes: string[] = []) 
 
 /**
  * A card's rules: it belongs to an item with answers (else it is left out: nothing to review),
- * it was last reviewed no later than now (allowing clock skew), and it is not due before that
- * review, which no FSRS step gives; such a card would need a guess, so it is refused.
+ * it was last reviewed no later than now (allowing clock skew), it is not due before that review
+ * and has no more lapses than reviews, which no FSRS step gives. A card that breaks a rule is
+ * left out rather than refused with everything else: the item's answers are all kept, so its
+ * review falls back to the date they give and FSRS makes a new card at the next answer.
  */
 function settle_cards(
 	state: ProgressState,
@@ -275,8 +276,17 @@ function settle_cards(
 			delete state.cards[item];
 			continue;
 		}
-		if (card.due < card.last) return `${p}.due: before its last review (${p}.last)`;
-		if (card.lapses > card.reps) return `${p}.lapses: more lapses than reviews (${p}.reps)`;
+		const broken =
+			card.due < card.last
+				? `${p}.due: before its last review (${p}.last)`
+				: card.lapses > card.reps
+					? `${p}.lapses: more lapses than reviews (${p}.reps)`
+					: undefined;
+		if (broken) {
+			fixes.push(`${broken}; card left out, to be made again from its answers`);
+			delete state.cards[item];
+			continue;
+		}
 		// Moving `last` back to now keeps `due` after it.
 		card.last = when(card.last, `${p}.last`);
 	}

@@ -166,7 +166,13 @@ export function matching_stem(noun: string, attribute: string) {
 
 /** Matching: pair every concept with its value for one attribute. */
 export function matching_items(facts: DocumentFacts, rng: (key: string) => Random): Item[] {
-	return facts.d.attributes.map((attribute, a) => {
+	// Two values that each also hold for the other's concept could be matched either way round.
+	const swappable = (attribute: Attribute) =>
+		attribute.values.some((v) =>
+			attribute.values.some((w) => w !== v && holds_for(v, w.concept) && holds_for(w, v.concept))
+		);
+	return facts.d.attributes.flatMap((attribute, a) => {
+		if (swappable(attribute)) return [];
 		const key = item_key.matching(facts.doc.slug, attribute.id);
 		const lesson = must(attribute.values[0], 'the schema requires values for two concepts');
 		const draft: Draft = {
@@ -200,6 +206,6 @@ export function matching_items(facts: DocumentFacts, rng: (key: string) => Rando
 				href: source_of(facts, value, fact_anchor.attribute(attribute.id)).href
 			}))
 		};
-		return finish(draft, rng(key));
+		return [finish(draft, rng(key))];
 	});
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seeded } from '../random';
 import { DocumentFacts, type Attribute, type QuizDocument } from '../source';
-import { attribute_value_items, true_false_items } from './attribute';
+import { attribute_value_items, matching_items, true_false_items } from './attribute';
 import { shared_trait_items, which_concept_items } from './concept';
 import { value_distractors } from './distractors';
 
@@ -156,6 +156,29 @@ describe('items over overlapping values', () => {
 		const prompts = which_concept_items(facts, rng).map((item) => item.prompt);
 		expect(prompts).not.toContain('Mass media');
 		expect(prompts).toContain('Word of mouth');
+	});
+
+	it('asks no matching item whose two values could be matched either way round', () => {
+		const both_ways = doc(
+			'swap',
+			['local', 'broad'],
+			[
+				attribute('leads', { local: 'Residents', broad: 'Agencies' }),
+				attribute(
+					'reach',
+					{ local: 'Word of mouth', broad: 'Mass media' },
+					{
+						also: { local: 'broad', broad: 'local' }
+					}
+				),
+				attribute('pace', { local: 'Slow', broad: 'Fast' }, { also: { broad: 'local' } })
+			]
+		);
+		const keys = matching_items(new DocumentFacts(both_ways, [both_ways]), rng).map(
+			(item) => item.fact.key
+		);
+		// Only one way round holds for "pace", so its matching still has one answer.
+		expect(keys.sort()).toEqual(['attribute:leads', 'attribute:pace']);
 	});
 
 	it('sets a shared trait only beside values of attributes that read as traits', () => {

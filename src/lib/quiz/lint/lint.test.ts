@@ -96,6 +96,34 @@ describe('item-writing rules', () => {
 		]);
 	});
 
+	it('flags a matching item whose two options could be matched either way round', () => {
+		const both = context_of(bank, (concept) => ({
+			kind: 'who',
+			trait: false,
+			also: concept === 'a' ? ['b'] : concept === 'b' ? ['a'] : []
+		}));
+		const matching: Item = {
+			...item(['Residents', 'Agencies'], {
+				type: 'matching',
+				ids: ['value:leadership:a', 'value:leadership:b']
+			}),
+			prompts: [
+				{ id: 'a', text: 'A' },
+				{ id: 'b', text: 'B' }
+			]
+		};
+		matching.options = matching.options.map((o, i) => ({
+			...o,
+			correct: true,
+			matches: i ? 'b' : 'a'
+		}));
+		const rule = RULES.find((r) => r.id === 'overlap');
+		expect(rule?.check(matching, both)).toEqual([
+			'"Residents" and "Agencies" could be matched either way round'
+		]);
+		expect(rule?.check(matching, context)).toEqual([]);
+	});
+
 	it('flags a key much longer or much shorter than every distractor', () => {
 		const long = 'Residents of the neighbourhood, organized by their own elected committee';
 		expect(flags('key-length', item([long, ...who.slice(1)]))).toEqual([

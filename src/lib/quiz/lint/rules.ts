@@ -71,6 +71,21 @@ const overlap: Rule = {
 				? [`asks which concept fits a value that also holds for ${also.join(', ')}`]
 				: [];
 		}
+		if (item.type === 'matching') {
+			// Two options that each hold for the other's concept could be matched either way round.
+			return item.options.flatMap((o, i) =>
+				item.options
+					.slice(i + 1)
+					.filter(
+						(p) =>
+							p.matches !== undefined &&
+							o.matches !== undefined &&
+							context.also(o.id).includes(p.matches) &&
+							context.also(p.id).includes(o.matches)
+					)
+					.map((p) => `"${o.text}" and "${p.text}" could be matched either way round`)
+			);
+		}
 		if (!single_answer(item) || item.fact.kind !== 'value' || !asked) return [];
 		return distractors_of(item)
 			.filter((option) => context.also(option.id).includes(asked))
