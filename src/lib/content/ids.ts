@@ -115,5 +115,14 @@ export function parse_scope(scope: string): Scope | undefined {
 	return undefined;
 }
 
+/**
+ * Names of a question's radio groups in its form: the item id for its options, and one group per
+ * prompt of a matching item. The page's HTML and the app read answers back by these names.
+ */
+export const input_name = {
+	item: (item: string) => item,
+	pair: (item: string, prompt: string) => `${item}-${prompt}`
+};
+
 /** Id of an attempt: its scope and its start (so two tabs starting at once rarely clash). */
 export const attempt_id = (scope: string, started: number) => `${scope}@${started.toString(36)}`;

@@ -1,4 +1,4 @@
-import { BOX_INTERVAL_DAYS, DAY } from './schedule';
+import { BOX_INTERVAL_DAYS, DAY, leitner_box } from './schedule';
 import type { AnswerRecord, ProgressState, StoredCard } from './schema';
 
 /**
@@ -26,13 +26,12 @@ export const GOOD_DIFFICULTY = 2.1181;
 export function carry_over(records: readonly AnswerRecord[]): StoredCard | undefined {
 	const last = records.at(-1);
 	if (!last) return undefined;
-	let box = 0;
+	const box = leitner_box(records);
 	let lapses = 0;
 	let known = false;
 	for (const record of records) {
 		if (!record.correct && known) lapses++;
 		known ||= record.correct;
-		box = record.correct ? Math.min(box + 1, BOX_INTERVAL_DAYS.length - 1) : 0;
 	}
 	const missed = records.some((record) => !record.correct);
 	const common = {

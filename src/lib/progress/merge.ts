@@ -54,7 +54,9 @@ function merge_records(a: AnswerRecord[], b: AnswerRecord[]) {
 
 /**
  * Both sides' cards, one per item: the one reviewed later, as it has taken in the later answer
- * (answers it has not, from the other side, are taken in when FSRS next loads: `stale_items`).
+ * (answers from the other side given after its last review are taken in when FSRS next loads,
+ * through `stale_items`; an answer older than the card's last review stays stored but does not
+ * change the card).
  * Ties go by a fixed order of the cards' fields, so a merge gives the same whichever side is
  * `a`, in every tab.
  */

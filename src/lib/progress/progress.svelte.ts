@@ -56,6 +56,7 @@ export class Progress {
 			if (event.key === STORAGE_KEY && event.newValue === null) return this.forget_here();
 			if (event.key === STORAGE_KEY) {
 				this.state = this.store.absorb(this.state, event.newValue);
+				this.answers_from_elsewhere();
 				this.catch_up();
 			}
 			if (this.unsaved) this.save(this.state);
@@ -115,6 +116,14 @@ export class Progress {
 	private reviewing = Promise.resolve();
 
 	/** Resolves once FSRS has taken in every answer given so far and the cards are saved. */
+	/**
+	 * Answers that came from another tab or a file may be to questions this content no longer
+	 * has: the review count then waits for the list of current items (see `known`).
+	 */
+	private answers_from_elsewhere() {
+		if (Object.keys(this.state.answers).length) this.stored_before = true;
+	}
+
 	settled(): Promise<void> {
 		return this.reviewing;
 	}
@@ -122,7 +131,8 @@ export class Progress {
 	/**
 	 * Has FSRS take in the answers `items` were given since their cards' last review, and saves
 	 * the cards. The answers are saved first, so a scheduler that fails to load (offline) loses
-	 * nothing: the card catches up at the item's next answer or the next page's start.
+	 * nothing: the card catches up at the item's next answer, or at the next page's start if the
+	 * item already had a card (`stale_items`); an item with no card yet keeps its Leitner date.
 	 */
 	private review(items: string[], given?: { attempt?: Attempt; at: number }) {
 		this.reviewing = this.reviewing
@@ -160,6 +170,7 @@ export class Progress {
 		const written = this.store.write(next, { verify: true });
 		if (written.saved) {
 			this.adopt(written);
+			this.answers_from_elsewhere();
 			this.catch_up();
 		}
 		return written;

@@ -48,6 +48,18 @@ describe('what is due, without every item id on the page', () => {
 		expect(progress.due.map((card) => card.item)).toEqual(['q1']);
 	});
 
+	it('waits for the list again when a file brings answers from elsewhere', () => {
+		const progress = progress_with({});
+		expect(progress.due_ready).toBe(true);
+		const imported = empty_state();
+		imported.answers.gone = [{ answer: { kind: 'option', option: 'x' }, correct: false, at: 0 }];
+		expect(progress.save_verified(imported).saved).toBe(true);
+		// Until the list of current items arrives, "gone" could be a question removed since.
+		expect(progress.due_ready).toBe(false);
+		progress.known = new Set(['q1']);
+		expect(progress.due).toEqual([]);
+	});
+
 	it('leaves out answers to items the content no longer has', () => {
 		const progress = progress_with({ q1: { correct: false }, gone: { correct: false } });
 		progress.known = new Set(['q1']);

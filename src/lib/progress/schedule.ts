@@ -20,11 +20,16 @@ export const BOX_INTERVAL_DAYS = [0, 1, 3, 7, 21] as const;
  * worked out here without the rest of the card, as it is all the review count needs.
  */
 export function leitner_due(records: readonly AnswerRecord[]): number | undefined {
+	const last = records.at(-1);
+	return last && last.at + (BOX_INTERVAL_DAYS[leitner_box(records)] ?? 0) * DAY;
+}
+
+/** The Leitner box an item's answers leave it in, 0 to 4 (an index of `BOX_INTERVAL_DAYS`). */
+export function leitner_box(records: readonly AnswerRecord[]): number {
 	let box = 0;
 	for (const record of records)
 		box = record.correct ? Math.min(box + 1, BOX_INTERVAL_DAYS.length - 1) : 0;
-	const last = records.at(-1);
-	return last && last.at + (BOX_INTERVAL_DAYS[box] ?? 0) * DAY;
+	return box;
 }
 
 export interface DueItem {

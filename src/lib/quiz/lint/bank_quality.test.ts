@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { real_quiz_documents } from '$testing/real_content';
+import { option_id } from '../../content/ids';
 import { generate_bank } from '../bank';
 import { claim } from '../items/attribute';
 import { fill } from '../text';
@@ -39,7 +40,7 @@ describe('the generated bank, over many seeds', () => {
 			fc.property(seeds, (seed) => {
 				const false_keyed = generate_bank(docs, seed)
 					.filter((item) => item.type === 'true-false')
-					.filter((item) => item.options.find((o) => o.correct)?.id === 'false')
+					.filter((item) => item.options.find((o) => o.correct)?.id === option_id.FALSE)
 					.map((item) => item.prompt);
 				for (const statement of allowed) expect(false_keyed).not.toContain(statement);
 			}),
