@@ -4,14 +4,7 @@ import { minimal_files } from '$testing/content_files';
 import { valid_item } from '$testing/items';
 import { real_quiz_documents, to_quiz_documents } from '$testing/real_content';
 import { generate_bank } from './bank';
-import {
-	check_facts,
-	check_item,
-	KeyPositions,
-	POSITION_SLACK,
-	position_problems,
-	run_gates
-} from './gates';
+import { check_facts, check_item, KeyPositions, position_problems, run_gates } from './gates';
 import type { QuizDocument } from './source';
 import type { Item, Option } from './types';
 import { at } from '$lib/must';
