@@ -58,7 +58,13 @@ export default ts.config(
 			// The config files sit outside tsconfig.json's include, so they get a default project.
 			parserOptions: {
 				projectService: {
-					allowDefaultProject: ['eslint.config.js', 'svelte.config.js', 'playwright.config.ts']
+					allowDefaultProject: [
+						'eslint.config.js',
+						'svelte.config.js',
+						'playwright.config.ts',
+						'stryker.config.mjs',
+						'vitest.mutation.config.ts'
+					]
 				},
 				tsconfigRootDir: import.meta.dirname,
 				extraFileExtensions: ['.svelte']
