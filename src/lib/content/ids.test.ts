@@ -32,7 +32,7 @@ describe('stored identifiers keep their spelling', () => {
 
 	it('fact keys', () => {
 		expect(fact_key.value('scope', 'tide')).toBe('value:scope:tide');
-		expect(fact_key.attribute('scope')).toBe('attribute:scope');
+		expect(fact_key.attribute('alpha', 'scope')).toBe('attribute:alpha:scope');
 		expect(fact_key.similarity('alpha', 'energy')).toBe('similarity:alpha:energy');
 		expect(fact_key.scenario('alpha', 'harbor-wait')).toBe('scenario:alpha:harbor-wait');
 		expect(fact_key.link('alpha', 'tide-moon')).toBe('link:alpha:tide-moon');

@@ -41,8 +41,11 @@ export const fact_anchor = {
  */
 export const fact_key = {
 	value: (attribute: string, concept: string) => `value:${attribute}:${concept}`,
-	/** Every value of an attribute at once, as a matching item tests them. */
-	attribute: (attribute: string) => `attribute:${attribute}`,
+	/**
+	 * Every value of an attribute at once, as a matching item tests them. Keyed with its document:
+	 * attribute ids, unlike concept ids, repeat across documents ("methods").
+	 */
+	attribute: (document: string, attribute: string) => `attribute:${document}:${attribute}`,
 	similarity: (document: string, similarity: string) => `similarity:${document}:${similarity}`,
 	scenario: (document: string, scenario: string) => `scenario:${document}:${scenario}`,
 	link: (document: string, link: string) => `link:${document}:${link}`,

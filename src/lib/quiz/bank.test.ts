@@ -162,6 +162,11 @@ describe('generate_bank', () => {
 		}
 	});
 
+	it('gives every matching item a fact of its own, also where documents share attribute ids', () => {
+		const keys = bank.filter((item) => item.type === 'matching').map((item) => item.fact.key);
+		expect(new Set(keys).size).toBe(keys.length);
+	});
+
 	it('keys which-concept items on shared traits to the group option, last', () => {
 		for (const doc of docs) {
 			const items = bank.filter(

@@ -190,7 +190,7 @@ export function matching_items(facts: DocumentFacts, rng: (key: string) => Rando
 				facts,
 				{
 					kind: 'value',
-					key: fact_key.attribute(attribute.id),
+					key: fact_key.attribute(facts.doc.slug, attribute.id),
 					concepts: attribute.values.map((v) => v.concept),
 					attribute: attribute.id
 				},

@@ -178,7 +178,7 @@ describe('items over overlapping values', () => {
 			(item) => item.fact.key
 		);
 		// Only one way round holds for "pace", so its matching still has one answer.
-		expect(keys.sort()).toEqual(['attribute:leads', 'attribute:pace']);
+		expect(keys.sort()).toEqual(['attribute:swap:leads', 'attribute:swap:pace']);
 	});
 
 	it('sets a shared trait only beside values of attributes that read as traits', () => {
