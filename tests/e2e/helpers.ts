@@ -74,8 +74,13 @@ export async function counter(page: Page) {
 	return { k: Number(k), n: Number(n) };
 }
 
-/** Stem, prompt and options of the question on screen: enough to tell questions apart. */
+/**
+ * Stem, prompt and options of the question on screen: enough to tell questions apart. Read once
+ * the page is live: before, the page's HTML also holds parts only it shows ("Show the answer").
+ */
 export async function question_text(page: Page) {
+	await header_due(page);
+	await expect(question(page).getByText('Show the answer')).toHaveCount(0);
 	return plain(await question(page).locator('fieldset.item').innerText());
 }
 
