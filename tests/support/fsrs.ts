@@ -2,6 +2,21 @@ import fc from 'fast-check';
 import type { ProgressState, StoredCard } from '../../src/lib/progress/schema';
 import { progress_state_arbitrary } from './arbitraries';
 
+/** A review card due a day after its one review at `last`, with `fields` over it. */
+export function stored_card(last: number, fields: Partial<StoredCard> = {}): StoredCard {
+	return {
+		due: last + 86_400_000,
+		last,
+		s: 1,
+		d: 5,
+		reps: 1,
+		lapses: 0,
+		state: 2,
+		step: 0,
+		...fields
+	};
+}
+
 /** Any card the schema accepts: times before 2024, due no earlier than the last review. */
 export function card_arbitrary(): fc.Arbitrary<StoredCard> {
 	const time = fc.integer({ min: 0, max: 1_700_000_000_000 });

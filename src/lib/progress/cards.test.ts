@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { card_arbitrary, state_with_cards_arbitrary } from '$testing/fsrs';
+import { card_arbitrary, state_with_cards_arbitrary, stored_card } from '$testing/fsrs';
 import { answer_record, state_with } from '$testing/progress';
 import { decode, encode } from './codec';
 import { merge_states } from './merge';
@@ -8,17 +8,7 @@ import type { ProgressState, StoredCard } from './schema';
 
 const T = Date.UTC(2025, 2, 1, 12);
 const NOW = T + 86_400_000;
-const card = (fields: Partial<StoredCard> = {}): StoredCard => ({
-	due: T + 86_400_000,
-	last: T,
-	s: 1,
-	d: 5,
-	reps: 1,
-	lapses: 0,
-	state: 2,
-	step: 0,
-	...fields
-});
+const card = (fields: Partial<StoredCard> = {}) => stored_card(T, fields);
 const with_cards = (cards: Record<string, unknown>) =>
 	JSON.stringify({ ...state_with({ q1: [answer_record(true, T)] }), cards });
 

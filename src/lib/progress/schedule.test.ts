@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { stored_card } from '$testing/fsrs';
 import { answer_record, DAY, state_with } from '$testing/progress';
 import {
 	AGAIN_DIFFICULTY,
@@ -109,17 +110,7 @@ describe('due_items', () => {
 	});
 });
 
-const card = (fields: Partial<StoredCard>): StoredCard => ({
-	due: T,
-	last: T,
-	s: 1,
-	d: 5,
-	reps: 1,
-	lapses: 0,
-	state: 2,
-	step: 0,
-	...fields
-});
+const card = (fields: Partial<StoredCard>) => stored_card(T, { due: T, ...fields });
 
 describe('due_items with FSRS cards', () => {
 	it('takes a stored card’s due time over the box its answers carry over', () => {

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Progress } from '$lib/progress/progress.svelte';
 import { ProgressStore, STORAGE_KEY } from '$lib/progress/storage';
 import type { Attempt } from '$lib/quiz/attempt';
@@ -6,31 +6,16 @@ import { build_quiz } from '$lib/quiz/bank';
 import type { Answer, Item } from '$lib/quiz/types';
 import { real_quiz_documents } from '$testing/real_content';
 import { MemoryStorage, ThrowingStorage } from '$testing/storage';
-import { QuizSession, type QuizSetup } from './quiz_session.svelte';
+import { mixed_setup, progress_maker } from '$testing/session';
+import { QuizSession } from './quiz_session.svelte';
 import { at, must } from '$lib/must';
 
 const documents = real_quiz_documents();
 const SCOPE = 'mixed';
 const SEED = 21;
-const selection = { count: 6 };
-const page_items = build_quiz({ documents, seed: SEED, selection });
-const setup: QuizSetup = {
-	scope: SCOPE,
-	documents: () => Promise.resolve(documents),
-	selection,
-	seed: SEED,
-	items: page_items
-};
-
-const stops: (() => void)[] = [];
-afterEach(() => stops.splice(0).forEach((stop) => stop()));
-
-/** The learner's progress as the app keeps it, over `storage`, read as on page load. */
-function progress_over(storage: Storage) {
-	const progress = new Progress(new ProgressStore(() => storage));
-	stops.push(progress.start());
-	return progress;
-}
+const setup = mixed_setup(SEED);
+const page_items = setup.items;
+const { progress_over } = progress_maker();
 
 /** What storage holds now, as the next page load would read it. */
 function stored(storage: Storage) {
@@ -102,7 +87,9 @@ describe('opening a quiz page', () => {
 		const progress = progress_over(storage);
 		const linked = await open_page({ progress, search: '?seed=12345' });
 		expect(linked.attempt.seed).toBe(12345);
-		expect(linked.items).toEqual(build_quiz({ documents, seed: 12345, selection }));
+		expect(linked.items).toEqual(
+			build_quiz({ documents, seed: 12345, selection: setup.selection })
+		);
 		expect(linked.attempt.position).toBe(0);
 		expect(progress.open_attempt(SCOPE)?.id).toBe(first.attempt.id);
 	});
@@ -207,7 +194,7 @@ describe('content changed under a quiz in progress', () => {
 			id: `${SCOPE}@old`,
 			scope: SCOPE,
 			seed: SEED,
-			selection,
+			selection: setup.selection,
 			mode: 'practice',
 			item_ids,
 			position: 0,

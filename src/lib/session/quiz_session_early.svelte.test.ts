@@ -1,33 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Progress } from '$lib/progress/progress.svelte';
 import { ProgressStore } from '$lib/progress/storage';
-import { build_quiz } from '$lib/quiz/bank';
 import type { Answer, Item } from '$lib/quiz/types';
-import { real_quiz_documents } from '$testing/real_content';
 import { MemoryStorage } from '$testing/storage';
-import { QuizSession, type QuizSetup } from './quiz_session.svelte';
+import { mixed_setup, progress_maker } from '$testing/session';
+import { QuizSession } from './quiz_session.svelte';
 
 // An answer chosen from the page's HTML before the app was live (see QuestionView).
-const documents = real_quiz_documents();
 const SEED = 21;
-const selection = { count: 6 };
-const page_items = build_quiz({ documents, seed: SEED, selection });
-const setup: QuizSetup = {
-	scope: 'mixed',
-	documents: () => Promise.resolve(documents),
-	selection,
-	seed: SEED,
-	items: page_items
-};
-
-const stops: (() => void)[] = [];
-afterEach(() => stops.splice(0).forEach((stop) => stop()));
-
-function progress_over(storage: Storage) {
-	const progress = new Progress(new ProgressStore(() => storage));
-	stops.push(progress.start());
-	return progress;
-}
+const setup = mixed_setup(SEED);
+const page_items = setup.items;
+const { progress_over, stop_all } = progress_maker();
 
 let clock = Date.UTC(2025, 0, 15, 9, 30);
 function session_over(progress: Progress) {
@@ -78,7 +61,7 @@ describe('an answer given before the app was live', () => {
 		await earlier.open();
 		earlier.answer(right(first));
 		earlier.next();
-		stops.splice(0).forEach((stop) => stop());
+		stop_all();
 
 		const session = session_over(progress_over(storage));
 		session.answer_early(first.id, right(first));
