@@ -249,6 +249,8 @@ interface StoredAttempt {
 interface StoredState {
 	answers: Record<string, unknown[]>;
 	attempts: Record<string, StoredAttempt>;
+	/** FSRS review cards, saved a moment after each answer. */
+	cards?: Record<string, unknown>;
 }
 
 async function stored_state(page: Page) {
@@ -340,6 +342,11 @@ test.describe('quiz session', () => {
 			);
 			const ids = attempt.item_ids;
 			expect(ids).toHaveLength(n);
+			// The page saves the answer's review card a moment later; let it, or that write would
+			// merge the real answer back into the state this test stores next.
+			await expect
+				.poll(async () => Object.keys((await stored_state(page)).cards ?? {}).length)
+				.toBeGreaterThan(0);
 
 			// As if the lessons changed since: the stored attempt names items that no longer exist.
 			const { item_ids, position, answered } = change(ids);
