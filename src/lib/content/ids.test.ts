@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	attempt_id,
+	assignment_scope,
 	CHECK_SCOPE,
 	document_scope,
 	fact_anchor,
@@ -90,12 +91,16 @@ describe('parse_scope', () => {
 			lesson: 'first-steps'
 		});
 		expect(parse_scope(document_scope('alpha'))).toEqual({ kind: 'document', document: 'alpha' });
+		expect(parse_scope(assignment_scope('0a1b2c3d'))).toEqual({
+			kind: 'assignment',
+			assignment: '0a1b2c3d'
+		});
 		for (const scope of [MIXED_SCOPE, CHECK_SCOPE, REVIEW_SCOPE])
 			expect(parse_scope(scope)).toEqual({ kind: scope });
 	});
 
 	it('knows no other scope', () => {
-		for (const scope of ['lesson:only-one-part', 'lesson:a/b/c', 'document:', 'constructor', ''])
+		for (const scope of ['lesson:only-one-part', 'lesson:a/b/c', 'document:', 'assignment:nothex!', 'constructor', ''])
 			expect(parse_scope(scope), scope).toBeUndefined();
 	});
 });

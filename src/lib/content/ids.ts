@@ -98,10 +98,13 @@ export const document_scope = (document: string) => `document:${document}`;
 export const MIXED_SCOPE = 'mixed';
 export const CHECK_SCOPE = 'check';
 export const REVIEW_SCOPE = 'review';
+/** A teacher's assignment, by its id (see classroom/assignment.ts): kept apart from every other quiz. */
+export const assignment_scope = (assignment: string) => `assignment:${assignment}`;
 
 export type Scope =
 	| { kind: 'lesson'; document: string; lesson: string }
 	| { kind: 'document'; document: string }
+	| { kind: 'assignment'; assignment: string }
 	| { kind: typeof MIXED_SCOPE | typeof CHECK_SCOPE | typeof REVIEW_SCOPE };
 
 /** The parts of a stored scope, or undefined for one this version does not make. */
@@ -115,6 +118,8 @@ export function parse_scope(scope: string): Scope | undefined {
 	}
 	const document = /^document:([^/]+)$/.exec(scope);
 	if (document?.[1] !== undefined) return { kind: 'document', document: document[1] };
+	const assignment = /^assignment:([0-9a-f]{8})$/.exec(scope);
+	if (assignment?.[1] !== undefined) return { kind: 'assignment', assignment: assignment[1] };
 	return undefined;
 }
 
