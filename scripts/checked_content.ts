@@ -28,3 +28,10 @@ export function checked_content(
 	write(`${new ContentCheckError(result.problems).message}\n`);
 	return undefined;
 }
+
+/** The line `npm run check:content` prints for content that passes. */
+export function content_summary(content: Content): string {
+	const { documents } = content;
+	const lessons = documents.reduce((sum, doc) => sum + doc.lessons.length, 0);
+	return `content: ${documents.length} documents, ${lessons} lessons; schema and quality gates pass\n`;
+}

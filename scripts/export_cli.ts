@@ -1,3 +1,4 @@
+import type { Content } from '../src/lib/content/types';
 import { export_bank, format_report } from '../src/lib/export/export_bank';
 import { build_quiz } from '../src/lib/quiz/bank';
 import { quiz_documents_of } from '../src/lib/quiz/source';
@@ -14,6 +15,11 @@ export interface ExportIo {
 	write_file(path: string, data: string | Uint8Array): void;
 	/** The content folder; content/ (or MOBILIZE_CONTENT) when left out. */
 	content_root?: string;
+	/**
+	 * Content already checked as the build checks it, read instead of `content_root`: tests that
+	 * run the exporter many times check the real content once.
+	 */
+	content?: Content;
 }
 
 function describe(selection: Selection) {
@@ -46,7 +52,8 @@ export function export_main(argv: readonly string[], io: ExportIo): number {
 	}
 
 	// The same check the build runs, schema and quality gates, failing with the same lines.
-	const content = checked_content({ root: io.content_root, write: (text) => io.stderr(text) });
+	const content =
+		io.content ?? checked_content({ root: io.content_root, write: (text) => io.stderr(text) });
 	if (!content) return 1;
 	const documents = quiz_documents_of(content);
 

@@ -26,19 +26,31 @@ const NAMES: ShapeNames = {
 	}
 };
 
-/** `<tag format="html"><text>…</text></tag>`: Moodle's element for any formatted text. */
+/**
+ * `<tag format="html"><text>…</text></tag>`, Moodle's element for formatted text, holding
+ * plain text: escaped once as HTML (what Moodle will render) and once more as XML.
+ */
 function html(tag: string, text: string, indent: string) {
-	return `${indent}<${tag} format="html"><text>${escape_xml(text)}</text></${tag}>`;
+	return raw_html(tag, escape_xml(text), indent);
+}
+
+function raw_html(tag: string, markup: string, indent: string) {
+	return `${indent}<${tag} format="html"><text>${escape_xml(markup)}</text></${tag}>`;
 }
 
 function plain(tag: string, text: string, indent: string) {
 	return `${indent}<${tag}><text>${escape_xml(text)}</text></${tag}>`;
 }
 
+/**
+ * An answer with its feedback. A choice's text is HTML; a typed answer's or true/false's is
+ * compared as typed, so it stays plain (Moodle's auto format).
+ */
 function answer(text: string, fraction: number, feedback: string, format = 'html') {
+	const shown = format === 'html' ? escape_xml(text) : text;
 	return [
 		`\t\t<answer fraction="${fraction}" format="${format}">`,
-		`\t\t\t<text>${escape_xml(text)}</text>`,
+		`\t\t\t<text>${escape_xml(shown)}</text>`,
 		html('feedback', feedback, '\t\t\t'),
 		'\t\t</answer>'
 	].join('\n');
@@ -64,7 +76,7 @@ function body(item: Item, shape: 'choice' | 'true-false' | 'matching' | 'short')
 				...matching_pairs(item)!.map((pair) =>
 					[
 						`\t\t<subquestion format="html">`,
-						`\t\t\t<text>${escape_xml(pair.prompt)}</text>`,
+						`\t\t\t<text>${escape_xml(escape_xml(pair.prompt))}</text>`,
 						plain('answer', pair.option.text, '\t\t\t'),
 						'\t\t</subquestion>'
 					].join('\n')
@@ -107,7 +119,7 @@ export function export_moodle_xml(bank: ExportBank): ExportResult {
 				[
 					`\t<question type="${TYPE[shape]}">`,
 					plain('name', question_name(item), '\t\t'),
-					html('questiontext', question_html(item), '\t\t'),
+					raw_html('questiontext', question_html(item), '\t\t'),
 					html('generalfeedback', item.explanation, '\t\t'),
 					'\t\t<defaultgrade>1</defaultgrade>',
 					'\t\t<penalty>0</penalty>',
