@@ -107,7 +107,7 @@ function qti12_item(item: Item, shape: 'choice' | 'true-false' | 'matching' | 's
 	const p = parts(item, shape);
 	return [
 		`<item ident="${x(item.id)}" title="${x(question_name(item))}">`,
-		`<itemmetadata><qtimetadata>${field('question_type', NAMES[shape].as)}${field('points_possible', '1')}${field('original_answer_ids', item.options.map((_, i) => `C${i + 1}`).join(','))}</qtimetadata></itemmetadata>`,
+		`<itemmetadata><qtimetadata>${field('question_type', NAMES[shape].as)}${field('points_possible', '1')}</qtimetadata></itemmetadata>`,
 		`<presentation>${mattext(question_html(item), 'text/html')}${p.presentation}</presentation>`,
 		// The general feedback is shown whatever the answer: Canvas's `general_fb`.
 		`<resprocessing>${SCORE_VAR}<respcondition continue="Yes"><conditionvar><other/></conditionvar><displayfeedback feedbacktype="Response" linkrefid="general_fb"/></respcondition>${p.conditions}</resprocessing>`,
