@@ -82,12 +82,30 @@ describe('parse_args', () => {
 		);
 	});
 
-	it('names the formats that are planned but not yet written', () => {
-		expect(message(['--format', 'gift'])).toMatch(/^format "gift" is not yet available; only json/);
-		expect(message(['--format', 'qti'])).toMatch(/not yet available/);
+	it('reads every format, and the names people type for them', () => {
+		const format = (name: string) => {
+			const parsed = parse_args(['--format', name]);
+			return parsed.ok ? parsed.options.format : parsed.message;
+		};
+		for (const name of ['json', 'gift', 'moodle-xml', 'qti21', 'qti12'])
+			expect(format(name)).toBe(name);
+		expect([format('Moodle'), format('xml'), format('qti'), format('canvas')]).toEqual([
+			'moodle-xml',
+			'moodle-xml',
+			'qti21',
+			'qti12'
+		]);
 		expect(message(['--format', 'csv'])).toBe(
-			'unknown format "csv"; use json (GIFT, Moodle XML and QTI are not yet available)'
+			'unknown format "csv"; use one of json, gift, moodle-xml, qti21, qti12'
 		);
+	});
+
+	it('reads --out, and wants a file name after it', () => {
+		expect(parse_args(['--format', 'qti21', '--out', 'bank.zip'])).toMatchObject({
+			ok: true,
+			options: { format: 'qti21', out: 'bank.zip' }
+		});
+		expect(message(['--out'])).toBe('--out needs a value (see --help)');
 	});
 
 	it('refuses an unknown item type and lists the valid ones', () => {

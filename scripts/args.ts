@@ -1,19 +1,35 @@
+import { EXPORT_FORMATS } from '../src/lib/export/export_bank';
 import { ITEM_TYPES, type ItemType } from '../src/lib/quiz/types';
 import { at } from '../src/lib/must';
 
-/** Formats the exporter writes; GIFT, Moodle XML and QTI are planned but not written yet. */
-export const FORMATS = ['json'] as const;
+/** Formats the exporter writes: the bank as JSON, and the LMS formats of src/lib/export. */
+export const FORMATS = ['json', ...EXPORT_FORMATS] as const;
 export type Format = (typeof FORMATS)[number];
 
-const PLANNED = new Set(['gift', 'moodle', 'moodle-xml', 'xml', 'qti']);
+/** Names people are likely to type for a format, and the format they mean. */
+const ALIASES = new Map<string, Format>([
+	['moodle', 'moodle-xml'],
+	['xml', 'moodle-xml'],
+	['qti', 'qti21'],
+	['canvas', 'qti12']
+]);
 const MAX_SEED = 4294967295;
 
-export const USAGE = `Usage: npm run export -- --format json [options]
+export const USAGE = `Usage: npm run export -- --format json|gift|moodle-xml|qti21|qti12 [options]
 
-Prints the quiz bank generated from content/ to stdout.
+Writes the quiz bank generated from content/ to stdout, or to a file with --out. For the LMS
+formats, stderr says which item types were kept, converted to another form, or skipped.
+
+Formats:
+  json                every field of every item (default)
+  gift                Moodle's GIFT text format
+  moodle-xml          Moodle XML
+  qti21               QTI 2.1 content package (a zip: needs --out)
+  qti12               QTI 1.2 for Canvas (one questestinterop XML file)
 
 Options:
-  --format json       output format (default json; GIFT, Moodle XML and QTI are not yet available)
+  --format NAME       output format, one of the above
+  --out FILE          write to FILE instead of stdout (needed for qti21)
   --seed N            seed for distractors and option order, 0 to ${MAX_SEED} (default 1)
   --documents a,b     only these documents (folder names without the number, e.g. mutual-aid)
   --lessons a,b       only these lessons, as slug or document/slug
@@ -29,12 +45,13 @@ export interface ExportOptions {
 	lessons?: string[];
 	types?: ItemType[];
 	count?: number;
+	out?: string;
 }
 
 export type ParsedArgs = { ok: true; options: ExportOptions } | { ok: false; message: string };
 
-type Flag = 'format' | 'seed' | 'documents' | 'lessons' | 'types' | 'count';
-const FLAGS = new Set<string>(['format', 'seed', 'documents', 'lessons', 'types', 'count']);
+type Flag = 'format' | 'seed' | 'documents' | 'lessons' | 'types' | 'count' | 'out';
+const FLAGS = new Set<string>(['format', 'seed', 'documents', 'lessons', 'types', 'count', 'out']);
 
 class ArgError extends Error {}
 
@@ -95,21 +112,17 @@ function apply(options: ExportOptions, flag: Flag, value: string) {
 		case 'types':
 			options.types = list(flag, value).map(item_type);
 			break;
+		case 'out':
+			options.out = value;
+			break;
 	}
 }
 
 function format(value: string): Format {
 	const name = value.toLowerCase();
-	const known = FORMATS.find((f) => f === name);
+	const known = FORMATS.find((f) => f === name) ?? ALIASES.get(name);
 	if (known) return known;
-	if (PLANNED.has(name)) {
-		throw new ArgError(
-			`format "${value}" is not yet available; only json is (GIFT, Moodle XML and QTI are planned)`
-		);
-	}
-	throw new ArgError(
-		`unknown format "${value}"; use json (GIFT, Moodle XML and QTI are not yet available)`
-	);
+	throw new ArgError(`unknown format "${value}"; use one of ${FORMATS.join(', ')}`);
 }
 
 function whole(flag: Flag, value: string, min: number, max: number) {

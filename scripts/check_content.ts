@@ -7,16 +7,12 @@
  * `vite build` and `vite dev` run this same script (see src/lib/server/content_plugin.ts), and
  * `npm run export` runs the same check, so every entry point reports content alike.
  */
-import { checked_content } from './checked_content';
+import { checked_content, content_summary } from './checked_content';
 
 function main(): number {
 	const content = checked_content();
 	if (!content) return 1;
-	const { documents } = content;
-	const lessons = documents.reduce((sum, doc) => sum + doc.lessons.length, 0);
-	process.stdout.write(
-		`content: ${documents.length} documents, ${lessons} lessons; schema and quality gates pass\n`
-	);
+	process.stdout.write(content_summary(content));
 	return 0;
 }
 

@@ -2,129 +2,171 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { parse as parse_gift } from 'gift-pegjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ITEM_TYPES } from '../src/lib/quiz/types';
 import { ALPHA, BETA, edit, minimal_files } from '$testing/content_files';
-import { load_content } from '../src/lib/content/load';
 import { build_quiz, generate_bank } from '../src/lib/quiz/bank';
 import { format_json } from './formats/json';
-import { read_content_files, ROOT } from './content_files';
+import { checked_content, content_summary } from './checked_content';
+import { ROOT } from './content_files';
+import { export_main } from './export_cli';
 import { at, must } from '../src/lib/must';
 
+/** The real content, checked once as the build checks it (the check takes seconds). */
+const real = must(checked_content(), 'content/ passes the build check');
+
 /**
- * Runs the real command line in a fresh Node with tsx, as `npm run export` does. `node --import
- * tsx` runs the same loader as `npx tsx` in about half the time (each run costs under a second).
+ * Runs the exporter in this process, as `npm run export` runs it in its own: what it writes to
+ * stdout, stderr and files, and its exit code. It reads the real content checked above, or the
+ * folder `content_root`; one test below spawns the real command.
  */
-function run_export(...args: string[]) {
-	return run_script('scripts/export.ts', args);
-}
-
-function run_script(script: string, args: string[] = [], env: Record<string, string> = {}) {
-	const result = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], {
-		cwd: ROOT,
-		env: { ...process.env, ...env },
-		encoding: 'utf8',
-		maxBuffer: 64 * 1024 * 1024
+function run_export(args: string[], content_root?: string) {
+	const out = { stdout: '', stderr: '', files: new Map<string, string | Uint8Array>() };
+	const status = export_main(args, {
+		stdout: (text) => (out.stdout += text),
+		stderr: (text) => (out.stderr += text),
+		write_file: (path, data) => out.files.set(path, data),
+		...(content_root ? { content_root } : { content: real })
 	});
-	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+	return { status, ...out };
 }
 
-const TIMEOUT = 30_000;
+const { documents } = real;
+
+/** The lesson with the most items, named document/slug: whatever content/ holds. */
+function biggest_lesson() {
+	const per_lesson = new Map<string, number>();
+	for (const item of generate_bank(documents, 1)) {
+		const key = `${item.document}/${item.source.lesson}`;
+		per_lesson.set(key, (per_lesson.get(key) ?? 0) + 1);
+	}
+	return at(
+		[...per_lesson].sort((a, b) => b[1] - a[1]),
+		0
+	)[0];
+}
 
 describe('npm run export', () => {
-	it(
-		'prints every item of the bank as JSON in the documented shape',
-		() => {
-			const { status, stdout } = run_export('--format', 'json');
-			expect(status).toBe(0);
-			const bank = JSON.parse(stdout);
-			expect(bank).toMatchObject({ generator: 'mobilize', seed: 1, selection: {} });
-			expect(bank.count).toBe(bank.items.length);
-			expect(bank.count).toBeGreaterThan(0);
-			expect(new Set(bank.items.map((item: { id: string }) => item.id)).size).toBe(bank.count);
-			for (const item of bank.items) {
-				expect(ITEM_TYPES).toContain(item.type);
-				expect(item).toMatchObject({
+	it('prints every item of the bank as JSON in the documented shape', () => {
+		const { status, stdout, stderr } = run_export(['--format', 'json']);
+		expect(status).toBe(0);
+		expect(stderr).toBe('');
+		const bank = JSON.parse(stdout);
+		expect(bank).toMatchObject({ generator: 'mobilize', seed: 1, selection: {} });
+		expect(bank.count).toBe(bank.items.length);
+		expect(bank.count).toBeGreaterThan(0);
+		expect(new Set(bank.items.map((item: { id: string }) => item.id)).size).toBe(bank.count);
+		for (const item of bank.items) {
+			expect(ITEM_TYPES).toContain(item.type);
+			expect(item).toMatchObject({
+				id: expect.any(String),
+				stem: expect.any(String),
+				explanation: expect.any(String),
+				source: {
+					document: expect.any(String),
+					section: expect.any(String),
+					lesson: expect.any(String),
+					href: expect.stringMatching(/^\//)
+				},
+				fact: { kind: expect.any(String), key: expect.any(String), concepts: expect.any(Array) }
+			});
+			expect(item.options.length).toBeGreaterThanOrEqual(2);
+			for (const option of item.options) {
+				expect(option).toMatchObject({
 					id: expect.any(String),
-					stem: expect.any(String),
-					explanation: expect.any(String),
-					source: {
-						document: expect.any(String),
-						section: expect.any(String),
-						lesson: expect.any(String),
-						href: expect.stringMatching(/^\//)
-					},
-					fact: { kind: expect.any(String), key: expect.any(String), concepts: expect.any(Array) }
+					text: expect.any(String),
+					correct: expect.any(Boolean),
+					feedback: expect.any(String)
 				});
-				expect(item.options.length).toBeGreaterThanOrEqual(2);
-				for (const option of item.options) {
-					expect(option).toMatchObject({
-						id: expect.any(String),
-						text: expect.any(String),
-						correct: expect.any(Boolean),
-						feedback: expect.any(String)
-					});
-				}
-				if (item.type === 'fill-in') expect(item.accept.length).toBeGreaterThan(0);
-				if (item.type === 'matching') expect(item.prompts.length).toBeGreaterThan(1);
 			}
-		},
-		TIMEOUT
-	);
+			if (item.type === 'fill-in') expect(item.accept.length).toBeGreaterThan(0);
+			if (item.type === 'matching') expect(item.prompts.length).toBeGreaterThan(1);
+		}
+	});
 
-	it(
-		'draws the asked number of items from the asked lesson',
-		() => {
-			// Whatever content/ holds: the lesson with the most items, named by document/slug.
-			const { documents } = load_content(read_content_files());
-			const bank = generate_bank(documents, 1);
-			const per_lesson = new Map<string, number>();
-			for (const item of bank) {
-				const key = `${item.document}/${item.source.lesson}`;
-				per_lesson.set(key, (per_lesson.get(key) ?? 0) + 1);
-			}
-			const [lesson] = at(
-				[...per_lesson].sort((a, b) => b[1] - a[1]),
-				0
-			);
-			const { status, stdout } = run_export('--lessons', lesson, '--count', '5');
-			expect(status).toBe(0);
-			const exported = JSON.parse(stdout);
-			expect(exported.selection).toEqual({ lessons: [lesson], count: 5 });
-			expect(exported.items).toHaveLength(5);
-			for (const item of exported.items) {
-				expect(`${item.document}/${item.source.lesson}`).toBe(lesson);
-			}
-		},
-		TIMEOUT
-	);
+	it('draws the asked number of items from the asked lesson', () => {
+		const lesson = biggest_lesson();
+		const { status, stdout } = run_export(['--lessons', lesson, '--count', '5']);
+		expect(status).toBe(0);
+		const exported = JSON.parse(stdout);
+		expect(exported.selection).toEqual({ lessons: [lesson], count: 5 });
+		expect(exported.items).toHaveLength(5);
+		for (const item of exported.items) {
+			expect(`${item.document}/${item.source.lesson}`).toBe(lesson);
+		}
+	});
 
-	it(
-		'prints the same bank for the same seed',
-		() => {
-			// One run against the bank made here: a second process would cost seconds and prove no more.
-			const { status, stdout } = run_export('--seed', '7', '--count', '20');
-			expect(status).toBe(0);
-			const { documents } = load_content(read_content_files());
-			const selection = { count: 20 };
-			expect(stdout).toBe(
-				format_json({ seed: 7, selection, items: build_quiz({ documents, seed: 7, selection }) })
-			);
-		},
-		TIMEOUT
-	);
+	it('prints the same bank for the same seed', () => {
+		const { status, stdout } = run_export(['--seed', '7', '--count', '20']);
+		expect(status).toBe(0);
+		const selection = { count: 20 };
+		expect(stdout).toBe(
+			format_json({ seed: 7, selection, items: build_quiz({ documents, seed: 7, selection }) })
+		);
+	});
 
-	it(
-		'refuses an unknown option with one line on stderr and exit code 2',
-		() => {
-			const { status, stdout, stderr } = run_export('--bogus');
-			expect(status).toBe(2);
-			expect(stdout).toBe('');
-			expect(stderr).toMatch(/^export: unknown option "--bogus" \(see --help\)$/m);
-			expect(stderr).not.toMatch(/\bat .+:\d+:\d+/);
-		},
-		TIMEOUT
-	);
+	it('refuses an unknown option with one line on stderr and exit code 2', () => {
+		const { status, stdout, stderr } = run_export(['--bogus']);
+		expect(status).toBe(2);
+		expect(stdout).toBe('');
+		expect(stderr).toBe('export: unknown option "--bogus" (see --help)\n');
+	});
+
+	it('writes GIFT with the selection flags, and reports the item types on stderr', () => {
+		const lesson = biggest_lesson();
+		const { status, stdout, stderr } = run_export(['--format', 'gift', '--lessons', lesson]);
+		expect(status).toBe(0);
+		const selected = build_quiz({ documents, seed: 1, selection: { lessons: [lesson] } });
+		const questions = parse_gift(stdout).filter((q) => q.type !== 'Category');
+		expect(questions.map((q) => q.id)).toEqual(
+			expect.arrayContaining(selected.map((item) => item.id))
+		);
+		expect(questions).toHaveLength(selected.length);
+		const lines = stderr.trimEnd().split('\n');
+		expect(lines[0]).toBe(`gift: ${selected.length} of ${selected.length} items written`);
+		for (const type of new Set(selected.map((item) => item.type))) {
+			expect(lines.some((line) => line.trim().startsWith(`${type} `))).toBe(true);
+		}
+	});
+
+	it('writes Moodle XML and QTI 1.2 to stdout, or to the file --out names', () => {
+		for (const format of ['moodle-xml', 'qti12']) {
+			const printed = run_export(['--format', format, '--count', '3']);
+			expect(printed.status).toBe(0);
+			expect(printed.stdout).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n/);
+			const saved = run_export(['--format', format, '--count', '3', '--out', 'bank.xml']);
+			expect(saved.stdout).toBe('');
+			expect(saved.files.get('bank.xml')).toBe(printed.stdout);
+			expect(saved.stderr).toBe(printed.stderr);
+			expect(saved.stderr).toMatch(new RegExp(`^${format}: 3 of 3 items written\\n`));
+		}
+	});
+
+	it('writes the QTI 2.1 package only to a file, and says so without --out', () => {
+		const refused = run_export(['--format', 'qti21']);
+		expect(refused).toMatchObject({ status: 2, stdout: '' });
+		expect(refused.stderr).toBe(
+			'export: qti21 writes a zip file: give --out FILE, e.g. --out questions.zip\n'
+		);
+		const { status, files } = run_export(['--format', 'qti21', '--count', '4', '--out', 'q.zip']);
+		expect(status).toBe(0);
+		const zip = unzipSync(files.get('q.zip') as Uint8Array);
+		expect(Object.keys(zip).sort()).toHaveLength(5);
+		expect(strFromU8(must(zip['imsmanifest.xml'], 'a manifest'))).toContain('imsqti_item_xmlv2p1');
+	});
+
+	it('runs as a command: `npm run export` in a fresh Node (one spawned smoke test)', () => {
+		const result = spawnSync(
+			process.execPath,
+			['--import', 'tsx', 'scripts/export.ts', '--format', 'gift', '--count', '2'],
+			{ cwd: ROOT, encoding: 'utf8' }
+		);
+		expect(result.status).toBe(0);
+		expect(parse_gift(result.stdout).filter((q) => q.type !== 'Category')).toHaveLength(2);
+		expect(result.stderr).toMatch(/^gift: 2 of 2 items written\n/);
+	}, 30_000);
 });
 
 describe('content the build refuses', () => {
@@ -148,68 +190,58 @@ describe('content the build refuses', () => {
 			mkdirSync(dirname(file), { recursive: true });
 			writeFileSync(file, text);
 		}
-		return { MOBILIZE_CONTENT: folder };
+		return folder;
 	}
 
-	it(
-		'makes export and the build check fail alike, one line per problem and no trace',
-		() => {
-			// Two values alike in length but for one: a quality gate, not the schema, refuses it.
-			const env = content_folder((files) => {
-				files[`${ALPHA}/distinctions.yaml`] = must(
-					files[`${ALPHA}/distinctions.yaml`],
-					'the fixture has distinctions'
-				).replace(
-					'text: Quiet and distant',
-					'text: Quiet and distant and cold like the deep sea far from every coast and shore'
-				);
-			});
-			const exported = run_script('scripts/export.ts', ['--count', '1'], env);
-			const checked = run_script('scripts/check_content.ts', [], env);
-			expect(exported.status).toBe(1);
-			expect(exported.stdout).toBe('');
-			expect(checked.status).toBe(1);
-			expect(exported.stderr).toBe(checked.stderr);
-			const lines = exported.stderr.trimEnd().split('\n');
-			expect(lines[0]).toMatch(/^The content has \d+ problems?:$/);
-			for (const line of lines.slice(1)) {
-				expect(line).toMatch(
-					new RegExp(
-						`^${ALPHA}/distinctions\\.yaml: attributes\\.0[.\\w]*: .*differ too much in length`
-					)
-				);
-			}
-			expect(exported.stderr).not.toMatch(/\bat .+:\d+:\d+/);
-		},
-		TIMEOUT
-	);
+	/** What `npm run check:content` prints for a content folder, and whether it passes. */
+	function check(root: string) {
+		let stderr = '';
+		const content = checked_content({ root, write: (text) => (stderr += text) });
+		return { content, stderr, stdout: content ? content_summary(content) : '' };
+	}
 
-	it(
-		'names document.yaml and its source: field when the source text is missing',
-		() => {
-			const env = content_folder((files) => delete files[`${BETA}/beta.txt`]);
-			const { status, stderr } = run_script('scripts/export.ts', [], env);
-			expect(status).toBe(1);
-			expect(stderr).toBe(
-				'The content has 1 problem:\n' +
-					`${BETA}/document.yaml: source: names "beta.txt", but ${BETA}/ has no such file ` +
-					'(the source text goes beside document.yaml)\n'
+	it('makes export and the build check fail alike, one line per problem and no trace', () => {
+		// Two values alike in length but for one: a quality gate, not the schema, refuses it.
+		const root = content_folder((files) => {
+			files[`${ALPHA}/distinctions.yaml`] = must(
+				files[`${ALPHA}/distinctions.yaml`],
+				'the fixture has distinctions'
+			).replace(
+				'text: Quiet and distant',
+				'text: Quiet and distant and cold like the deep sea far from every coast and shore'
 			);
-		},
-		TIMEOUT
-	);
+		});
+		const exported = run_export(['--count', '1'], root);
+		const checked = check(root);
+		expect(exported.status).toBe(1);
+		expect(exported.stdout).toBe('');
+		expect(checked.content).toBeUndefined();
+		expect(exported.stderr).toBe(checked.stderr);
+		const lines = exported.stderr.trimEnd().split('\n');
+		expect(lines[0]).toMatch(/^The content has \d+ problems?:$/);
+		for (const line of lines.slice(1)) {
+			expect(line).toMatch(
+				new RegExp(
+					`^${ALPHA}/distinctions\\.yaml: attributes\\.0[.\\w]*: .*differ too much in length`
+				)
+			);
+		}
+	});
 
-	it(
-		'passes the check on the minimal fixture, with a one-line summary',
-		() => {
-			const { status, stdout } = run_script(
-				'scripts/check_content.ts',
-				[],
-				content_folder(() => {})
-			);
-			expect(status).toBe(0);
-			expect(stdout).toBe('content: 2 documents, 3 lessons; schema and quality gates pass\n');
-		},
-		TIMEOUT
-	);
+	it('names document.yaml and its source: field when the source text is missing', () => {
+		const root = content_folder((files) => delete files[`${BETA}/beta.txt`]);
+		const { status, stderr } = run_export(['--format', 'gift'], root);
+		expect(status).toBe(1);
+		expect(stderr).toBe(
+			'The content has 1 problem:\n' +
+				`${BETA}/document.yaml: source: names "beta.txt", but ${BETA}/ has no such file ` +
+				'(the source text goes beside document.yaml)\n'
+		);
+	});
+
+	it('passes the check on the minimal fixture, with a one-line summary', () => {
+		const { stdout, stderr } = check(content_folder(() => {}));
+		expect(stderr).toBe('');
+		expect(stdout).toBe('content: 2 documents, 3 lessons; schema and quality gates pass\n');
+	});
 });

@@ -1,0 +1,110 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { real_export_bank } from '$testing/export_bank';
+import { all, kid, kids, parse_xml, text } from '$testing/xml_dom';
+import { schema_set, validate } from '$testing/xsd';
+import { ITEM_TYPES, type Item } from '$lib/quiz/types';
+import { must } from '$lib/must';
+import { export_qti21, qti_item_file } from './qti21';
+import type { Element } from '@xmldom/xmldom';
+
+const bank = real_export_bank();
+const { files, report } = export_qti21(bank);
+const zip = must(files[0], 'one zip').data as Uint8Array;
+const entries = new Map(
+	Object.entries(unzipSync(zip)).map(([name, data]) => [name, strFromU8(data)])
+);
+const manifest = must(entries.get('imsmanifest.xml'), 'the package has a manifest');
+
+/** One item of each type: validation costs the schema's compile, not the number of files. */
+const sample = ITEM_TYPES.flatMap((type) => bank.items.find((item) => item.type === type) ?? []);
+const item_file = (item: Item) => ({
+	fileName: item.id + '.xml',
+	contents: must(entries.get(qti_item_file(item)), `${item.id} is in the package`)
+});
+
+describe('QTI 2.1 content package', () => {
+	it('has a manifest naming one item file per item, and each file', () => {
+		const resources = all(parse_xml(manifest).documentElement!, 'resource');
+		expect(resources).toHaveLength(bank.items.length);
+		for (const resource of resources) {
+			expect(resource.getAttribute('type')).toBe('imsqti_item_xmlv2p1');
+			const href = must(resource.getAttribute('href'), 'an href');
+			expect(entries.has(href)).toBe(true);
+			expect(kid(resource, 'file').getAttribute('href')).toBe(href);
+		}
+		expect(entries.size).toBe(bank.items.length + 1);
+		expect(report).toMatchObject({ items: bank.items.length, written: bank.items.length });
+	});
+
+	it('writes each item’s key, per-option feedback and general feedback', () => {
+		for (const item of bank.items) {
+			const root = parse_xml(item_file(item).contents).documentElement!;
+			expect(root.getAttribute('identifier')).toBe(item.id);
+			const correct = all(kid(root, 'responseDeclaration'), 'value').map(text);
+			const feedback = new Map(
+				kids(root, 'modalFeedback').map((m) => [m.getAttribute('identifier'), text(m)])
+			);
+			expect(feedback.get('EXPLAIN')).toBe(item.explanation);
+			const key = must(
+				item.options.find((o) => o.correct),
+				'a key'
+			);
+			if (item.type === 'matching') {
+				const label = (id: string) => text(must(choice(root, 'simpleAssociableChoice', id), id));
+				expect(correct.map((pair) => pair.split(' ').map(label))).toEqual(
+					(item.prompts ?? []).map((p) => [
+						p.text,
+						item.options.find((o) => o.matches === p.id)?.text
+					])
+				);
+			} else if (item.type === 'fill-in') {
+				const accepted = all(root, 'mapEntry').map((e) => e.getAttribute('mapKey'));
+				expect(accepted).toEqual(item.accept);
+				expect(feedback.get('RIGHT')).toBe(key.feedback);
+			} else {
+				expect(correct).toHaveLength(1);
+				expect(text(must(choice(root, 'simpleChoice', must(correct[0], 'a key')), 'key'))).toBe(
+					key.text
+				);
+				const choices = all(root, 'simpleChoice');
+				expect(choices.map(text)).toEqual(item.options.map((o) => o.text));
+				expect(choices.map((c) => feedback.get(c.getAttribute('identifier')))).toEqual(
+					item.options.map((o) => o.feedback)
+				);
+			}
+		}
+	});
+
+	const qti = schema_set('qti21');
+	const imscp = schema_set('imscp');
+	describe.skipIf(!qti || !imscp)('against the IMS XSDs (imsqti_v2p1.xsd, imscp_v1p1.xsd)', () => {
+		it('validates an item of each type, and not a broken one', async () => {
+			const [first] = sample.map(item_file);
+			const broken = {
+				fileName: 'broken.xml',
+				contents: must(first, 'a sample').contents.replace(
+					/ maxChoices="1"| maxAssociations="\d+"/,
+					' maxChoices="one"'
+				)
+			};
+			const errors = await validate(qti!, [...sample.map(item_file), broken]);
+			expect(errors.filter((e) => !e.startsWith('broken.xml'))).toEqual([]);
+			expect(errors.some((e) => e.startsWith('broken.xml'))).toBe(true);
+		}, 60_000);
+
+		it('validates the manifest, and not one without its resources', async () => {
+			const broken = manifest.replace(/<resources>[\s\S]*<\/resources>/, '');
+			const errors = await validate(imscp!, [
+				{ fileName: 'imsmanifest.xml', contents: manifest },
+				{ fileName: 'broken.xml', contents: broken }
+			]);
+			expect(errors.filter((e) => !e.startsWith('broken.xml'))).toEqual([]);
+			expect(errors.some((e) => e.startsWith('broken.xml'))).toBe(true);
+		}, 60_000);
+	});
+});
+
+function choice(root: Element, name: string, id: string) {
+	return all(root, name).find((c) => c.getAttribute('identifier') === id);
+}
