@@ -154,6 +154,49 @@ test.describe('accessibility', () => {
 	});
 });
 
+test.describe('accessibility of the classroom pages', () => {
+	test('the builder, an assignment, its hand-in, a bad link and the print pages have no axe violations', async ({
+		page
+	}) => {
+		test.setTimeout(60_000);
+		await page.goto('/teach/');
+		await header_due(page);
+		await expect_accessible(page, '/teach/ empty');
+		await page.getByRole('textbox', { name: 'Title' }).fill('Axe check');
+		await page.getByRole('spinbutton', { name: 'Number of questions' }).fill('3');
+		const box = page.getByRole('textbox', { name: 'The assignment’s link' });
+		await expect(box).toHaveValue(/#1\./);
+		await expect_accessible(page, '/teach/ with a link and preview');
+		const link = await box.inputValue();
+
+		await page.goto(link);
+		const { n } = await counter(page);
+		await expect_accessible(page, '/assignment/ at its first question');
+		await page.getByRole('textbox', { name: 'Your name or class number' }).fill('Sam');
+		for (let k = 1; k <= n; k++) {
+			await expect(page.getByRole('heading', { name: `Question ${k} of ${n}` })).toBeVisible();
+			await answer(page);
+		}
+		await expect(page.getByRole('heading', { name: 'Hand in your result' })).toBeVisible();
+		await expect_accessible(page, '/assignment/ hand-in and results');
+
+		await page.goto(link.slice(0, -10));
+		await expect(
+			page.getByRole('heading', { name: 'This assignment link cannot be opened' })
+		).toBeVisible();
+		await expect_accessible(page, '/assignment/ with a cut link');
+
+		await page.goto(link.replace('/assignment/', '/assignment/print/'));
+		await expect(page.getByRole('heading', { level: 1, name: 'Axe check' })).toBeVisible();
+		await expect_accessible(page, '/assignment/print/ worksheet');
+		await page.getByRole('radio', { name: 'Answer key' }).check();
+		await expect(
+			page.getByRole('heading', { level: 1, name: 'Axe check: answer key' })
+		).toBeVisible();
+		await expect_accessible(page, '/assignment/print/ answer key');
+	});
+});
+
 test.describe('accessibility in dark mode', () => {
 	test.use({ colorScheme: 'dark' });
 

@@ -100,6 +100,8 @@ export const CHECK_SCOPE = 'check';
 export const REVIEW_SCOPE = 'review';
 /** A teacher's assignment, by its id (see classroom/assignment.ts): kept apart from every other quiz. */
 export const assignment_scope = (assignment: string) => `assignment:${assignment}`;
+/** Where a student's name for an assignment is kept, so a reload or resume keeps it. */
+export const assignment_student_key = (assignment: string) => `mobilize:assignment-student:${assignment}`;
 
 export type Scope =
 	| { kind: 'lesson'; document: string; lesson: string }

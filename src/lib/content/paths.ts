@@ -18,6 +18,15 @@ export const MIXED_QUIZ_PATH = '/quiz/';
 export const CHECK_PATH = '/check/';
 export const REVIEW_PATH = '/review/';
 export const PROGRESS_PATH = '/progress/';
+/** The teacher's assignment builder, and the gradebook that reads what students hand in. */
+export const TEACH_PATH = '/teach/';
+export const RESULTS_PATH = '/teach/results/';
+/** A student's page for an assignment; the assignment itself is in the fragment (`#<code>`). */
+export const ASSIGNMENT_PATH = '/assignment/';
+/** The printable worksheet and answer key of an assignment, also `#<code>`. */
+export const ASSIGNMENT_PRINT_PATH = '/assignment/print/';
+/** An assignment's link: the code goes in the fragment, which the static host never sees. */
+export const assignment_link = (page: string, code: string) => `${page}#${code}`;
 /** The generator's input, for quiz pages that draw another quiz than the prerendered one. */
 export const QUIZ_DATA_PATH = '/quiz-data.json';
 /** Every item id of the current content, for the header's review count. */

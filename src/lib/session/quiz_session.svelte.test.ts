@@ -318,6 +318,16 @@ describe('answering and finishing', () => {
 		expect(session.attempt.mode).toBe('exam');
 	});
 
+	it('keeps the mode a page fixes (a teacher’s assignment): the learner cannot change it', async () => {
+		const session = new QuizSession({ setup: { ...setup, mode: 'exam' } });
+		await session.open();
+		expect(session.attempt.mode).toBe('exam');
+		session.set_mode('practice');
+		expect(session.attempt.mode).toBe('exam');
+		session.answer(right(session.current!));
+		expect(session.announcement).toBe('Answer saved.');
+	});
+
 	it('takes one answer per question', async () => {
 		const session = await open_page();
 		const item = session.current!;

@@ -22,6 +22,8 @@ export interface QuizSetup {
 	seed: number;
 	/** The page's first quiz, drawn at build time; absent where the draw needs the learner's progress. */
 	items?: Item[];
+	/** The mode, where the page fixes it (a teacher's assignment); else the learner chooses. */
+	mode?: Mode;
 	/** How to draw a quiz where it depends on more than the seed (review, quick check). */
 	draw?: (seed: number) => { selection: Selection; items: Item[] };
 }
@@ -82,8 +84,8 @@ export class QuizSession {
 		this.progress = options.progress;
 		this.address = options.address;
 		this.now = options.now ?? Date.now;
-		const { items = [], seed, selection = {} } = this.setup;
-		this.use(items, seed, 'practice', selection);
+		const { items = [], seed, selection = {}, mode = 'practice' } = this.setup;
+		this.use(items, seed, mode, selection);
 	}
 
 	private use(items: Item[], seed: number, mode: Mode, selection: Selection) {
@@ -192,7 +194,7 @@ export class QuizSession {
 
 	/** Practice or exam; fixed once the first answer is given. */
 	set_mode(mode: Mode) {
-		if (this.answered === 0) this.attempt = { ...this.attempt, mode };
+		if (this.answered === 0 && !this.setup.mode) this.attempt = { ...this.attempt, mode };
 	}
 
 	/**

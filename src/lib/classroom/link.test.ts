@@ -1,0 +1,152 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { MAX_SEED } from '../quiz/seed';
+import { ITEM_TYPES } from '../quiz/types';
+import { assignment_id, hex_hash, LIMITS, type Assignment } from './assignment';
+import { decode_assignment_link, encode_assignment_link, LINK_VERSION } from './link';
+
+const assignment: Assignment = {
+	title: 'Week 3: approaches',
+	instructions: 'Answer on your own.\nYou have 20 minutes.',
+	selection: { documents: ['alpha', 'beta'], types: ['matching', 'fill-in'], count: 12 },
+	seed: 123456,
+	mode: 'exam',
+	pass: 60,
+	due: '2026-12-18',
+	fingerprint: 'a1b2c3d4'
+};
+
+const text = (max: number, min = 0) =>
+	fc.string({ unit: 'grapheme', minLength: min, maxLength: max });
+const names = fc.option(fc.array(text(LIMITS.name, 1), { maxLength: 6 }), { nil: undefined });
+
+/** Any assignment the schema accepts, titles and instructions in any script and with markup. */
+const assignments: fc.Arbitrary<Assignment> = fc.record(
+	{
+		title: text(LIMITS.title, 1).filter((t) => t.trim() === t && t.length > 0),
+		instructions: text(300),
+		selection: fc.record(
+			{
+				documents: names,
+				lessons: names,
+				types: fc.option(fc.subarray([...ITEM_TYPES]), { nil: undefined }),
+				count: fc.integer({ min: 1, max: LIMITS.count })
+			},
+			{ requiredKeys: ['count'] }
+		),
+		seed: fc.integer({ min: 0, max: MAX_SEED }),
+		mode: fc.constantFrom('practice' as const, 'exam' as const),
+		pass: fc.integer({ min: 0, max: 100 }),
+		due: fc.option(
+			fc
+				.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
+				.map((d) => d.toISOString().slice(0, 10)),
+			{ nil: undefined }
+		),
+		fingerprint: fc.stringMatching(/^[0-9a-f]{8}$/)
+	},
+	{ requiredKeys: ['title', 'instructions', 'selection', 'seed', 'mode', 'pass', 'fingerprint'] }
+);
+
+/** What decoding must give for anything: an assignment that passes, or a problem with advice. */
+function well_formed(decoded: ReturnType<typeof decode_assignment_link>) {
+	if (decoded.ok) return decoded.id === assignment_id(decoded.assignment);
+	return decoded.problem.length > 10 && decoded.ask.length > 10;
+}
+
+describe('assignment links', () => {
+	it('read back the assignment they were made from, with its id', () => {
+		const code = encode_assignment_link(assignment);
+		expect(decode_assignment_link(`#${code}`)).toEqual({
+			ok: true,
+			assignment,
+			id: assignment_id(assignment)
+		});
+		expect(code.startsWith(`${LINK_VERSION}.`)).toBe(true);
+		// Fragment-safe: nothing a browser or chat program would escape or cut at.
+		expect(code).toMatch(/^[A-Za-z0-9._-]+$/);
+	});
+
+	it('round-trip every assignment the schema accepts', () => {
+		fc.assert(
+			fc.property(assignments, (a) => {
+				const decoded = decode_assignment_link(encode_assignment_link(a));
+				expect(decoded).toEqual({ ok: true, assignment: a, id: assignment_id(a) });
+			}),
+			{ numRuns: 500 }
+		);
+	});
+
+	it('say a link cut short is cut short, wherever it is cut', () => {
+		const code = encode_assignment_link(assignment);
+		for (let end = 1; end < code.length; end++) {
+			const decoded = decode_assignment_link(code.slice(0, end));
+			expect(decoded, `cut at ${end}`).toMatchObject({ ok: false, kind: 'truncated' });
+		}
+	});
+
+	it('say a link changed by one character was changed', () => {
+		const code = encode_assignment_link(assignment);
+		const body_start = code.lastIndexOf('.') + 1;
+		for (let at = body_start; at < code.length; at++) {
+			const swapped = code[at] === 'A' ? 'B' : 'A';
+			const decoded = decode_assignment_link(code.slice(0, at) + swapped + code.slice(at + 1));
+			expect(decoded, `changed at ${at}`).toMatchObject({ ok: false, kind: 'changed' });
+		}
+	});
+
+	it('name a newer format, an unknown one, an empty link and other text apart', () => {
+		const code = encode_assignment_link(assignment);
+		expect(decode_assignment_link(`#2${code.slice(1)}`)).toMatchObject({
+			kind: 'version',
+			problem: expect.stringContaining('newer version') as string
+		});
+		expect(decode_assignment_link(`0${code.slice(1)}`)).toMatchObject({ kind: 'version' });
+		expect(decode_assignment_link('#')).toMatchObject({ kind: 'empty' });
+		expect(decode_assignment_link('MZR1-abc')).toMatchObject({ kind: 'not-a-link' });
+	});
+
+	it('refuse a link whose check digits pass but whose assignment does not', () => {
+		// Made as the encoder would, around a body the schema refuses (a count of 0).
+		const body = btoa(
+			JSON.stringify(['T', '', null, null, null, 0, 1, 'exam', 50, null, 'a1b2c3d4'])
+		)
+			.replace(/\+/g, '-')
+			.replace(/\//g, '_')
+			.replace(/=+$/, '');
+		const forged = encode_assignment_link(assignment).split('.');
+		const decoded = decode_assignment_link(
+			`${forged[0]}.${body.length.toString(36)}.${hex_hash(body)}.${body}`
+		);
+		expect(decoded).toMatchObject({
+			ok: false,
+			kind: 'invalid',
+			problem: expect.stringContaining('selection.count') as string
+		});
+	});
+
+	it('give 10,000 fuzzed and mutated links a clear problem or a valid assignment, never an error', () => {
+		const code = encode_assignment_link(assignment);
+		const mutated = fc
+			.tuple(fc.nat(code.length), fc.nat(code.length), fc.string({ maxLength: 8 }))
+			.map(([at, cut, insert]) => code.slice(0, at) + insert + code.slice(Math.max(at, cut)));
+		let refused = 0;
+		fc.assert(
+			fc.property(
+				fc.oneof(
+					mutated,
+					fc.string({ maxLength: 300 }),
+					fc.string({ unit: 'binary', maxLength: 300 })
+				),
+				(link) => {
+					const decoded = decode_assignment_link(link);
+					expect(well_formed(decoded)).toBe(true);
+					if (!decoded.ok) refused++;
+				}
+			),
+			{ numRuns: 10_000 }
+		);
+		// The fuzz must reach the refusals, not only the happy path.
+		expect(refused).toBeGreaterThan(9_000);
+	}, 60_000);
+});
