@@ -7,9 +7,11 @@
  * - `hydrated`: when the app attached its submit handler to that question's form, i.e. when
  *   checking an answer stops being a plain form submission.
  * - `checkable`: as a learner would, the script answers the first question (the first option of
- *   each of its radio groups) in the frame it became clickable, and records the first frame showing a verdict for it
- *   (see `VERDICT`). A page that reveals feedback from its HTML (CSS `:checked`) shows it at
- *   once; one that needs its app presses "Check answer" as soon as the button is enabled.
+ *   each of its radio groups) in the frame it became clickable, opens the question's "Check
+ *   answer" disclosure if its HTML has one, and records the first frame showing a verdict for it
+ *   (see `VERDICT`). A page that reveals feedback from its HTML (CSS on `:checked`, or on an
+ *   open <details>) shows it at once; one that needs its app presses "Check answer" as soon as
+ *   the button is enabled.
  *   Answering in the page keeps the automation's own round trips (50 to 150 ms a click) out.
  * Checks run once a frame (requestAnimationFrame), so they see what could be painted.
  */
@@ -47,6 +49,10 @@ export function page_timing_script() {
 			input.value = 'an answer';
 			input.dispatchEvent(new Event('input', { bubbles: true }));
 		}
+		// A page that checks answers from its HTML alone does it with a disclosure ("Check
+		// answer" as a <summary>), so that choosing reveals nothing; the learner opens it.
+		const check = item.closest('form')?.querySelector('details:not([open]) > summary');
+		if (check && visible(check)) check.click();
 	};
 	// "Correct.", "Partly right." or "Not quite.", optionally after a ✓ or ✗ mark.
 	const VERDICT = /^[✓✗]?\\s*(Correct|Partly right|Not quite)\\./;
