@@ -49,10 +49,6 @@ export function page_timing_script() {
 			input.value = 'an answer';
 			input.dispatchEvent(new Event('input', { bubbles: true }));
 		}
-		// A page that checks answers from its HTML alone does it with a disclosure ("Check
-		// answer" as a <summary>), so that choosing reveals nothing; the learner opens it.
-		const check = item.closest('form')?.querySelector('details:not([open]) > summary');
-		if (check && visible(check)) check.click();
 	};
 	// "Correct.", "Partly right." or "Not quite.", optionally after a ✓ or ✗ mark.
 	const VERDICT = /^[✓✗]?\\s*(Correct|Partly right|Not quite)\\./;
@@ -74,6 +70,14 @@ export function page_timing_script() {
 		}
 		if (bench.clickable !== undefined && bench.checkable === undefined) {
 			const form = control.closest('form');
+			// A page that checks answers from its HTML alone does it with a disclosure ("Check
+			// answer" as a <summary>), so that choosing reveals nothing; the learner opens it, as
+			// soon as it is there (the parser may not have reached it when the options showed).
+			const check = form.querySelector('details:not([open]) > summary');
+			if (!bench.opened && check && visible(check)) {
+				bench.opened = performance.now();
+				check.click();
+			}
 			if (verdict_shown(form)) bench.checkable = performance.now();
 			else {
 				const submit = form.querySelector('button[type=submit]');
