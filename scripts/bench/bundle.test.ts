@@ -64,6 +64,18 @@ describe('page_js', () => {
 		expect(weight.gzip_bytes).toBe(weight.files.reduce((sum, f) => sum + f.gzip_bytes, 0));
 	});
 
+	it('weighs inline scripts apart, and not scripts loaded from files', () => {
+		const app = 'window.app=' + JSON.stringify([...Array(40).keys()]) + ';';
+		write(
+			'inline.html',
+			`<script>${app}</script><script type="module" src="./x.js"></script><script>go()</script>`
+		);
+		const weight = page_js(build, 'inline.html');
+		expect(weight.files).toEqual([]);
+		expect(weight.inline.bytes).toBe(`${app}\ngo()`.length);
+		expect(weight.inline.gzip_bytes).toBe(gzipSync(`${app}\ngo()`, { level: 9 }).length);
+	});
+
 	it('says which file is missing', () => {
 		write('broken.html', '<script src="./_app/immutable/gone.js"></script>');
 		expect(() => page_js(build, 'broken.html')).toThrow(

@@ -8,6 +8,19 @@ export interface PageJs {
 	page: string;
 	files: { file: string; bytes: number; gzip_bytes: number }[];
 	gzip_bytes: number;
+	/**
+	 * The page's inline scripts together (SvelteKit's start-up with the page's data, app.html's
+	 * own; with bundleStrategy 'inline', the whole app), which no file count shows.
+	 */
+	inline: { bytes: number; gzip_bytes: number };
+}
+
+/** The text of every inline `<script>` (one without `src`), joined. */
+export function inline_scripts(html: string): string {
+	return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
+		.filter((match) => !/\bsrc\s*=/i.test(at(match, 1)))
+		.map((match) => at(match, 2))
+		.join('\n');
 }
 
 const IMMUTABLE_JS = /_app\/immutable\/.+\.js$/;
@@ -82,9 +95,11 @@ export function page_js(build: string, html_file: string): PageJs {
 			gzip_bytes: gzipSync(bytes, { level: 9 }).length
 		};
 	});
+	const inline = Buffer.from(inline_scripts(html));
 	return {
 		page: html_file,
 		files,
-		gzip_bytes: files.reduce((sum, f) => sum + f.gzip_bytes, 0)
+		gzip_bytes: files.reduce((sum, f) => sum + f.gzip_bytes, 0),
+		inline: { bytes: inline.length, gzip_bytes: gzipSync(inline, { level: 9 }).length }
 	};
 }

@@ -7,9 +7,12 @@
  * - `hydrated`: when the app attached its submit handler to that question's form, i.e. when
  *   checking an answer stops being a plain form submission.
  * - `checkable`: as a learner would, the script answers the first question (the first option of
- *   each of its radio groups) in the frame it became clickable, and records the first frame showing a verdict for it
- *   (see `VERDICT`). A page that reveals feedback from its HTML (CSS `:checked`) shows it at
- *   once; one that needs its app presses "Check answer" as soon as the button is enabled.
+ *   each of its radio groups, each as soon as it is there) from the frame it became clickable,
+ *   opens the question's "Check answer" disclosure if its HTML has one, and records the first
+ *   frame showing a verdict for it
+ *   (see `VERDICT`). A page that reveals feedback from its HTML (CSS on `:checked`, or on an
+ *   open <details>) shows it at once; one that needs its app presses "Check answer" as soon as
+ *   the button is enabled.
  *   Answering in the page keeps the automation's own round trips (50 to 150 ms a click) out.
  * Checks run once a frame (requestAnimationFrame), so they see what could be painted.
  */
@@ -31,19 +34,25 @@ export function page_timing_script() {
 	const CONTROL = 'form .item input[type=radio], form .item select, form .item input[type=text]';
 	// Answers the first question as a learner would: the first choice of every radio group (one
 	// for a plain question, one per prompt for a matching one), the first option of every select,
-	// some text in a text box (then only "Check answer" can tell).
+	// some text in a text box (then only "Check answer" can tell). Run every frame until the
+	// answer is checkable, it answers each part once, as it arrives: on a slow connection the
+	// parser may not have reached a matching item's later prompts when the first showed.
+	const names = new Set();
 	const answer = (item) => {
-		const names = new Set();
 		for (const radio of item.querySelectorAll('input[type=radio]')) {
 			if (names.has(radio.name)) continue;
 			names.add(radio.name);
 			radio.click();
 		}
 		for (const select of item.querySelectorAll('select')) {
+			if (names.has(select)) continue;
+			names.add(select);
 			select.selectedIndex = 1;
 			select.dispatchEvent(new Event('change', { bubbles: true }));
 		}
 		for (const input of item.querySelectorAll('input[type=text]')) {
+			if (names.has(input)) continue;
+			names.add(input);
 			input.value = 'an answer';
 			input.dispatchEvent(new Event('input', { bubbles: true }));
 		}
@@ -63,11 +72,19 @@ export function page_timing_script() {
 			control = document.querySelector(CONTROL);
 			if (control && !control.disabled && visible(control)) {
 				bench.clickable = performance.now();
-				answer(control.closest('.item'));
 			}
 		}
 		if (bench.clickable !== undefined && bench.checkable === undefined) {
+			answer(control.closest('.item'));
 			const form = control.closest('form');
+			// A page that checks answers from its HTML alone does it with a disclosure ("Check
+			// answer" as a <summary>), so that choosing reveals nothing; the learner opens it, as
+			// soon as it is there (the parser may not have reached it when the options showed).
+			const check = form.querySelector('details:not([open]) > summary');
+			if (!bench.opened && check && visible(check)) {
+				bench.opened = performance.now();
+				check.click();
+			}
 			if (verdict_shown(form)) bench.checkable = performance.now();
 			else {
 				const submit = form.querySelector('button[type=submit]');

@@ -14,7 +14,7 @@ const LESSON = mixed_quiz_lesson();
 const QUIZ = `${LESSON?.path}quiz/`;
 const NO_LESSON = 'no lesson in content/ has a quiz that mixes choices, matching and fill-in';
 
-/** A verdict as the page's HTML shows it once an option is checked. */
+/** A verdict as the page's HTML shows it once the answer is checked ("Check answer"). */
 const VERDICT = /^(✓ Correct\.|✗ Not quite\.)/;
 
 /** The first question's kind, from its markup alone (no app needed). */
@@ -24,14 +24,21 @@ async function kind_of(form: Locator) {
 	return 'choice';
 }
 
-/** Feedback of the checked options of `form` that is shown, as text. */
+/** The verdict on the answer in `form` that its HTML shows, if any. */
 function shown_verdicts(form: Locator) {
-	return form.locator('.why:visible').filter({ hasText: VERDICT });
+	return form.locator('.early-check p:visible').filter({ hasText: VERDICT });
+}
+
+/** Every word of feedback `form` shows: the verdict and the reasons beside the options. */
+function shown_feedback(form: Locator) {
+	return form.locator('.why:visible, .early-check p:visible');
 }
 
 /**
  * Answers the first question by keyboard where the app is not running: Space checks the first
- * option of each radio group; a fill-in's answer is looked up under "Show the answer".
+ * option of each radio group, arrowing down to the next one and back (as a learner comparing
+ * options does), which reveals nothing; then "Check answer". A fill-in's answer is looked up
+ * under "Show the answer".
  */
 async function answer_first_by_keyboard(page: Page) {
 	const form = question(page);
@@ -50,7 +57,14 @@ async function answer_first_by_keyboard(page: Page) {
 				: '.quiz form fieldset.item input[type=radio]';
 		await tab_until(page, radios, { what: `an option of group ${g + 1}` });
 		await page.keyboard.press('Space');
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('ArrowUp');
 	}
+	// Choosing, by Space or by arrows (which check each radio passed), says nothing yet.
+	await expect(shown_feedback(form)).toHaveCount(0);
+	await tab_until(page, '.quiz form .early-check summary', { what: '“Check answer”' });
+	await expect(page.locator('.quiz form .early-check')).not.toHaveAttribute('open');
+	await page.keyboard.press('Enter');
 	return { kind, groups };
 }
 
@@ -72,14 +86,14 @@ async function without_own_scripts(page: Page) {
 	);
 }
 
-/** A lesson quiz whose first question is answered by choosing (radios), found from its HTML. */
+/** A lesson quiz whose first question is answered with one choice (radios), found from its HTML. */
 async function quiz_opening_with_choices(browser: Browser) {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
 	try {
 		for (const lesson of expected_lessons()) {
 			await page.goto(`${lesson.path}quiz/`);
-			if ((await kind_of(question(page))) !== 'fill-in') return `${lesson.path}quiz/`;
+			if ((await kind_of(question(page))) === 'choice') return `${lesson.path}quiz/`;
 		}
 	} finally {
 		await context.close();
@@ -97,13 +111,13 @@ test.describe('a quiz before and without its scripts', () => {
 		const page = await context.newPage();
 		await page.goto(QUIZ);
 		const form = question(page);
-		await expect(shown_verdicts(form)).toHaveCount(0);
-		const { kind, groups } = await answer_first_by_keyboard(page);
-		// One verdict for each choice made, in words; the rest stays hidden.
-		if (kind !== 'fill-in') await expect(shown_verdicts(form)).toHaveCount(groups);
+		await expect(shown_feedback(form)).toHaveCount(0);
+		const { kind } = await answer_first_by_keyboard(page);
+		// Checked, the answer gets one verdict, in words, right after "Check answer".
+		if (kind !== 'fill-in') await expect(shown_verdicts(form)).toHaveCount(1);
 		// What needs the app is said, and its controls are not offered.
 		await expect(page.getByText(/answers are not saved to your progress/)).toBeVisible();
-		await expect(form.getByRole('button', { name: 'Check answer' })).toBeHidden();
+		await expect(form.locator('button[type=submit]')).toBeHidden();
 		await expect(page.getByRole('group', { name: 'Mode' })).toBeHidden();
 		// Every question of the page's quiz can be answered, not only the first.
 		const headings = page.getByRole('heading', { level: 2, name: /^Question \d+ of \d+$/ });
@@ -112,12 +126,12 @@ test.describe('a quiz before and without its scripts', () => {
 		await context.close();
 	});
 
-	test('an answer chosen before the app is live is recorded and announced once', async ({
+	test('the answer first checked before the app is live is the one recorded and announced, once', async ({
 		page,
 		browser
 	}) => {
 		const quiz = await quiz_opening_with_choices(browser);
-		expect(quiz, 'a lesson quiz that opens with a question answered by choosing').toBeDefined();
+		expect(quiz, 'a lesson quiz that opens with a question of one choice').toBeDefined();
 		// Everything said in the live region, in order, from the first moment of the page.
 		await page.addInitScript(() => {
 			const said: string[] = ((window as unknown as { __said: string[] }).__said = []);
@@ -135,28 +149,35 @@ test.describe('a quiz before and without its scripts', () => {
 		await page.goto(quiz!, { waitUntil: 'commit' });
 		const form = question(page);
 		await expect(form.locator('fieldset.item')).toBeVisible();
-		// Choices work from the HTML: answer every group with its first option.
-		const kind = await kind_of(form);
-		const groups =
-			kind === 'matching' ? form.locator('fieldset.pair') : form.locator('fieldset.item');
-		for (let g = 0; g < (await groups.count()); g++) {
-			await groups.nth(g).locator('input[type=radio]').first().check();
-		}
-		await expect(shown_verdicts(form)).toHaveCount(await groups.count());
+		// Choices work from the HTML; choosing alone says nothing.
+		const radios = form.locator('fieldset.item input[type=radio]');
+		const first = (await radios.nth(0).getAttribute('value'))!;
+		await radios.nth(0).check();
+		await expect(shown_feedback(form)).toHaveCount(0);
+		await form.locator('.early-check summary').click();
+		await expect(shown_verdicts(form)).toHaveCount(1);
+		// Feedback seen, the learner switches: that is not the answer.
+		await radios.nth(1).check();
 		expect(await stored_answers(page)).toEqual({});
 		release();
 
 		await header_due(page);
+		// The first answer checked is recorded (in the quiz and in the learner's answers) and shown.
+		const stored = Object.values(await stored_answers(page));
+		expect(stored).toHaveLength(1);
+		for (const record of stored[0]!)
+			expect(record).toMatchObject({ answer: { kind: 'option', option: first } });
+		await expect(radios.nth(0)).toBeChecked();
+		await expect(radios.nth(0)).toBeDisabled();
 		// The app took over from the same markup: the answer is graded, saved and said once.
 		const verdict = (await form.locator('.feedback .verdict').textContent())!.trim();
 		expect(verdict).toMatch(/^(Correct|Partly right|Not quite)\.$/);
 		await expect(form.getByRole('button', { name: /^(Next question|See results)$/ })).toBeFocused();
-		expect(Object.keys(await stored_answers(page))).toHaveLength(1);
 		await expect(live_region(page)).toHaveText(new RegExp(`^${verdict.replace('.', '\\.')} `));
 		const said = await page.evaluate(() => (window as unknown as { __said: string[] }).__said);
 		expect(said.filter((text) => text.startsWith(verdict))).toHaveLength(1);
 		// The HTML's own feedback is gone, so nothing is read twice.
-		await expect(form.locator('.early')).toHaveCount(0);
+		await expect(form.locator('.early, .early-check')).toHaveCount(0);
 	});
 
 	test('the quiz without JavaScript has no axe violations, before and after answering', async ({

@@ -73,6 +73,10 @@ export class QuizSession {
 	private loading?: ReturnType<QuizSession['load']>;
 	/** An answer given before the app was live, held until `open` has decided (see `answer_early`). */
 	private early?: { item_id: string; answer: Answer };
+	/** Items answered before the app was live: only the first such answer to each counts. */
+	// Nothing renders from it: a plain Set, not reactive state.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	private readonly early_items = new Set<string>();
 
 	constructor(options: {
 		setup: QuizSetup;
@@ -223,6 +227,9 @@ export class QuizSession {
 	 * that quiz if it asks this question now, else as an answer outside a quiz, so it is never lost.
 	 */
 	answer_early(item_id: string, answer: Answer) {
+		// The first answer checked is the learner's: its feedback was shown (see EarlyCheck).
+		if (this.early_items.has(item_id)) return;
+		this.early_items.add(item_id);
 		this.early = { item_id, answer };
 		if (this.ready) this.take_early();
 	}

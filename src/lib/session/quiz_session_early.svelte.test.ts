@@ -46,6 +46,20 @@ describe('an answer given before the app was live', () => {
 		expect(stored_for(storage, first)).toHaveLength(1);
 	});
 
+	it('counts only the first answer to a question, however often it comes', async () => {
+		const storage = new MemoryStorage();
+		const session = session_over(progress_over(storage));
+		const wrong = first.options.find((o) => !o.correct);
+		if (first.type === 'matching' || !wrong) throw new Error('the first item has no wrong option');
+		session.answer_early(first.id, { kind: 'option', option: wrong.id });
+		session.answer_early(first.id, right(first));
+		await session.open();
+		session.answer_early(first.id, right(first));
+		expect(session.attempt.responses[first.id]?.score).toBe(0);
+		expect(stored_for(storage, first)).toHaveLength(1);
+		expect(session.message).toBe('');
+	});
+
 	it('is recorded at once when the quiz is already open', async () => {
 		const storage = new MemoryStorage();
 		const session = session_over(progress_over(storage));

@@ -2,19 +2,28 @@ import { input_name } from '$lib/content/ids';
 import type { Answer, Item } from '$lib/quiz/types';
 
 /**
- * The answer a learner chose in a question's form from its HTML alone, before the app was live
- * (radios work without scripts): the checked option, or a match for every prompt of a matching
- * item. Undefined when nothing complete was chosen; a typed answer waits for "Check answer".
- * The radios are named by `input_name`, as the page and QuestionView name them.
+ * The attribute app.html's script sets on the radios checked when a question's "Check answer"
+ * (EarlyCheck) was first opened with a complete answer, before the app was live.
+ */
+export const FIRST_CHECKED = 'data-first';
+
+/**
+ * The answer a learner checked in a question (its form) from its HTML alone, before the app was
+ * live: the options marked `FIRST_CHECKED`, one for a plain question or one for every prompt of
+ * a matching item. Only the first check counts: feedback was shown then, so a choice changed
+ * after it is not the learner's answer. Undefined when nothing complete was checked (a choice
+ * merely made waits for the app's "Check answer"); a typed answer always waits for it. The
+ * radios are named by `input_name`, as the page and QuestionView name them.
  */
 export function early_answer(
-	form: HTMLFormElement,
+	question: ParentNode,
 	item: Item,
 	typing: boolean
 ): Answer | undefined {
 	const checked = (name: string) =>
-		form.querySelector<HTMLInputElement>(`input[type="radio"][name="${CSS.escape(name)}"]:checked`)
-			?.value;
+		question.querySelector<HTMLInputElement>(
+			`input[type="radio"][name="${CSS.escape(name)}"][${FIRST_CHECKED}]`
+		)?.value;
 	if (item.type === 'matching') {
 		const pairs: Record<string, string> = {};
 		for (const prompt of item.prompts ?? []) {
@@ -27,4 +36,15 @@ export function early_answer(
 	if (typing) return undefined;
 	const option = checked(input_name.item(item.id));
 	return option ? { kind: 'option', option } : undefined;
+}
+
+/**
+ * Checks again the choices that were first checked (`FIRST_CHECKED`) in `question`, so that what
+ * the page shows is the answer that counts, not a choice made after its feedback was seen.
+ */
+export function restore_first_checked(question: ParentNode) {
+	for (const radio of question.querySelectorAll<HTMLInputElement>(
+		`input[type="radio"][${FIRST_CHECKED}]`
+	))
+		radio.checked = true;
 }

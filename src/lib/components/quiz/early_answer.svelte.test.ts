@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { generate_bank } from '$lib/quiz/bank';
+import type { Item } from '$lib/quiz/types';
+import { at } from '$lib/must';
+import { real_quiz_documents } from '$testing/real_content';
+import { early_answer, FIRST_CHECKED } from './early_answer';
+import StaticQuestion from './StaticQuestion.svelte';
+
+// A question as the page's HTML shows it before the app is live (StaticQuestion has the same
+// markup as QuestionView then), with app.html's own inline script running, as in the browser.
+const bank = generate_bank(real_quiz_documents(), 5);
+const choice = bank.find((item) => item.type !== 'matching' && item.options.length >= 3)!;
+const matching = bank.find((item) => item.type === 'matching')!;
+const key_of = (item: Item) => item.options.find((o) => o.correct)!;
+const wrong_of = (item: Item) => item.options.filter((o) => !o.correct);
+
+/** The inline script of src/app.html, run in this document; returns what undoes it. */
+function run_app_html_script() {
+	const html = readFileSync(join(process.cwd(), 'src/app.html'), 'utf8');
+	const script = at(/<script>([\s\S]*?)<\/script>/.exec(html) ?? [], 1);
+	const added: Parameters<typeof document.addEventListener>[] = [];
+	const spy = vi.spyOn(document, 'addEventListener').mockImplementation((...args) => {
+		added.push(args);
+		EventTarget.prototype.addEventListener.apply(document, args);
+	});
+	// app.html's own script, run as the browser runs it before the app loads.
+	// eslint-disable-next-line @typescript-eslint/no-implied-eval
+	new Function(script)();
+	spy.mockRestore();
+	return () => {
+		for (const args of added) document.removeEventListener(...args);
+		document.documentElement.classList.remove('js', 'quiz-link');
+	};
+}
+
+let undo = () => {};
+beforeEach(() => (undo = run_app_html_script()));
+afterEach(() => undo());
+
+function shown(item: Item) {
+	const { container } = render(StaticQuestion, { item });
+	const question = container.querySelector('.question')!;
+	return { question, check: screen.getByText('Check answer', { selector: 'summary' }) };
+}
+
+describe('an answer checked before the app is live', () => {
+	it('is the choice checked at the first "Check answer", not one chosen after', async () => {
+		const { question, check } = shown(choice);
+		const [first, second] = wrong_of(choice);
+		await userEvent.click(screen.getByRole('radio', { name: first!.text }));
+		await userEvent.click(check);
+		// Feedback seen, the learner switches (to another wrong option, then the key) and checks again.
+		await userEvent.click(screen.getByRole('radio', { name: second!.text }));
+		await userEvent.click(check);
+		await userEvent.click(screen.getByRole('radio', { name: key_of(choice).text }));
+		await userEvent.click(check);
+		expect(early_answer(question, choice, false)).toEqual({ kind: 'option', option: first!.id });
+	});
+
+	it('is nothing while an answer is only chosen, by click or by arrow keys', async () => {
+		const { question } = shown(choice);
+		await userEvent.click(screen.getByRole('radio', { name: wrong_of(choice)[0]!.text }));
+		await userEvent.keyboard('{ArrowDown}{ArrowDown}');
+		expect(question.querySelectorAll(`[${FIRST_CHECKED}]`)).toHaveLength(0);
+		expect(early_answer(question, choice, false)).toBeUndefined();
+	});
+
+	it('is the choice completed while "Check answer" is open, when it was opened too soon', async () => {
+		const { question, check } = shown(choice);
+		await userEvent.click(check);
+		expect(early_answer(question, choice, false)).toBeUndefined();
+		// The feedback shows as soon as the choice is made: that choice is the answer.
+		await userEvent.click(screen.getByRole('radio', { name: key_of(choice).text }));
+		await userEvent.click(screen.getByRole('radio', { name: wrong_of(choice)[0]!.text }));
+		expect(early_answer(question, choice, false)).toEqual({
+			kind: 'option',
+			option: key_of(choice).id
+		});
+	});
+
+	it('is not taken from a choice made with "Check answer" closed again', async () => {
+		const { question, check } = shown(choice);
+		await userEvent.click(check);
+		await userEvent.click(check);
+		await userEvent.click(screen.getByRole('radio', { name: key_of(choice).text }));
+		expect(early_answer(question, choice, false)).toBeUndefined();
+	});
+
+	it('waits for the app when the learner is typing the answer', async () => {
+		const { question, check } = shown(choice);
+		await userEvent.click(screen.getByRole('radio', { name: key_of(choice).text }));
+		await userEvent.click(check);
+		expect(early_answer(question, choice, true)).toBeUndefined();
+	});
+
+	it('of a matching item is every prompt’s match, once all are chosen and checked', async () => {
+		const { question, check } = shown(matching);
+		const prompts = matching.prompts ?? [];
+		const groups = screen.getAllByRole('group').filter((g) => g.matches('fieldset.pair'));
+		expect(groups).toHaveLength(prompts.length);
+		// All but the last chosen: a check now records nothing.
+		for (const group of groups.slice(0, -1)) {
+			await userEvent.click(group.querySelector('input[type=radio]')!);
+		}
+		await userEvent.click(check);
+		expect(early_answer(question, matching, false)).toBeUndefined();
+		// The last match completes the answer while "Check answer" is open: feedback shows now.
+		await userEvent.click(at(groups, groups.length - 1).querySelector('input[type=radio]')!);
+		expect(early_answer(question, matching, false)).toEqual({
+			kind: 'pairs',
+			pairs: Object.fromEntries(prompts.map((p) => [p.id, matching.options[0]!.id]))
+		});
+	});
+});
