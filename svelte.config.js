@@ -1,6 +1,8 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
+import { readFileSync } from 'node:fs';
+import { csp_directives } from './src/lib/server/csp_policy.js';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -43,6 +45,15 @@ const config = {
 		// file; 'inline' repeats that in every page. 'split' with what pages need at start in one
 		// chunk (vite.config.ts) loads a quiz page in 8 requests and the least JS.
 		output: { bundleStrategy: 'split', preloadStrategy: 'modulepreload' },
+		// A strict policy in every page (a <meta> tag, as the pages are prerendered): scripts and
+		// styles from the site's own files, and inline ones only by hash: SvelteKit's by its own,
+		// app.html's computed here from the file, so editing its script cannot break the policy.
+		csp: {
+			mode: 'hash',
+			directives: csp_directives({ app_html: readFileSync('src/app.html', 'utf8') })
+		},
+		// Registered by the layout (UpdateNotice.svelte), which also announces a new version.
+		serviceWorker: { register: false },
 		prerender: {
 			entries: ['*', '/quiz-data.json', '/item-ids.json'],
 			handleHttpError: 'fail',
