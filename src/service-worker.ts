@@ -49,7 +49,9 @@ async function store(cache: Cache, path: string) {
 }
 
 sw.addEventListener('install', (event) => {
-	event.waitUntil(caches.open(CACHE).then((cache) => Promise.all(PATHS.map((p) => store(cache, p)))));
+	event.waitUntil(
+		caches.open(CACHE).then((cache) => Promise.all(PATHS.map((p) => store(cache, p))))
+	);
 });
 
 sw.addEventListener('activate', (event) => {

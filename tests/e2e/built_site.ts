@@ -12,7 +12,12 @@ export function built_paths(dir = BUILD_DIR): string[] {
 	return readdirSync(dir, { recursive: true, withFileTypes: true })
 		.filter((entry) => entry.isFile())
 		.map((entry) => `/${join(entry.parentPath, entry.name).slice(dir.length + 1)}`)
-		.map((path) => path.split(sep).join('/').replace(/(^|\/)index\.html$/, '$1'))
+		.map((path) =>
+			path
+				.split(sep)
+				.join('/')
+				.replace(/(^|\/)index\.html$/, '$1')
+		)
 		.sort();
 }
 

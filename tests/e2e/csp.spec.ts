@@ -18,8 +18,7 @@ async function watch_violations(page: Page) {
 	await page.exposeFunction('e2e_violation', (text: string) => reported.push(text));
 	await page.addInitScript(() => {
 		document.addEventListener('securitypolicyviolation', (event) => {
-			const report = (window as unknown as { e2e_violation: (text: string) => void })
-				.e2e_violation;
+			const report = (window as unknown as { e2e_violation: (text: string) => void }).e2e_violation;
 			report(`${event.violatedDirective} blocked ${event.blockedURI} (${event.sample})`);
 		});
 	});
@@ -53,9 +52,7 @@ async function visit_all(page: Page, pages: string[]) {
 		expect(policy, path).toContain("object-src 'none'");
 		expect(policy, path).toContain("base-uri 'self'");
 		// app.html's script ran (it marks the page as scripted before the first paint).
-		expect(await page.evaluate(() => document.documentElement.classList.contains('js'))).toBe(
-			true
-		);
+		expect(await page.evaluate(() => document.documentElement.classList.contains('js'))).toBe(true);
 	}
 	expect(reported).toEqual([]);
 }

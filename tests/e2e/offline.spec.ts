@@ -1,15 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { built_paths, own_copy } from './built_site';
 import { expected_documents, expected_lessons } from './content';
-import {
-	answer,
-	counter,
-	header_due,
-	stored,
-	stored_answers,
-	tab_until,
-	verdict
-} from './helpers';
+import { answer, counter, header_due, stored, stored_answers, tab_until, verdict } from './helpers';
 import { at } from '../../src/lib/must';
 
 // Each test serves its own copy of the build on its own origin: it can stop that server (the
@@ -72,7 +64,8 @@ test.describe('offline after one visit', () => {
 			const failed: string[] = [];
 			for (const path of paths) {
 				const response = await fetch(path).catch((error: Error) => error);
-				if (response instanceof Error || !response.ok) failed.push(`${path}: ${String(response)}`);
+				if (response instanceof Error) failed.push(`${path}: ${response.message}`);
+				else if (!response.ok) failed.push(`${path}: ${response.status}`);
 			}
 			return failed;
 		}, paths);

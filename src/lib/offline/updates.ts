@@ -86,15 +86,18 @@ export function watch_updates(options: UpdateOptions): UpdateWatch {
 	workers.addEventListener('controllerchange', on_controller);
 	cleanup.push(() => workers.removeEventListener('controllerchange', on_controller));
 
-	workers.register(url).then((registration) => {
-		if (stopped) return;
-		registered = registration;
-		if (registration.waiting && workers.controller) announce(registration.waiting);
-		watch(registration.installing);
-		const on_found = () => watch(registration.installing);
-		registration.addEventListener('updatefound', on_found);
-		cleanup.push(() => registration.removeEventListener('updatefound', on_found));
-	}, options.on_error ?? (() => {}));
+	workers.register(url).then(
+		(registration) => {
+			if (stopped) return;
+			registered = registration;
+			if (registration.waiting && workers.controller) announce(registration.waiting);
+			watch(registration.installing);
+			const on_found = () => watch(registration.installing);
+			registration.addEventListener('updatefound', on_found);
+			cleanup.push(() => registration.removeEventListener('updatefound', on_found));
+		},
+		options.on_error ?? (() => {})
+	);
 
 	return {
 		// A failed check (offline) changes nothing: the next one tries again.

@@ -62,7 +62,7 @@ function kit_root_markup() {
  * (README, "Security headers").
  * @param {{ app_html: string, kit_root?: string }} sources app.html, and SvelteKit's root
  *   component source (read from node_modules when not given)
- * @returns {import('@sveltejs/kit').CspDirectives}
+ * @returns {NonNullable<NonNullable<import('@sveltejs/kit').KitConfig['csp']>['directives']>}
  */
 export function csp_directives({ app_html, kit_root = kit_root_markup() }) {
 	const announcer = /id="svelte-announcer"[^>]*>/.exec(kit_root)?.[0] ?? '';
