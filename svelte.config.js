@@ -53,7 +53,11 @@ const config = {
 			directives: csp_directives({ app_html: readFileSync('src/app.html', 'utf8') })
 		},
 		// Registered by the layout (UpdateNotice.svelte), which also announces a new version.
-		serviceWorker: { register: false },
+		// static/_headers is read by the host, never by the browser, so it is not stored offline.
+		serviceWorker: {
+			register: false,
+			files: (file) => file !== '_headers' && !file.endsWith('.DS_Store')
+		},
 		prerender: {
 			entries: ['*', '/quiz-data.json', '/item-ids.json'],
 			handleHttpError: 'fail',

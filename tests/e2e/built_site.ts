@@ -29,6 +29,18 @@ export function built_pages(dir = BUILD_DIR): string[] {
 	return built_paths(dir).filter((path) => path.endsWith('/') || path === '/404.html');
 }
 
+/**
+ * The Content-Security-Policy that static/_headers (shipped in the build) has Netlify and
+ * Cloudflare Pages send with every page.
+ */
+export function host_policy(dir = BUILD_DIR): string {
+	const text = readFileSync(join(dir, '_headers'), 'utf8');
+	const every_page = text.split(/^\/\*\s*$/m)[1]?.split(/^\S/m)[0] ?? '';
+	const policy = /^\s+Content-Security-Policy:\s*(.+)$/m.exec(every_page)?.[1];
+	if (!policy) throw new Error(`${dir}/_headers sends no Content-Security-Policy for /*`);
+	return policy.trim();
+}
+
 /** SvelteKit's version of a build (`_app/version.json`). */
 export function build_version(dir = BUILD_DIR): string {
 	return (JSON.parse(readFileSync(join(dir, '_app/version.json'), 'utf8')) as { version: string })

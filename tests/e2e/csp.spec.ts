@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { built_pages } from './built_site';
+import { built_pages, host_policy } from './built_site';
 import { expected_lessons } from './content';
 import { answer, counter, header_due } from './helpers';
 import { at } from '../../src/lib/must';
@@ -70,8 +70,9 @@ test.describe('content security policy', () => {
 
 		for (const [i, pages] of batches().entries()) {
 			test(`with frame-ancestors, pages load with no violation (${i + 1})`, async ({ page }) => {
-				// The same policy as a response header, which (unlike the <meta> tag, read after it)
-				// also governs app.html's own script, and may carry frame-ancestors.
+				// The page's policy as a response header, which (unlike the <meta> tag, read after it)
+				// also governs app.html's own script, and may carry frame-ancestors; with it, the
+				// policy static/_headers has hosts send. A browser enforces every policy it gets.
 				await page.route(
 					(url) => built_pages().includes(url.pathname) || url.pathname === '/no-such-page/',
 					async (route) => {
@@ -87,7 +88,7 @@ test.describe('content security policy', () => {
 							body: html,
 							headers: {
 								...response.headers(),
-								'content-security-policy': `${policy}; frame-ancestors 'self'`
+								'content-security-policy': `${policy}; frame-ancestors 'self', ${host_policy()}`
 							}
 						});
 					}

@@ -39,9 +39,9 @@ async function go_offline(page: Page) {
 }
 
 // Not stored: the worker's own script (the browser keeps it, and fetches it to look for a new
-// version), SvelteKit's version file, which exists to tell a newer deploy, and the host's page
-// for unknown addresses, which is no route of the module.
-const NOT_STORED = new Set(['/service-worker.js', '/_app/version.json', '/404.html']);
+// version), SvelteKit's version file, which exists to tell a newer deploy, the host's page for
+// unknown addresses, which is no route of the module, and the host's header rules.
+const NOT_STORED = new Set(['/service-worker.js', '/_app/version.json', '/404.html', '/_headers']);
 
 test.describe('offline after one visit', () => {
 	test('the first visit stores every page and file of the build', async ({ page }) => {
