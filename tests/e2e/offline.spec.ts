@@ -136,6 +136,7 @@ test.describe('a new version', () => {
 		await expect(notice).toHaveText(
 			'A new version of this module is ready. Your progress is kept. Reload to update'
 		);
+		await expect_accessible(page, 'the new-version notice', { soft: false });
 		// Both builds are stored; the old one still serves the page until the learner chooses.
 		expect(Object.keys(await cached(page)).sort()).toEqual(
 			[old, old!.replace(/ [^ ]+$/, ' e2e-next')].sort()
