@@ -1,7 +1,16 @@
 import { expect, test, type Page } from '@playwright/test';
 import { built_paths, own_copy } from './built_site';
 import { expected_documents, expected_lessons } from './content';
-import { answer, counter, header_due, stored, stored_answers, tab_until, verdict } from './helpers';
+import {
+	answer,
+	counter,
+	expect_accessible,
+	header_due,
+	stored,
+	stored_answers,
+	tab_until,
+	verdict
+} from './helpers';
 import { at } from '../../src/lib/must';
 
 // Each test serves its own copy of the build on its own origin: it can stop that server (the
