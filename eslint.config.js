@@ -8,13 +8,15 @@ import svelteConfig from './svelte.config.js';
 /**
  * One file-naming convention: PascalCase for Svelte components, snake_case for every other
  * module (the part of the name before its first dot: `quiz_session.svelte.test.ts`), and
- * SvelteKit's own `+page`/`+layout` names. Folders are not checked: route folders are URLs.
+ * SvelteKit's own `+page`/`+layout` and `service-worker` names. Folders are not checked: route
+ * folders are URLs.
  */
 const file_names = {
 	meta: { type: 'suggestion', schema: [] },
 	create(context) {
 		const name = context.filename.split(/[\\/]/).at(-1) ?? '';
-		if (name.startsWith('+')) return {};
+		// SvelteKit's own names: routes' `+page`/`+layout` files and its service worker's entry.
+		if (name.startsWith('+') || /^service-worker\.(js|ts)$/.test(name)) return {};
 		const component = /\.svelte$/.test(name);
 		// A component's test takes the component's name: QuestionView.svelte.test.ts.
 		const ok = component
@@ -81,6 +83,14 @@ export default ts.config(
 			// Links are `{base}` plus paths the content model builds (with trailing slashes and
 			// fact anchors), so `resolve()` and its route ids do not fit them; goto() still must.
 			'svelte/no-navigation-without-resolve': ['error', { ignoreLinks: true }]
+		}
+	},
+	{
+		// The service worker has a project of its own (tsconfig.json leaves it out: it runs with
+		// the webworker library, not the DOM's).
+		files: ['src/service-worker.ts'],
+		languageOptions: {
+			parserOptions: { projectService: false, project: './tsconfig.service-worker.json' }
 		}
 	},
 	{

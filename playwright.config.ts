@@ -1,6 +1,7 @@
 import { createServer, type AddressInfo } from 'node:net';
 import { defineConfig } from '@playwright/test';
 import { BROWSER_ARGS, find_browser } from './tests/browser.js';
+import { BUILD_DIR } from './tests/e2e/built_site';
 
 /** A port no server is using now; the tests start their own server there. */
 function free_port() {
@@ -18,7 +19,7 @@ function free_port() {
 process.env.E2E_PORT ??= String(await free_port());
 const PORT = Number(process.env.E2E_PORT);
 /** The tests' own build, apart from `build/`, which `npm start` may be serving. */
-const BUILD = 'build-e2e';
+const BUILD = BUILD_DIR;
 
 export default defineConfig({
 	testDir: 'tests/e2e',

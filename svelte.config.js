@@ -1,6 +1,8 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
+import { readFileSync } from 'node:fs';
+import { csp_directives } from './src/lib/server/csp_policy.js';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -50,6 +52,19 @@ const config = {
 		// nodes and the shared chunk (7 requests with the HTML), so 6 or fewer takes 'single' or
 		// 'inline'.
 		output: { bundleStrategy: 'split', preloadStrategy: 'modulepreload' },
+		// A strict policy in every page (a <meta> tag, as the pages are prerendered): scripts and
+		// styles from the site's own files, and inline ones only by hash: SvelteKit's by its own,
+		// app.html's computed here from the file, so editing its script cannot break the policy.
+		csp: {
+			mode: 'hash',
+			directives: csp_directives({ app_html: readFileSync('src/app.html', 'utf8') })
+		},
+		// Registered by the layout (UpdateNotice.svelte), which also announces a new version.
+		// static/_headers is read by the host, never by the browser, so it is not stored offline.
+		serviceWorker: {
+			register: false,
+			files: (file) => file !== '_headers' && !file.endsWith('.DS_Store')
+		},
 		prerender: {
 			entries: ['*', '/quiz-data.json', '/item-ids.json'],
 			handleHttpError: 'fail',
