@@ -328,6 +328,18 @@ describe('answering and finishing', () => {
 		expect(session.announcement).toBe('Answer saved.');
 	});
 
+	it('keeps the questions of a page that fixes the mode: a seed added to its link is dropped', async () => {
+		const page = address('?seed=77&lang=x');
+		const session = new QuizSession({ setup: { ...setup, mode: 'exam' }, address: page });
+		await session.open();
+		expect(session.attempt.seed).toBe(SEED);
+		expect(session.items).toEqual(page_items);
+		expect(session.message).toBe(
+			'The teacher set these questions, so the seed added to this link was not used.'
+		);
+		expect(page.url().search).toBe('?lang=x');
+	});
+
 	it('takes one answer per question', async () => {
 		const session = await open_page();
 		const item = session.current!;

@@ -22,7 +22,10 @@ export interface QuizSetup {
 	seed: number;
 	/** The page's first quiz, drawn at build time; absent where the draw needs the learner's progress. */
 	items?: Item[];
-	/** The mode, where the page fixes it (a teacher's assignment); else the learner chooses. */
+	/**
+	 * The mode, where the page fixes it; else the learner chooses. A page that fixes the mode is a
+	 * teacher's assignment, whose questions are fixed too: a `?seed=` added to its address is not used.
+	 */
 	mode?: Mode;
 	/** How to draw a quiz where it depends on more than the seed (review, quick check). */
 	draw?: (seed: number) => { selection: Selection; items: Item[] };
@@ -113,7 +116,14 @@ export class QuizSession {
 
 	private async decide() {
 		const { scope, items } = this.setup;
-		const url = this.address?.url();
+		let url = this.address?.url();
+		if (url && this.setup.mode && url.searchParams.has('seed')) {
+			// Every student of an assignment gets the same questions: a seed in its link is dropped.
+			url = without(url, ['seed']);
+			this.address?.replace(url);
+			this.message =
+				'The teacher set these questions, so the seed added to this link was not used.';
+		}
 		const open = this.progress?.open_attempt(scope);
 		if (open || (url && names_a_quiz(url.search))) {
 			// Loaded only when there is something to decide, to keep the page's start-up small.
