@@ -3,13 +3,13 @@
  * `build_quiz` from the real content, answered with a seeded mix of right and wrong, each graded
  * by `grade_answer`, as the student side records it. For the gradebook's unit, e2e and bench.
  */
-import { item_fingerprint, type Assignment } from '$lib/classroom/assignment';
-import type { AssignmentResult, ResultResponse } from '$lib/classroom/result';
-import { build_quiz } from '$lib/quiz/bank';
-import { grade_answer } from '$lib/quiz/grade';
-import { derived, shuffle, type Random } from '$lib/quiz/random';
-import type { QuizDocument } from '$lib/quiz/source';
-import type { Answer, Item } from '$lib/quiz/types';
+import { item_fingerprint, type Assignment } from '../../src/lib/classroom/assignment';
+import type { AssignmentResult, ResultResponse } from '../../src/lib/classroom/result';
+import { build_quiz } from '../../src/lib/quiz/bank';
+import { grade_answer } from '../../src/lib/quiz/grade';
+import { derived, shuffle, type Random } from '../../src/lib/quiz/random';
+import type { QuizDocument } from '../../src/lib/quiz/source';
+import type { Answer, Item } from '../../src/lib/quiz/types';
 
 /** An assignment on every document, with its items drawn as a student's page draws them. */
 export function classroom_assignment(

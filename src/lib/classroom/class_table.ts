@@ -77,3 +77,16 @@ export function class_csv(data: ClassData, rows: readonly StudentRow[] = data.ro
 	]);
 	return csv_text([header, stems, ...body]);
 }
+
+/** How many students scored in each tenth: 0–9%, 10–19%, … 90–100% (100% joins the last). */
+export function score_distribution(rows: readonly StudentRow[]) {
+	const bins = Array.from({ length: 10 }, (_, i) => ({
+		label: i === 9 ? '90–100%' : `${i * 10}–${i * 10 + 9}%`,
+		count: 0
+	}));
+	for (const row of rows) {
+		const bin = bins[Math.min(9, Math.floor(row.percent / 10))];
+		if (bin) bin.count += 1;
+	}
+	return bins;
+}
