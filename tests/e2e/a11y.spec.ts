@@ -74,7 +74,12 @@ const batches: { name: string; paths: string[] }[] = [
 	},
 	{
 		name: 'module quizzes, review and progress',
-		paths: [...documents.map((d) => `/${d.slug}/quiz/`), '/review/', '/progress/', '/teach/results/']
+		paths: [
+			...documents.map((d) => `/${d.slug}/quiz/`),
+			'/review/',
+			'/progress/',
+			'/teach/results/'
+		]
 	},
 	...documents.flatMap((d) => [
 		{ name: `the lessons of “${d.title}”`, paths: d.lessons.map((l) => l.path) },

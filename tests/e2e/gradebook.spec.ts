@@ -106,7 +106,7 @@ test.describe('gradebook', () => {
 			page.getByRole('button', { name: 'Download the table (CSV)' }).click()
 		]);
 		expect(download.suggestedFilename()).toBe('Week-3-check-results.csv');
-		const csv = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
+		const csv = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '');
 		const lines = csv.split('\r\n');
 		expect(lines[0]).toBe(
 			`Student,Points,Percent,Time (m:ss),${Array.from({ length: 10 }, (_, i) => `Q${i + 1}`).join(',')}`

@@ -182,3 +182,27 @@ export function report_summary(report: {
 		? `Imported ${results}; skipped ${s === 1 ? '1' : s}, listed below.`
 		: `Imported ${results}.`;
 }
+
+/** An assignment in the gradebook, for the selector. */
+export interface StoredAssignment {
+	id: string;
+	assignment: Assignment;
+	results: number;
+	/** The latest import of a result for it. */
+	latest: number;
+}
+
+/** The assignments stored results are for, the one imported into last first. */
+export function stored_assignments(results: readonly StoredResult[]): StoredAssignment[] {
+	const by_id = new Map<string, StoredAssignment>();
+	for (const r of results) {
+		const seen = by_id.get(r.assignment);
+		by_id.set(r.assignment, {
+			id: r.assignment,
+			assignment: seen?.assignment ?? r.result.assignment,
+			results: (seen?.results ?? 0) + 1,
+			latest: Math.max(seen?.latest ?? 0, r.imported)
+		});
+	}
+	return [...by_id.values()].sort((a, b) => b.latest - a.latest);
+}

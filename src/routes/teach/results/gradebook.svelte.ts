@@ -7,7 +7,9 @@ import {
 	report_summary,
 	type ImportInput,
 	type ImportReport,
-	type StoredResult
+	type StoredResult,
+	stored_assignments,
+	type StoredAssignment
 } from '$lib/classroom/gradebook_import';
 import { analyse_items } from '$lib/classroom/item_analysis';
 import { class_mastery } from '$lib/classroom/mastery';
@@ -22,15 +24,6 @@ import {
 import { build_quiz } from '$lib/quiz/bank';
 import type { QuizDocument } from '$lib/quiz/source';
 import type { Item } from '$lib/quiz/types';
-
-/** An assignment in the gradebook, for the selector. */
-export interface StoredAssignment {
-	id: string;
-	assignment: Assignment;
-	results: number;
-	/** The latest import of a result for it. */
-	latest: number;
-}
 
 /**
  * The gradebook page's state: what is stored, which assignment is graded, the last import's
@@ -49,23 +42,13 @@ export class Gradebook {
 	loaded = $state(false);
 	busy = $state(false);
 	#store: GradebookStore | undefined;
+	/** Items drawn per assignment id: a cache, never shown, so not reactive. */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#drawn = new Map<string, Item[]>();
 
 	constructor(private readonly load_documents: () => Promise<QuizDocument[]>) {}
 
-	readonly assignments: StoredAssignment[] = $derived.by(() => {
-		const by_id = new Map<string, StoredAssignment>();
-		for (const r of this.results) {
-			const seen = by_id.get(r.assignment);
-			by_id.set(r.assignment, {
-				id: r.assignment,
-				assignment: seen?.assignment ?? r.result.assignment,
-				results: (seen?.results ?? 0) + 1,
-				latest: Math.max(seen?.latest ?? 0, r.imported)
-			});
-		}
-		return [...by_id.values()].sort((a, b) => b.latest - a.latest);
-	});
+	readonly assignments: StoredAssignment[] = $derived(stored_assignments(this.results));
 
 	/** The assignment graded: the teacher's choice, else the one imported last. */
 	readonly graded = $derived(
@@ -143,6 +126,8 @@ export class Gradebook {
 		try {
 			const report = await import_results({
 				inputs: inputs.flatMap(expand_export),
+				// A lookup for this call only, not state.
+				// eslint-disable-next-line svelte/prefer-svelte-reactivity
 				stored: new Map(this.results.map((r) => [r.key, r])),
 				assignment: this.graded?.id,
 				items_for: this.items_for,
