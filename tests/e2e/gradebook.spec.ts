@@ -193,4 +193,42 @@ test.describe('gradebook', () => {
 		expect(widths.region).toBeGreaterThan(360);
 		await expect_accessible(page, `${PAGE} at 360 px`);
 	});
+
+	test('takes files dropped on the drop zone', async ({ page, request }) => {
+		const { files } = await hand_in(request);
+		await open(page);
+		const texts = files.slice(0, 3).map((f) => ({ name: f.name, text: f.buffer.toString() }));
+		const dropped = await page.evaluateHandle((list) => {
+			const transfer = new DataTransfer();
+			for (const f of list)
+				transfer.items.add(new File([f.text], f.name, { type: 'application/json' }));
+			return transfer;
+		}, texts);
+		await page.getByRole('group', { name: 'Drop result files here, or' }).dispatchEvent('drop', {
+			dataTransfer: dropped
+		});
+		await expect(status(page)).toContainText('Imported 3 results.');
+	});
+
+	test('says so when the browser keeps no data, and still grades what is imported', async ({
+		page,
+		request
+	}) => {
+		const { files } = await hand_in(request);
+		// As in private modes that refuse IndexedDB: opening it throws.
+		await page.addInitScript(() => {
+			Object.defineProperty(window, 'indexedDB', {
+				get() {
+					throw new DOMException('The operation is insecure.', 'SecurityError');
+				}
+			});
+		});
+		await open(page);
+		await expect(page.getByRole('alert')).toContainText('does not let the page keep data');
+		await page.getByLabel('Choose result files…').setInputFiles(files.slice(0, 4));
+		await expect(status(page)).toContainText('Imported 4 results.');
+		await expect(page.getByRole('table', { name: /^Class table/ }).locator('tbody tr')).toHaveCount(
+			4
+		);
+	});
 });
