@@ -31,14 +31,16 @@ import type { Item } from '$lib/quiz/types';
  * $lib/classroom; this class only loads, stores and remembers the teacher's choices.
  */
 export class Gradebook {
-	results = $state<StoredResult[]>([]);
+	// Raw: results are replaced, never changed in place, and deep proxies over thousands of
+	// them made every figure derived from them several times slower.
+	results = $state.raw<StoredResult[]>([]);
 	chosen = $state<string | undefined>();
-	report = $state<(ImportReport & { summary: string }) | undefined>();
+	report = $state.raw<(ImportReport & { summary: string }) | undefined>();
 	/** Set when storage fails: the page says it, and keeps working in memory. */
 	problem = $state<string | undefined>();
 	unreadable = $state(0);
-	figures = $state<StorageFigures | undefined>();
-	documents = $state<QuizDocument[] | undefined>();
+	figures = $state.raw<StorageFigures | undefined>();
+	documents = $state.raw<QuizDocument[] | undefined>();
 	loaded = $state(false);
 	busy = $state(false);
 	#store: GradebookStore | undefined;
