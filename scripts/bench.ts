@@ -8,7 +8,9 @@
  * a. generating the whole bank from the shipped content; b. generating from made-up content of
  * 10, 100 and 1,000 distinctions; c. loading and saving progress holding 10,000 answers;
  * d. gzipped JS each page loads at start; e. how soon the quiz page can be answered and its
- * first answer checked, and how many requests it makes, against a plain HTML page, in Chromium. The figures also go to bench-results/bench.json.
+ * first answer checked, and how many requests it makes, against a plain HTML page, in Chromium;
+ * f. the gradebook importing 30, 300 and 3,000 result files at once, and the storage they take,
+ * in Chromium. The figures also go to bench-results/bench.json.
  */
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -20,6 +22,8 @@ import { bench_generation, bench_synthetic } from './bench/generation';
 import { page_js, type PageJs } from './bench/bundle';
 import { bench_pageload } from './bench/pageload';
 import { bench_progress } from './bench/progress';
+import { bench_gradebook } from './bench/gradebook';
+import { quiz_documents_of } from '../src/lib/quiz/source';
 import { heading, kb, ms, note, table } from './bench/report';
 import type { Item } from '../src/lib/quiz/types';
 import { resolve_path } from './static_server';
@@ -47,6 +51,7 @@ const QUIZ_JS_BUDGET = 40 * 1024;
 const CHECKABLE_BUDGET = 2;
 const REQUEST_BUDGET = 6;
 const ANSWERS = 10_000;
+const GRADEBOOK_SIZES = [30, 300, 3_000];
 const runs_arg = args.indexOf('--runs');
 const PAGE_RUNS = runs_arg >= 0 ? Number(args[runs_arg + 1]) || 10 : 10;
 
@@ -75,7 +80,8 @@ async function main() {
 	};
 	console.log(`Mobilize bench (${String(results.node)}, ${String(results.cpu)})`);
 
-	const documents = load_content(read_content_files()).documents;
+	const content = load_content(read_content_files());
+	const documents = content.documents;
 	const bank = generate_bank(documents, 1);
 	const largest = largest_lesson(bank);
 	const LESSON_ROUTE = lesson_path(largest.document, largest.lesson);
@@ -242,6 +248,36 @@ async function main() {
 			note('  trips included;');
 			note("hydrated: the app attached its submit handler to the question's form;");
 			note('requests: everything the page fetched until the network was idle after load.');
+		}
+	}
+
+	heading('f. Gradebook: importing result files at once, in Chromium');
+	if (!built || !built_page('/teach/results/')) {
+		note('Skipped: build/ is missing or has no /teach/results/ page; run npm run build first.');
+	} else {
+		const gradebook = await bench_gradebook({
+			build: BUILD,
+			documents: quiz_documents_of(content),
+			sizes: GRADEBOOK_SIZES
+		});
+		results.gradebook = gradebook;
+		if (!gradebook.ok) {
+			note(`Skipped: ${gradebook.reason}.`);
+		} else {
+			table([
+				['files', 'their size', 'import', 'per file', 'storage used'],
+				...gradebook.figures.map((f) => [
+					f.files.toLocaleString('en'),
+					kb(f.file_bytes),
+					ms(f.import_ms),
+					ms(f.import_ms / f.files),
+					f.stored_bytes === undefined ? 'not reported' : kb(f.stored_bytes)
+				])
+			]);
+			note(`${gradebook.browser}; one fresh context per size; 10-question assignment.`);
+			note('import: from the file picker’s change event to the report on screen (reading,');
+			note('  checking each file and regrading its answers, storing in IndexedDB, drawing the');
+			note("  tables); storage used: growth of navigator.storage.estimate()'s usage.");
 		}
 	}
 

@@ -29,6 +29,8 @@ async function settle(page: Page, path: string) {
 	else if (path === '/review/')
 		await expect(page.getByRole('heading', { level: 1, name: 'Review' })).toBeVisible();
 	else if (path === '/progress/') await expect(page.getByText('lessons read')).toBeVisible();
+	else if (path === '/teach/results/')
+		await expect(page.getByText('No results yet: import some above.')).toBeVisible();
 	// The header's review count shows once progress is loaded: hydration is done.
 	await header_due(page);
 }
@@ -72,7 +74,12 @@ const batches: { name: string; paths: string[] }[] = [
 	},
 	{
 		name: 'module quizzes, review and progress',
-		paths: [...documents.map((d) => `/${d.slug}/quiz/`), '/review/', '/progress/']
+		paths: [
+			...documents.map((d) => `/${d.slug}/quiz/`),
+			'/review/',
+			'/progress/',
+			'/teach/results/'
+		]
 	},
 	...documents.flatMap((d) => [
 		{ name: `the lessons of “${d.title}”`, paths: d.lessons.map((l) => l.path) },

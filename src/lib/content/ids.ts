@@ -136,3 +136,21 @@ export const input_name = {
 
 /** Id of an attempt: its scope and its start (so two tabs starting at once rarely clash). */
 export const attempt_id = (scope: string, started: number) => `${scope}@${started.toString(36)}`;
+
+/**
+ * A student as the gradebook tells students apart: the name as typed, with case and runs of
+ * spaces ignored, so "Ada  L." and "ada l." hand in one result, not two.
+ */
+export const student_key = (student: string) =>
+	student.trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
+
+/** Key of a stored result in the gradebook: one per student and assignment. */
+export const result_key = (assignment: string, student: string) =>
+	`${assignment}/${student_key(student)}`;
+
+/** The attribute and concept a value option names (see `option_id.value`), or undefined. */
+export function parse_value_option(id: string) {
+	const match = /^value:([^:]+):([^:]+)$/.exec(id);
+	if (match?.[1] === undefined || match[2] === undefined) return undefined;
+	return { attribute: match[1], concept: match[2] };
+}
