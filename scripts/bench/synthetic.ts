@@ -51,6 +51,7 @@ function synthetic_document(
 		slug: `${name}-${d}`,
 		title: `Lesson ${l + 1} of document ${d}`,
 		section: `Section ${l + 1}`,
+		examined: [],
 		terms: [
 			{
 				id: `term-${d}-${l}`,
@@ -95,12 +96,12 @@ function synthetic_document(
 				}))
 			})),
 			similarities: [0, 1].map((s) => ({ id: `same-${s}`, text: phrase(random), ...cite(s) })),
+			examples: [],
 			scenarios: concepts.map((c, s) => ({
 				id: `case-${s}`,
 				text: phrase(random),
 				concept: c.id,
 				why: phrase(random),
-				from_source: false,
 				...cite(s)
 			})),
 			links: previous

@@ -35,6 +35,8 @@ export function lesson_md(front: {
 	terms: { term: string; definition: string; aliases?: string[] }[];
 	takeaway?: string | null;
 	body?: string;
+	/** YAML lines of the objectives list; two bare sentences unless given. */
+	objectives?: string[];
 }): string {
 	const terms = front.terms
 		.map(
@@ -46,7 +48,7 @@ export function lesson_md(front: {
 	const takeaway = front.takeaway === null ? '' : `takeaway: ${front.takeaway ?? 'One point.'}\n`;
 	return (
 		`---\ntitle: ${front.title ?? 'A lesson'}\ndescription: What the lesson covers.\n` +
-		`section: ${front.section}\nobjectives:\n  - Explain one thing.\n  - Describe another.\n` +
+		`section: ${front.section}\nobjectives:\n${(front.objectives ?? ['  - Explain one thing.', '  - Describe another.']).join('\n')}\n` +
 		`terms:\n${terms}\n${takeaway}---\n\n${front.body ?? 'Some words of body text.'}\n`
 	);
 }
@@ -87,11 +89,18 @@ export function minimal_files(): Record<string, string> {
 			'      - { concept: blue, text: Quiet and distant, lesson: second, section: Part B }',
 			'similarities:',
 			'  - { id: colour, text: Seen by the eye, lesson: second, section: Part B }',
-			'scenarios:',
+			'examples:',
 			'  - id: fire',
 			'    text: A fire truck parks outside.',
 			'    concept: red',
 			'    why: Fire trucks are painted that way.',
+			'    lesson: first',
+			'    section: Part A',
+			'scenarios:',
+			'  - id: stop-sign',
+			'    text: A driver halts at a sign on the corner.',
+			'    concept: red',
+			'    why: Stop signs are painted that way.',
 			'    lesson: first',
 			'    section: Part A',
 			'links:',
