@@ -192,8 +192,8 @@ describe('load_content', () => {
 		const files = edit(
 			minimal_files(),
 			`${ALPHA}/02-second.md`,
-			'  - Describe another.\n',
-			'  - Describe another.\n  - Three.\n  - Four.\n  - Five.\n'
+			'types: [which-concept] }\n',
+			'types: [which-concept] }\n  - Three.\n  - Four.\n  - Five.\n'
 		);
 		const error = content_error(files);
 		expect_names(error, `${ALPHA}/02-second.md`, 'objectives');
@@ -340,7 +340,9 @@ describe('load_content', () => {
 	});
 
 	it('names a concept id used by two documents', () => {
-		const files = edit(minimal_files(), `${BETA}/distinctions.yaml`, 'id: moon', 'id: red');
+		const files = minimal_files();
+		// Every mention, so that beta's own scenarios still name a concept it has.
+		files[`${BETA}/distinctions.yaml`] = must(files[`${BETA}/distinctions.yaml`], 'beta').replaceAll('moon', 'red');
 		const error = content_error(files);
 		expect_names(error, `${BETA}/distinctions.yaml`, 'concepts');
 		expect(error.message).toContain('"red"');

@@ -246,7 +246,10 @@ describe('build_quiz', () => {
 		const two = quiz(3, { lessons: chosen });
 		for (const item of two) {
 			const lessons = [`${item.document}/${item.source.lesson}`, ...(item.examines ?? [])];
-			expect(lessons.some((l) => chosen.includes(l)), item.id).toBe(true);
+			expect(
+				lessons.some((l) => chosen.includes(l)),
+				item.id
+			).toBe(true);
 		}
 	});
 

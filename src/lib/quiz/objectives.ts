@@ -30,7 +30,9 @@ function parse(reference: string) {
 function attributes_of(item: Item) {
 	if (item.fact.kind !== 'value') return [];
 	const parts = item.fact.key.split(':');
-	return item.fact.key.startsWith('attribute:') ? (parts[2] ?? '').split('+') : [item.fact.attribute];
+	return item.fact.key.startsWith('attribute:')
+		? (parts[2] ?? '').split('+')
+		: [item.fact.attribute];
 }
 
 /** Whether `item` is on a fact that `reference`, written in `doc`, names. */

@@ -92,6 +92,31 @@ describe('QuestionView', () => {
 		expect(onanswer).toHaveBeenCalledWith({ kind: 'pairs', pairs });
 	});
 
+	it('uses each option of a matching item once: picking a used one moves it and says so', async () => {
+		const item = of_type('matching');
+		const onanswer = vi.fn();
+		render(QuestionView, { item, onanswer, onnext: () => {}, last: false });
+		const [first, second] = item.prompts!;
+		const option = at(item.options, 0);
+		const radio = (prompt: { text: string }) =>
+			[...screen.getByRole('group', { name: prompt.text }).querySelectorAll('input')].find(
+				(input) => input.value === option.id
+			)!;
+		await userEvent.click(radio(first!));
+		expect(radio(first!)).toBeChecked();
+		// By keyboard as well as by pointer: focus the second row's radio and select it.
+		radio(second!).focus();
+		await userEvent.keyboard(' ');
+		expect(radio(second!)).toBeChecked();
+		expect(radio(first!)).not.toBeChecked();
+		expect(screen.getByRole('status')).toHaveTextContent(
+			`now matches ${second!.text}, so ${first!.text} needs another match`
+		);
+		await userEvent.click(screen.getByRole('button', { name: 'Check answer' }));
+		expect(onanswer).not.toHaveBeenCalled();
+		expect(screen.getByRole('alert')).toHaveTextContent(`Choose a match for ${first!.text}`);
+	});
+
 	it('says a typed answer is right once, naming the term, without repeating the definition', () => {
 		const item = of_type('fill-in');
 		const term = at(must(item.accept, 'a fill-in item accepts terms'), 0);

@@ -22,6 +22,10 @@ export function early_answer(
 			if (!option) return undefined;
 			pairs[prompt.id] = option;
 		}
+		// Radios cannot stop an option being picked for two rows; such an answer waits for the
+		// learner to fix it and press "Check answer", where the app asks for each option once.
+		const options = Object.values(pairs);
+		if (new Set(options).size !== options.length) return undefined;
 		return { kind: 'pairs', pairs };
 	}
 	if (typing) return undefined;

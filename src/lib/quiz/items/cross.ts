@@ -77,9 +77,7 @@ export function analogy_items(facts: DocumentFacts, rng: (key: string) => Random
 					? [given.concept, given.counterpart, asked.concept, asked.counterpart]
 					: [given.counterpart, given.concept, asked.counterpart, asked.concept];
 				if (!forward && partners(facts.all, asked.counterpart).length !== 1) continue;
-				const pool: readonly Concept[] = forward
-					? other.distinctions.concepts
-					: facts.d.concepts;
+				const pool: readonly Concept[] = forward ? other.distinctions.concepts : facts.d.concepts;
 				const right = new Set(partners(facts.all, c));
 				const choices = pool.filter((x) => x.id === key || !right.has(x.id));
 				if (choices.length < 2) continue;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seeded } from '../random';
 import { DocumentFacts, type Attribute, type QuizDocument } from '../source';
-import { attribute_value_items,  true_false_items } from './attribute';
+import { attribute_value_items, true_false_items } from './attribute';
 import { matching_items } from './matching';
 import { shared_trait_items, which_concept_items } from './concept';
 import { value_distractors } from './distractors';
