@@ -24,11 +24,16 @@ export function early_answer(
 		}
 		// Radios cannot stop an option being picked for two rows; such an answer waits for the
 		// learner to fix it and press "Check answer", where the app asks for each option once.
-		const options = Object.values(pairs);
-		if (new Set(options).size !== options.length) return undefined;
+		if (reused(pairs).length) return undefined;
 		return { kind: 'pairs', pairs };
 	}
 	if (typing) return undefined;
 	const option = checked(input_name.item(item.id));
 	return option ? { kind: 'option', option } : undefined;
+}
+
+/** Options a matching answer gives to more than one row: each option is used once. */
+export function reused(pairs: Record<string, string>): string[] {
+	const seen = new Set<string>();
+	return Object.values(pairs).filter((option) => seen.has(option) || !seen.add(option));
 }

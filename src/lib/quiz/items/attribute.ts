@@ -1,4 +1,4 @@
-import { fact_anchor, fact_key, item_key, option_id, prompt_id } from '../../content/ids';
+import { fact_anchor, fact_key, item_key, option_id } from '../../content/ids';
 import { fact_path } from '../../content/paths';
 import type { Random } from '../random';
 import type { Attribute, DocumentFacts } from '../source';
@@ -6,7 +6,7 @@ import { fill, lower_first } from '../text';
 import type { Item } from '../types';
 import { attribute_noun, fact, finish, source_of, type Draft } from './common';
 import { holds_for, value_distractors } from './distractors';
-import { at, must } from '../../must';
+import { at } from '../../must';
 
 function question(attribute: Attribute) {
 	const { noun, is } = attribute_noun(attribute.name);
