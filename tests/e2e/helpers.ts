@@ -133,7 +133,9 @@ export async function answer(page: Page, { miss = false } = {}) {
 		const chosen = miss ? await partly_right(form) : undefined;
 		for (let i = 0; i < count; i++) {
 			const radios = pairs.nth(i).locator('input[type=radio]');
-			await (chosen ? radios.locator(`[value="${chosen[i]}"]`) : radios.nth(i)).check();
+			await (
+				chosen ? pairs.nth(i).locator(`input[type=radio][value="${chosen[i]}"]`) : radios.nth(i)
+			).check();
 		}
 	} else {
 		await form.getByRole('textbox', { name: 'Your answer' }).fill(miss ? 'zzzz' : 'partnership');
