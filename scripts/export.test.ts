@@ -94,7 +94,10 @@ describe('npm run export', () => {
 		expect(exported.selection).toEqual({ lessons: [lesson], count: 5 });
 		expect(exported.items).toHaveLength(5);
 		for (const item of exported.items) {
-			expect(`${item.document}/${item.source.lesson}`).toBe(lesson);
+			// Taught there, or examining one of its objectives.
+			expect([`${item.document}/${item.source.lesson}`, ...(item.examines ?? [])]).toContain(
+				lesson
+			);
 		}
 	});
 

@@ -22,8 +22,8 @@ function phrase(random: Random): string {
 /**
  * Made-up documents in the shape the generator takes, with `distinctions` attributes in all,
  * `per_document` to a document. Documents alternate two and three concepts (so a distinction
- * has values for 2 or 3 concepts); each has two lessons with a term each, two similarities, one
- * scenario per concept and, from the second document on, one link to the document before.
+ * has values for 2 or 3 concepts); each has two lessons with a term each, two similarities, three
+ * held-back scenarios per concept and, from the second document on, one link to the document before.
  * Values are random phrases of similar length, so length gates and distractor choice work as
  * they do on real content. The same arguments give the same documents.
  */
@@ -51,6 +51,7 @@ function synthetic_document(
 		slug: `${name}-${d}`,
 		title: `Lesson ${l + 1} of document ${d}`,
 		section: `Section ${l + 1}`,
+		examined: [],
 		terms: [
 			{
 				id: `term-${d}-${l}`,
@@ -95,14 +96,17 @@ function synthetic_document(
 				}))
 			})),
 			similarities: [0, 1].map((s) => ({ id: `same-${s}`, text: phrase(random), ...cite(s) })),
-			scenarios: concepts.map((c, s) => ({
-				id: `case-${s}`,
-				text: phrase(random),
-				concept: c.id,
-				why: phrase(random),
-				from_source: false,
-				...cite(s)
-			})),
+			examples: [],
+			// Three held-back scenarios per concept, as the gates ask of real content.
+			scenarios: concepts.flatMap((c, s) =>
+				[0, 1, 2].map((k) => ({
+					id: `case-${s}-${k}`,
+					text: phrase(random),
+					concept: c.id,
+					why: phrase(random),
+					...cite(s)
+				}))
+			),
 			links: previous
 				? [
 						{

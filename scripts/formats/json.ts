@@ -35,6 +35,7 @@ function ordered_item(item: Item): Item {
 		prompts: item.prompts,
 		accept: item.accept,
 		explanation: item.explanation,
+		examines: item.examines,
 		source: {
 			document: item.source.document,
 			section: item.source.section,

@@ -45,7 +45,8 @@ interface Distinctions {
 interface FrontMatter {
 	title: string;
 	section: string;
-	objectives?: string[];
+	/** A sentence, or the sentence with the facts and item types that examine it. */
+	objectives?: (string | { text: string })[];
 	terms?: ExpectedTerm[];
 	takeaway: string;
 }
@@ -98,7 +99,7 @@ export function expected_documents() {
 					title: matter.title,
 					path: `/${strip(folder)}/${slug}/`,
 					section: matter.section,
-					objectives: matter.objectives ?? [],
+					objectives: (matter.objectives ?? []).map((o) => (typeof o === 'string' ? o : o.text)),
 					terms: matter.terms ?? [],
 					takeaway: matter.takeaway,
 					headings: [...body.matchAll(/^## (.+)$/gm)].map((m) => at(m, 1).trim()),

@@ -1,5 +1,6 @@
 // Shared helpers for the end-to-end tests: keyboard walking, answering quiz items, axe.
 import AxeBuilder from '@axe-core/playwright';
+import { must } from '../../src/lib/must';
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export const STORAGE_KEY = 'mobilize:progress';
@@ -101,9 +102,11 @@ export async function answer_by_keyboard(page: Page, typed = 'partnership') {
 		const groups = await question(page).locator('fieldset.pair').count();
 		for (let g = 0; g < groups; g++) {
 			await tab_until(page, `.quiz fieldset.pair:nth-of-type(${g + 1}) input[type=radio]`, {
-				what: `an option for concept ${g + 1}`
+				what: `an option for row ${g + 1}`
 			});
-			await page.keyboard.press('Space');
+			// Each option is used once: row g takes option g (arrow keys select as they move).
+			if (g === 0) await page.keyboard.press('Space');
+			for (let step = 0; step < g; step++) await page.keyboard.press('ArrowDown');
 		}
 		await tab_until(page, '.quiz form button[type=submit]', { what: 'the submit button' });
 		await page.keyboard.press('Enter');
@@ -127,18 +130,49 @@ export async function answer(page: Page, { miss = false } = {}) {
 	} else if (kind === 'matching') {
 		const pairs = form.locator('fieldset.pair');
 		const count = await pairs.count();
+		const chosen = miss ? await partly_right(form) : undefined;
 		for (let i = 0; i < count; i++) {
-			await pairs
-				.nth(i)
-				.locator('input[type=radio]')
-				.nth(miss ? 0 : i)
-				.check();
+			const radios = pairs.nth(i).locator('input[type=radio]');
+			await (
+				chosen ? pairs.nth(i).locator(`input[type=radio][value="${chosen[i]}"]`) : radios.nth(i)
+			).check();
 		}
 	} else {
 		await form.getByRole('textbox', { name: 'Your answer' }).fill(miss ? 'zzzz' : 'partnership');
 	}
 	await form.locator('button[type=submit]').click();
 	return kind;
+}
+
+/**
+ * A matching answer with the first row right and the others wrong, each option used once: the
+ * rows' radio names end in their prompt id ("<attribute>-of-<concept>", or the concept) and
+ * the options' values are "value:<attribute>:<concept>", so the key can be read off the form.
+ */
+async function partly_right(form: Locator): Promise<string[]> {
+	const rows = await form
+		.locator('fieldset.pair')
+		.evaluateAll((sets) =>
+			sets.map((set) => set.querySelector('input')?.getAttribute('name') ?? '')
+		);
+	const values = await form
+		.locator('fieldset.pair')
+		.first()
+		.locator('input[type=radio]')
+		.evaluateAll((inputs) => inputs.map((input) => input.getAttribute('value') ?? ''));
+	const parts = (v: string) => v.split(':');
+	const key = rows.map((name) => {
+		// A row of several attributes names both; a row of one attribute only the concept.
+		const value =
+			values.find((v) => name.endsWith(`-${parts(v)[1]}-of-${parts(v)[2]}`)) ??
+			values.find((v) => name.endsWith(`-${parts(v)[2]}`));
+		if (!value) throw new Error(`no option matches the row ${name}`);
+		return value;
+	});
+	// Row 0 right; the other rows each take the next row's key (a rotation: all wrong).
+	return key.map((value, i) =>
+		i === 0 ? value : must(key[i + 1 < key.length ? i + 1 : 1], 'a key')
+	);
 }
 
 /** The practice-mode feedback box and its verdict. */

@@ -35,6 +35,8 @@ export function lesson_md(front: {
 	terms: { term: string; definition: string; aliases?: string[] }[];
 	takeaway?: string | null;
 	body?: string;
+	/** YAML lines of the objectives list; two bare sentences unless given. */
+	objectives?: string[];
 }): string {
 	const terms = front.terms
 		.map(
@@ -46,7 +48,7 @@ export function lesson_md(front: {
 	const takeaway = front.takeaway === null ? '' : `takeaway: ${front.takeaway ?? 'One point.'}\n`;
 	return (
 		`---\ntitle: ${front.title ?? 'A lesson'}\ndescription: What the lesson covers.\n` +
-		`section: ${front.section}\nobjectives:\n  - Explain one thing.\n  - Describe another.\n` +
+		`section: ${front.section}\nobjectives:\n${(front.objectives ?? ['  - Explain one thing.', '  - Describe another.']).join('\n')}\n` +
 		`terms:\n${terms}\n${takeaway}---\n\n${front.body ?? 'Some words of body text.'}\n`
 	);
 }
@@ -87,22 +89,45 @@ export function minimal_files(): Record<string, string> {
 			'      - { concept: blue, text: Quiet and distant, lesson: second, section: Part B }',
 			'similarities:',
 			'  - { id: colour, text: Seen by the eye, lesson: second, section: Part B }',
-			'scenarios:',
+			'examples:',
 			'  - id: fire',
 			'    text: A fire truck parks outside.',
 			'    concept: red',
 			'    why: Fire trucks are painted that way.',
 			'    lesson: first',
 			'    section: Part A',
+			'scenarios:',
+			'  - id: stop-sign',
+			'    text: A driver halts at a sign on the corner.',
+			'    concept: red',
+			'    why: Stop signs are painted that way.',
+			'    lesson: first',
+			'    section: Part A',
+			'  - { id: held-red-1, text: A tomato ripens on the vine., concept: red, why: That is its colour., lesson: first, section: Part A }',
+			'  - { id: held-red-2, text: A cardinal lands on the fence., concept: red, why: That is its colour., lesson: first, section: Part A }',
+			'  - { id: held-green-3, text: Grass grows back after the rain., concept: green, why: That is its colour., lesson: first, section: Part A }',
+			'  - { id: held-green-4, text: A frog sits on a lily pad., concept: green, why: That is its colour., lesson: first, section: Part A }',
+			'  - { id: held-green-5, text: A traffic light says go., concept: green, why: That is its colour., lesson: first, section: Part A }',
+			'  - { id: held-blue-6, text: A cloudless sky at noon., concept: blue, why: That is its colour., lesson: first, section: Part A }',
+			'  - { id: held-blue-7, text: A sapphire in a ring., concept: blue, why: That is its colour., lesson: first, section: Part A }',
+			'  - { id: held-blue-8, text: Deep water far from shore., concept: blue, why: That is its colour., lesson: first, section: Part A }',
 			'links:',
 			'  - { id: red-sun, concept: red, counterpart: sun, why: Both are warm, lesson: first, section: Part A }'
 		].join('\n'),
 		[`${ALPHA}/01-first.md`]: lesson_md({
 			section: 'Part A',
+			objectives: [
+				'  - { text: Tell the kinds apart by mood., facts: [attribute:mood], types: [which-concept] }',
+				'  - { text: Tell the kinds apart in a new case., facts: ["scenario:*"], types: [scenario] }'
+			],
 			terms: [{ term: 'Hue', definition: 'The name a colour goes by.' }]
 		}),
 		[`${ALPHA}/02-second.md`]: lesson_md({
 			section: 'Part B',
+			objectives: [
+				'  - { text: Judge a statement about mood., facts: [attribute:mood], types: [true-false] }',
+				'  - { text: Name what all kinds share., facts: ["similarity:*"], types: [which-concept] }'
+			],
 			terms: [{ term: 'Shade', definition: 'A colour mixed with black.', aliases: ['shades'] }]
 		}),
 		[`${BETA}/document.yaml`]: [
@@ -119,10 +144,28 @@ export function minimal_files(): Record<string, string> {
 			'group: both bodies',
 			'concepts:',
 			'  - { id: sun, name: Sun, summary: The day star, lesson: sky, section: Only part }',
-			'  - { id: moon, name: Moon, summary: The night light, lesson: sky, section: Only part }'
+			'  - { id: moon, name: Moon, summary: The night light, lesson: sky, section: Only part }',
+			'examples:',
+			'  - { id: noon, text: Shadows are shortest., concept: sun, why: It stands highest then., lesson: sky, section: Only part }',
+			'scenarios:',
+			...[
+				['dawn', 'The east turns bright.', 'sun'],
+				['sunburn', 'Skin reddens at the beach.', 'sun'],
+				['solar-panel', 'A roof panel makes power.', 'sun'],
+				['tide', 'The sea rises at the harbor.', 'moon'],
+				['crescent', 'A thin curve hangs at dusk.', 'moon'],
+				['night-walk', 'A path is pale at midnight.', 'moon']
+			].map(
+				([id, text, concept]) =>
+					`  - { id: ${id}, text: ${text}, concept: ${concept}, why: That is its work., lesson: sky, section: Only part }`
+			)
 		].join('\n'),
 		[`${BETA}/01-sky.md`]: lesson_md({
 			section: 'Only part',
+			objectives: [
+				'  - { text: Tell the bodies apart in a new case., facts: ["scenario:*"], types: [scenario] }',
+				'  - { text: Relate the bodies to the kinds., facts: ["link:*"], types: [across] }'
+			],
 			terms: [{ term: 'Orbit', definition: 'The path one body takes around another.' }]
 		})
 	};

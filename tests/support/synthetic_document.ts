@@ -9,7 +9,11 @@ export const SYNTHETIC = 'content/03-tides-and-currents';
  * scenarios, terms and a link to `counterpart`, a concept of another document: adding it must
  * need no code change.
  */
-export function synthetic_document_files(counterpart: string): Record<string, string> {
+export function synthetic_document_files(
+	counterpart: string,
+	/** A second concept of that document, for a second link (analogies need two). */
+	second?: string
+): Record<string, string> {
 	const cite = (lesson: string, section: string) => `lesson: ${lesson}, section: ${section}`;
 	const ocean = cite('ocean-forces', 'Ocean Forces');
 	const people = cite('coastal-people', 'Coastal People');
@@ -62,7 +66,7 @@ export function synthetic_document_files(counterpart: string): Record<string, st
 			'similarities:',
 			`  - { id: energy, text: Moving huge amounts of energy through seawater, ${ocean} }`,
 			`  - { id: coasts, text: Shaping beaches and cliffs over long periods, ${people} }`,
-			'scenarios:',
+			'examples:',
 			'  - id: harbor-wait',
 			'    text: A fishing boat waits at the harbor mouth until the water rises high enough to cross the sandbar.',
 			'    concept: tide',
@@ -78,15 +82,78 @@ export function synthetic_document_files(counterpart: string): Record<string, st
 			'    concept: wave',
 			'    why: Wind over the sea surface is what builds the rolling crests.',
 			`    ${people.replace(', ', '\n    ')}`,
+			'scenarios:',
+			'  - id: mudflat-walk',
+			'    text: Walkers read a printed timetable before they cross the mudflats to the island.',
+			'    concept: tide',
+			'    why: The walk is safe only at the low water that comes at set hours.',
+			`    ${ocean.replace(', ', '\n    ')}`,
+			'  - id: stranded-dinghies',
+			'    text: Dinghies in the harbor rest on the mud each morning and float again by the afternoon.',
+			'    concept: tide',
+			'    why: The sea level falls and rises again on a daily schedule.',
+			`    ${ocean.replace(', ', '\n    ')}`,
+			'  - id: rock-pools',
+			'    text: Children explore rock pools that can be reached only at certain hours of the day.',
+			'    concept: tide',
+			'    why: The pools show when the sea draws back on its predictable daily cycle.',
+			`    ${ocean.replace(', ', '\n    ')}`,
+			'  - id: drifting-bottle',
+			'    text: A bottle dropped off one coast washes up years later on another continent.',
+			'    concept: current',
+			'    why: A lasting flow inside the ocean carried it across the sea.',
+			`    ${ocean.replace(', ', '\n    ')}`,
+			'  - id: ice-free-port',
+			'    text: A northern port stays free of ice in winter because warm water streams past it.',
+			'    concept: current',
+			'    why: A steady flow of warm water runs past the coast all year.',
+			`    ${ocean.replace(', ', '\n    ')}`,
+			'  - id: drifting-eggs',
+			'    text: Fish eggs end up hundreds of miles from the reef where they were laid.',
+			'    concept: current',
+			'    why: A steady flow within the sea carried them far away.',
+			`    ${ocean.replace(', ', '\n    ')}`,
+			'  - id: breakers-seawall',
+			'    text: After a windy night, breakers crash over the seawall every few seconds.',
+			'    concept: wave',
+			'    why: Wind over the surface raised crests that arrive one after another.',
+			`    ${people.replace(', ', '\n    ')}`,
+			'  - id: noon-breeze',
+			'    text: The bay is flat at dawn, but by noon a breeze has raised rolling crests.',
+			'    concept: wave',
+			'    why: Wind blowing over the water builds the crests.',
+			`    ${people.replace(', ', '\n    ')}`,
+			'  - id: bobbing-buoy',
+			'    text: A buoy rises and dips every few seconds once the wind picks up.',
+			'    concept: wave',
+			'    why: Crests driven by the wind pass under it in quick succession.',
+			`    ${people.replace(', ', '\n    ')}`,
 			'links:',
 			'  - id: tide-community',
 			'    concept: tide',
 			`    counterpart: ${counterpart}`,
 			'    why: Both build slowly and locally, in a rhythm the people nearby know well.',
-			`    ${people.replace(', ', '\n    ')}`
+			`    ${people.replace(', ', '\n    ')}`,
+			...(second
+				? [
+						'  - id: wave-second',
+						'    concept: wave',
+						`    counterpart: ${second}`,
+						'    why: Both spread fast and far from where they start.',
+						`    ${people.replace(', ', '\n    ')}`
+					]
+				: [])
 		].join('\n'),
 		[`${SYNTHETIC}/01-ocean-forces.md`]: lesson_md({
 			section: 'Ocean Forces',
+			objectives: [
+				'  - text: Explain what drives each movement.',
+				'    facts: [attribute:cause, term:Gravity]',
+				'    types: [attribute-value, fill-in]',
+				'  - text: Tell the movements apart in a new situation.',
+				'    facts: ["scenario:*"]',
+				'    types: [scenario]'
+			],
 			terms: [
 				{ term: 'Gravity', definition: 'The force by which masses pull on one another.' },
 				{ term: 'Salinity', definition: 'How much dissolved salt a body of water holds.' }
@@ -94,6 +161,14 @@ export function synthetic_document_files(counterpart: string): Record<string, st
 		}),
 		[`${SYNTHETIC}/02-coastal-people.md`]: lesson_md({
 			section: 'Coastal People',
+			objectives: [
+				'  - text: Describe how coastal people use each movement.',
+				'    facts: [attribute:use, term:Swell]',
+				'    types: [attribute-value, true-false, fill-in]',
+				'  - text: Relate the movements to another text.',
+				'    facts: ["link:*", "similarity:*"]',
+				'    types: [across, which-concept]'
+			],
 			terms: [
 				{ term: 'Sandbar', definition: 'A ridge of sediment built up near a shore.' },
 				{

@@ -72,7 +72,8 @@ describe('anchors and term ids', () => {
 	it('spell the element ids that lesson links end in', () => {
 		expect(fact_anchor.attribute('scope')).toBe('attr-scope');
 		expect(fact_anchor.similarity('energy')).toBe('sim-energy');
-		expect(fact_anchor.scenario('harbor-wait')).toBe('scenario-harbor-wait');
+		expect(fact_anchor.example('harbor-wait')).toBe('example-harbor-wait');
+		expect(fact_anchor.EXAMPLES).toBe('examples');
 		expect(fact_anchor.link('tide-moon')).toBe('link-tide-moon');
 		expect(fact_anchor.term('hue')).toBe('term-hue');
 	});

@@ -29,7 +29,10 @@ export function term_id(term: string) {
 export const fact_anchor = {
 	attribute: (attribute: string) => `attr-${attribute}`,
 	similarity: (similarity: string) => `sim-${similarity}`,
-	scenario: (scenario: string) => `scenario-${scenario}`,
+	/** A worked example the lesson prints. */
+	example: (example: string) => `example-${example}`,
+	/** The lesson's "Examples" heading: where a held-back scenario's feedback points. */
+	EXAMPLES: 'examples',
 	link: (link: string) => `link-${link}`,
 	term: (term: string) => `term-${term}`
 };
@@ -49,7 +52,10 @@ export const fact_key = {
 	similarity: (document: string, similarity: string) => `similarity:${document}:${similarity}`,
 	scenario: (document: string, scenario: string) => `scenario:${document}:${scenario}`,
 	link: (document: string, link: string) => `link:${document}:${link}`,
-	term: (document: string, term: string) => `term:${document}:${term}`
+	term: (document: string, term: string) => `term:${document}:${term}`,
+	/** Several attributes matched at once (see item_key.matching_rows). */
+	attributes: (document: string, attributes: readonly string[]) =>
+		`attribute:${document}:${attributes.join('+')}`
 };
 
 /** Which way an across item asks: from this document's concept, or back to it. */
@@ -74,7 +80,20 @@ export const item_key = {
 	fill_in: (document: string, term: string) => `fill-in:${document}:${term}`,
 	shared_trait: (document: string, similarity: string) => `shared-trait:${document}:${similarity}`,
 	across: (document: string, link: string, direction: Direction) =>
-		`across:${document}:${link}:${direction}`
+		`across:${document}:${link}:${direction}`,
+	/** Matching over several attributes at once (documents with two concepts). */
+	matching_rows: (document: string, attributes: readonly string[]) =>
+		`matching:${document}:${attributes.join('+')}`,
+	/** "`given`'s two ends are as `asked`'s concept is to …", asked either way. */
+	analogy: (document: string, given: string, asked: string, direction: Direction) =>
+		`analogy:${document}:${given}:${asked}:${direction}`,
+	pairing: (document: string, link: string) => `pairing:${document}:${link}`,
+	double_scenario: (document: string, scenario: string) => `double-scenario:${document}:${scenario}`
+};
+
+/** Prompts of a matching item over several attributes: one row per attribute and concept. */
+export const prompt_id = {
+	row: (attribute: string, concept: string) => `${attribute}-of-${concept}`
 };
 
 /**
@@ -85,6 +104,8 @@ export const option_id = {
 	value: fact_key.value,
 	similarity: (similarity: string) => `similarity:${similarity}`,
 	term: (term: string) => `term:${term}`,
+	/** A concept paired with a concept of another document. */
+	pairing: (concept: string, counterpart: string) => `${concept}+${counterpart}`,
 	TRUE: 'true',
 	FALSE: 'false',
 	/** "Both approaches", "All three types": the concepts together. */

@@ -5,6 +5,22 @@ import { lesson_facts } from './lesson_facts';
 const content = real_content();
 
 describe('lesson_facts', () => {
+	it('prints worked examples, never a held-back scenario the quiz asks', () => {
+		let printed = 0;
+		for (const doc of content.documents) {
+			const held = new Set(doc.distinctions.scenarios.map((s) => s.text));
+			const examples = new Set(doc.distinctions.examples.map((e) => e.text));
+			for (const lesson of doc.lessons) {
+				for (const shown of lesson_facts(content, doc, lesson).scenarios) {
+					printed++;
+					expect(held.has(shown.text), shown.text).toBe(false);
+					expect(examples.has(shown.text), shown.text).toBe(true);
+				}
+			}
+		}
+		expect(printed).toBeGreaterThan(0);
+	});
+
 	it('shows one cell per concept in every row', () => {
 		for (const doc of content.documents) {
 			for (const lesson of doc.lessons) {

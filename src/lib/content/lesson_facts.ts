@@ -35,9 +35,10 @@ export function lesson_facts(content: Content, doc: DocumentModule, lesson: Less
 				cells: d.concepts.map((c) => attribute.values.find((v) => v.concept === c.id)?.text ?? '')
 			})),
 		similarities: d.similarities.filter(here).map((s) => ({ anchor: fact_anchor.similarity(s.id), text: s.text })),
-		scenarios: d.scenarios
+		// Worked examples only: held-back scenarios (d.scenarios) are for the quiz and never shown.
+		scenarios: d.examples
 			.filter(here)
-			.map((s) => ({ anchor: fact_anchor.scenario(s.id), text: s.text, concept: name(s.concept), why: s.why })),
+			.map((s) => ({ anchor: fact_anchor.example(s.id), text: s.text, concept: name(s.concept), why: s.why })),
 		links: d.links.filter(here).map((l) => ({
 			anchor: fact_anchor.link(l.id),
 			from: name(l.concept),

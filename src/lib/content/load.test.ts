@@ -112,6 +112,7 @@ describe('the content', () => {
 				...d.concepts,
 				...d.attributes.flatMap((a) => a.values),
 				...d.similarities,
+				...d.examples,
 				...d.scenarios,
 				...d.links
 			];
@@ -191,8 +192,8 @@ describe('load_content', () => {
 		const files = edit(
 			minimal_files(),
 			`${ALPHA}/02-second.md`,
-			'  - Describe another.\n',
-			'  - Describe another.\n  - Three.\n  - Four.\n  - Five.\n'
+			'types: [which-concept] }\n',
+			'types: [which-concept] }\n  - Three.\n  - Four.\n  - Five.\n'
 		);
 		const error = content_error(files);
 		expect_names(error, `${ALPHA}/02-second.md`, 'objectives');
@@ -224,8 +225,32 @@ describe('load_content', () => {
 	it('names the fact whose lesson does not exist', () => {
 		const files = edit(minimal_files(), `${ALPHA}/distinctions.yaml`, '    lesson: first', '    lesson: missing');
 		const error = content_error(files);
-		expect_names(error, `${ALPHA}/distinctions.yaml`, 'scenarios.0.lesson');
+		expect_names(error, `${ALPHA}/distinctions.yaml`, 'examples.0.lesson');
 		expect(error.message).toContain('"missing"');
+	});
+
+	it('names a held-back scenario whose lesson prints no worked example to link to', () => {
+		const files = edit(
+			minimal_files(),
+			`${ALPHA}/distinctions.yaml`,
+			"    why: Stop signs are painted that way.\n    lesson: first\n    section: Part A",
+			"    why: Stop signs are painted that way.\n    lesson: second\n    section: Part B"
+		);
+		const error = content_error(files);
+		expect_names(error, `${ALPHA}/distinctions.yaml`, 'scenarios.0.lesson');
+		expect(error.message).toContain('prints no worked example');
+	});
+
+	it('names a held-back scenario that a lesson prints as a worked example', () => {
+		const files = edit(
+			minimal_files(),
+			`${ALPHA}/distinctions.yaml`,
+			'A driver halts at a sign on the corner.',
+			'A fire  truck parks outside.'
+		);
+		const error = content_error(files);
+		expect_names(error, `${ALPHA}/distinctions.yaml`, 'scenarios.0.text');
+		expect(error.message).toContain('is printed as examples.0');
 	});
 
 	it.each([
@@ -315,7 +340,9 @@ describe('load_content', () => {
 	});
 
 	it('names a concept id used by two documents', () => {
-		const files = edit(minimal_files(), `${BETA}/distinctions.yaml`, 'id: moon', 'id: red');
+		const files = minimal_files();
+		// Every mention, so that beta's own scenarios still name a concept it has.
+		files[`${BETA}/distinctions.yaml`] = must(files[`${BETA}/distinctions.yaml`], 'beta').replaceAll('moon', 'red');
 		const error = content_error(files);
 		expect_names(error, `${BETA}/distinctions.yaml`, 'concepts');
 		expect(error.message).toContain('"red"');

@@ -125,7 +125,8 @@ function load_lesson(file: string, document: string, name: string, source: strin
 		section: front.section,
 		reading_minutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
 		href: lesson_path(document, slug),
-		objectives: front.objectives,
+		objectives: front.objectives.map((o) => o.text),
+		examined: front.objectives,
 		takeaway: front.takeaway,
 		file,
 		terms: front.terms.map((term, index) => {
@@ -212,7 +213,8 @@ function check_document(doc: DocumentModule, document_file: string, distinctions
 		[
 			...d.attributes.map((a, i) => [fact_anchor.attribute(a.id), `${distinctions_file} attributes.${i}`]),
 			...d.similarities.map((s, i) => [fact_anchor.similarity(s.id), `${distinctions_file} similarities.${i}`]),
-			...d.scenarios.map((s, i) => [fact_anchor.scenario(s.id), `${distinctions_file} scenarios.${i}`]),
+			...d.examples.map((s, i) => [fact_anchor.example(s.id), `${distinctions_file} examples.${i}`]),
+			...d.scenarios.map((s, i) => [`scenario ${s.id}`, `${distinctions_file} scenarios.${i}`]),
 			...d.links.map((l, i) => [fact_anchor.link(l.id), `${distinctions_file} links.${i}`])
 		] as [string, string][],
 		'fact id'
@@ -240,15 +242,32 @@ function check_document(doc: DocumentModule, document_file: string, distinctions
 		}
 	});
 	d.similarities.forEach((s, i) => cite(`similarities.${i}`, s));
+	d.examples.forEach((s, i) => {
+		cite(`examples.${i}`, s);
+		concept(`examples.${i}.concept`, s.concept);
+	});
+	// A held-back scenario's feedback links to the worked examples of its lesson, and the quiz
+	// must not ask what a lesson prints with its answer.
+	const printed = new Map(d.examples.map((e, i) => [normalize_space(e.text), i]));
+	const illustrated = new Set(d.examples.map((e) => e.lesson));
 	d.scenarios.forEach((s, i) => {
 		cite(`scenarios.${i}`, s);
 		concept(`scenarios.${i}.concept`, s.concept);
+		if (!illustrated.has(s.lesson)) {
+			throw new ContentError(distinctions_file, `scenarios.${i}.lesson`, `lesson "${s.lesson}" prints no worked example; cite the lesson whose examples teach ${s.concept}, which the item's feedback links to`);
+		}
+		const same = printed.get(normalize_space(s.text));
+		if (same !== undefined) {
+			throw new ContentError(distinctions_file, `scenarios.${i}.text`, `is printed as examples.${same}; a held-back scenario must be a situation the lessons do not show`);
+		}
 	});
 	d.links.forEach((l, i) => {
 		cite(`links.${i}`, l);
 		concept(`links.${i}.concept`, l.concept);
 	});
 }
+
+const normalize_space = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** Links point into another document, so they are checked once every document is loaded. */
 function check_across(documents: DocumentModule[]) {

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { ITEM_TYPES, type ItemType } from '../quiz/types';
 
 /** Text that must not be empty once trimmed. */
 const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
@@ -35,12 +36,53 @@ export const term_schema = v.object({
 	aliases: v.optional(v.array(text), [])
 });
 
+/**
+ * A reference to facts that can examine an objective: `attribute:<id>`, `similarity:<id>`,
+ * `scenario:<concept id>` (the held-back scenarios of a concept), `link:<id>` or `term:<term>`;
+ * `*` in place of the id means every fact of that kind in the document.
+ */
+export const FACT_REFERENCE = /^(attribute|similarity|scenario|link|term):(\*|[A-Za-z0-9][A-Za-z0-9 '-]*)$/;
+
+/**
+ * A lesson objective and what examines it: the facts it covers and the item types that test
+ * them (a gate checks that some generated item of those types is on those facts). A bare
+ * string is read as an objective that maps to nothing, which that gate then names.
+ */
+const objective_schema = v.union(
+	[
+		v.pipe(
+			text,
+			v.transform((objective) => ({ text: objective, facts: [] as string[], types: [] as ItemType[] }))
+		),
+		v.object({
+			text,
+			facts: v.pipe(
+				v.array(
+					v.pipe(
+						v.string(),
+						v.regex(
+							FACT_REFERENCE,
+							'must be attribute:<id>, similarity:<id>, scenario:<concept>, link:<id> or term:<term> (or * for every one of that kind)'
+						)
+					)
+				),
+				v.minLength(1, 'must name at least one fact')
+			),
+			types: v.pipe(
+				v.array(v.picklist(ITEM_TYPES, `must be one of ${ITEM_TYPES.join(', ')}`)),
+				v.minLength(1, 'must name at least one item type')
+			)
+		})
+	],
+	'must be a sentence, or { text, facts, types }'
+);
+
 export const frontmatter_schema = v.object({
 	title: text,
 	description: v.pipe(text, v.maxLength(160, 'must be at most 160 characters')),
 	section: text,
 	objectives: v.pipe(
-		v.array(text),
+		v.array(objective_schema),
 		v.minLength(2, 'needs 2 to 4 objectives'),
 		v.maxLength(4, 'needs 2 to 4 objectives')
 	),
@@ -117,17 +159,30 @@ export const distinctions_schema = v.object({
 	concepts: v.pipe(v.array(concept_schema), v.minLength(2, 'needs at least two concepts')),
 	attributes: v.optional(v.array(attribute_schema), []),
 	similarities: v.optional(v.array(v.object({ id, text, ...cited })), []),
-	scenarios: v.optional(
+	/**
+	 * Worked examples: situations the lessons print with their answer (under "Examples" in the
+	 * cited lesson). The quiz never asks them, since it would test recall, not transfer.
+	 */
+	examples: v.optional(
 		v.array(
 			v.object({ id, text, concept: id, why: text, from_source: v.optional(v.boolean(), false), ...cited })
 		),
 		[]
 	),
+	/**
+	 * Held-back scenarios: new situations only the quiz asks, never printed. The cited lesson is
+	 * where the concept is taught; it must print worked examples, which the item's feedback
+	 * links to. At least {@link MIN_HELD_BACK} per concept (a gate checks).
+	 */
+	scenarios: v.optional(v.array(v.object({ id, text, concept: id, why: text, ...cited })), []),
 	links: v.optional(
 		v.array(v.object({ id, concept: id, counterpart: id, why: text, ...cited })),
 		[]
 	)
 });
+
+/** Held-back scenarios each concept needs, so a quiz tests transfer to new situations. */
+export const MIN_HELD_BACK = 3;
 
 export type DocumentFile = v.InferOutput<typeof document_schema>;
 export type Frontmatter = v.InferOutput<typeof frontmatter_schema>;

@@ -1,3 +1,4 @@
+import type { ItemType } from '../quiz/types';
 import type { DistinctionsFile } from './schema';
 
 export interface Term {
@@ -22,8 +23,18 @@ export interface LessonStub {
 	href: string;
 }
 
+/** A lesson objective and the facts and item types that examine it (see FACT_REFERENCE). */
+export interface Objective {
+	text: string;
+	facts: string[];
+	types: ItemType[];
+}
+
 export interface Lesson extends LessonStub {
+	/** The objectives as the page lists them. */
 	objectives: string[];
+	/** The same objectives with what examines each, in the same order. */
+	examined: Objective[];
 	terms: Term[];
 	takeaway: string;
 	/** Path of the Markdown file relative to the project root, e.g. `content/01-x/02-y.md`. */

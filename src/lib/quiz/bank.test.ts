@@ -9,7 +9,7 @@ import {
 } from '$testing/real_content';
 import { SYNTHETIC, synthetic_document_files } from '$testing/synthetic_document';
 import { build_quiz, generate_bank, in_selection } from './bank';
-import { matching_stem } from './items/attribute';
+import { matching_stem } from './items/matching';
 import { run_gates } from './gates';
 import type { Attribute, QuizDocument } from './source';
 import { as_option, upper_first } from './text';
@@ -140,7 +140,7 @@ describe('generate_bank', () => {
 		}
 	});
 
-	it('gives matching items one option and one prompt per concept', () => {
+	it('matches every attribute once, each option to one row, never in a two-row item', () => {
 		const items = bank.filter((item) => item.type === 'matching');
 		// Every attribute but those with two values that could be matched either way round.
 		const swappable = (values: Attribute['values']) =>
@@ -152,13 +152,21 @@ describe('generate_bank', () => {
 						w.also.some((o) => o.concept === v.concept)
 				)
 			);
-		const attributes = docs.flatMap((doc) => doc.distinctions.attributes);
-		expect(items).toHaveLength(attributes.filter((a) => !swappable(a.values)).length);
-		for (const item of items) {
-			const concepts = doc_of(item).distinctions.concepts.map((c) => c.id);
-			expect(item.prompts!.map((p) => p.id)).toEqual(concepts);
-			expect(item.options).toHaveLength(concepts.length);
-			expect(item.options.map((o) => o.matches).sort()).toEqual([...concepts].sort());
+		for (const doc of docs) {
+			const mine = items.filter((item) => item.document === doc.slug);
+			const asked = mine.flatMap((item) => item.options.map((o) => o.id));
+			const expected = doc.distinctions.attributes
+				.filter((a) => !swappable(a.values))
+				.flatMap((a) => a.values.map((v) => `value:${a.id}:${v.concept}`));
+			expect(asked.sort()).toEqual(expected.sort());
+			for (const item of mine) {
+				// A matching item is no coin flip: at least three rows, each option for one row.
+				expect(item.prompts!.length).toBeGreaterThanOrEqual(3);
+				expect(item.options).toHaveLength(item.prompts!.length);
+				expect(item.options.map((o) => o.matches).sort()).toEqual(
+					item.prompts!.map((p) => p.id).sort()
+				);
+			}
 		}
 	});
 
@@ -229,14 +237,20 @@ describe('build_quiz', () => {
 			const items = quiz(3, { lessons });
 			expect(items.length).toBeGreaterThan(0);
 			for (const item of items) {
-				expect(item.document).toBe(FIRST);
-				expect(item.source.lesson).toBe(OTHER);
+				// Taught there, or examining one of its objectives.
+				const taught = item.document === FIRST && item.source.lesson === OTHER;
+				expect(taught || item.examines?.includes(`${FIRST}/${OTHER}`), item.id).toBe(true);
 			}
 		}
-		const two = quiz(3, { lessons: [`${FIRST}/${SMALL}`, `${SECOND}/${THEIRS}`] });
-		expect(new Set(two.map((i) => `${i.document}/${i.source.lesson}`))).toEqual(
-			new Set([`${FIRST}/${SMALL}`, `${SECOND}/${THEIRS}`])
-		);
+		const chosen = [`${FIRST}/${SMALL}`, `${SECOND}/${THEIRS}`];
+		const two = quiz(3, { lessons: chosen });
+		for (const item of two) {
+			const lessons = [`${item.document}/${item.source.lesson}`, ...(item.examines ?? [])];
+			expect(
+				lessons.some((l) => chosen.includes(l)),
+				item.id
+			).toBe(true);
+		}
 	});
 
 	it('draws only from the documents selected, all of the pool when no count is given', () => {
@@ -297,9 +311,10 @@ describe('build_quiz', () => {
 describe('a document added to content/', () => {
 	// Its link points to the first concept of whatever content/ holds.
 	const target = at(at(docs, 0).distinctions.concepts, 0);
+	const second = at(at(docs, 0).distinctions.concepts, 1);
 	const content = load_content({
 		...read_content_files(),
-		...synthetic_document_files(target.id)
+		...synthetic_document_files(target.id, second.id)
 	});
 	const all = to_quiz_documents(content);
 	const added = all.find((doc) => doc.folder === SYNTHETIC) as QuizDocument;
@@ -318,7 +333,9 @@ describe('a document added to content/', () => {
 		const items = generate_bank(all, 11).filter((item) => item.document === added.slug);
 		expect(new Set(items.map((item) => item.type))).toEqual(new Set(ITEM_TYPES));
 		const across = items.filter((item) => item.type === 'across');
-		expect(across.map((item) => keys(item)[0]?.text).sort()).toEqual([target.name, 'Tide'].sort());
+		expect(across.map((item) => keys(item)[0]?.text).sort()).toEqual(
+			[target.name, 'Tide', second.name, 'Wave'].sort()
+		);
 		for (const item of items) {
 			expect(item.source.href.startsWith(`/${added.slug}/`), item.id).toBe(true);
 		}
@@ -336,15 +353,23 @@ describe('a document added to content/', () => {
 	it('leaves the items of the other documents unchanged', () => {
 		const before = generate_bank(docs, 5);
 		const after = generate_bank(all, 5).filter((item) => item.document !== added.slug);
-		expect(after).toEqual(before);
+		// A new link may give a concept a second counterpart, which makes a cross-document item
+		// on it ambiguous: such items drop out, and none is added or changed.
+		const cross = new Set(['analogy', 'pairing', 'double-scenario']);
+		const plain = (items: Item[]) => items.filter((item) => !cross.has(item.type));
+		expect(plain(after)).toEqual(plain(before));
+		for (const item of after.filter((item) => cross.has(item.type)))
+			expect(before).toContainEqual(item);
 	});
 
 	it('links its anchors the way its lesson pages render them', () => {
 		const items = generate_bank(all, 1).filter(
 			(item) => item.document === added.slug && item.type === 'scenario'
 		);
-		expect(items.map((item) => item.source.href.split('#')[1]).sort()).toEqual(
-			['harbor-wait', 'ship-route', 'surf-school'].map(fact_anchor.scenario).sort()
+		// Held-back scenarios are never printed: their items link to the lesson's worked examples.
+		expect(items).toHaveLength(9);
+		expect(new Set(items.map((item) => item.source.href.split('#')[1]))).toEqual(
+			new Set([fact_anchor.EXAMPLES])
 		);
 	});
 });

@@ -1,13 +1,16 @@
 import { lesson_key } from '../content/ids';
 import { derived, shuffle } from './random';
-import { attribute_value_items, matching_items, true_false_items } from './items/attribute';
+import { attribute_value_items, true_false_items } from './items/attribute';
+import { matching_items } from './items/matching';
 import {
 	across_items,
 	scenario_items,
 	shared_trait_items,
 	which_concept_items
 } from './items/concept';
+import { analogy_items, double_scenario_items, pairing_items } from './items/cross';
 import { fill_in_items } from './items/fill_in';
+import { tag_examined } from './objectives';
 import { DocumentFacts, type QuizDocument } from './source';
 import { ITEM_TYPES, type Item, type ItemType, type Selection } from './types';
 
@@ -19,7 +22,10 @@ const GENERATORS = [
 	scenario_items,
 	fill_in_items,
 	shared_trait_items,
-	across_items
+	across_items,
+	analogy_items,
+	pairing_items,
+	double_scenario_items
 ];
 
 /**
@@ -29,11 +35,12 @@ const GENERATORS = [
  * the options of items that were there before.
  */
 export function generate_bank(documents: readonly QuizDocument[], seed: number): Item[] {
-	return documents.flatMap((doc) => {
+	const bank = documents.flatMap((doc) => {
 		const facts = new DocumentFacts(doc, documents);
 		const rng = (key: string) => derived(seed, key);
 		return GENERATORS.flatMap((generate) => generate(facts, rng));
 	});
+	return tag_examined(documents, bank);
 }
 
 /** Whether an item falls within a selection of documents, lessons and types. */
@@ -42,7 +49,10 @@ export function in_selection(item: Item, selection: Selection) {
 	if (selection.items && !selection.items.includes(item.id)) return false;
 	if (selection.lessons?.length) {
 		return selection.lessons.some(
-			(l) => l === lesson_key(item.document, item.source.lesson) || l === item.source.lesson
+			(l) =>
+				l === lesson_key(item.document, item.source.lesson) ||
+				l === item.source.lesson ||
+				item.examines?.includes(l)
 		);
 	}
 	if (selection.documents?.length) return selection.documents.includes(item.document);

@@ -1,5 +1,7 @@
 import { fact_key } from '../content/ids';
+import { MIN_HELD_BACK } from '../content/schema';
 import { generate_bank } from './bank';
+import { check_objectives } from './objectives';
 import type { QuizDocument } from './source';
 import { matches_typed, normalize } from './typed';
 import type { Item } from './types';
@@ -145,6 +147,17 @@ export function check_facts(
 			need(fact_key.similarity(doc.slug, s.id), `similarities.${i}`)
 		);
 		d.scenarios.forEach((s, i) => need(fact_key.scenario(doc.slug, s.id), `scenarios.${i}`));
+		// The quiz tests transfer: each concept needs new situations the lessons do not print.
+		for (const concept of d.concepts) {
+			const held = d.scenarios.filter((s) => s.concept === concept.id).length;
+			if (held < MIN_HELD_BACK) {
+				problems.push({
+					item: '-',
+					origin: `${file} scenarios`,
+					message: `has ${held} held-back scenario${held === 1 ? '' : 's'} for "${concept.id}"; each concept needs at least ${MIN_HELD_BACK} (worked examples under "examples" do not count: the lessons print them)`
+				});
+			}
+		}
 		d.links.forEach((l, i) => need(fact_key.link(doc.slug, l.id), `links.${i}`));
 		for (const lesson of doc.lessons) {
 			for (const term of lesson.terms) {
@@ -259,7 +272,7 @@ export function check_banks(
 			}
 		}
 	}
-	if (first) problems.push(...check_facts(documents, first));
+	if (first) problems.push(...check_facts(documents, first), ...check_objectives(documents, first));
 	const ids = new Map<string, string>();
 	for (const item of first ?? []) {
 		const other = ids.get(item.id);

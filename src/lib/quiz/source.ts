@@ -1,11 +1,11 @@
-import type { Content, Distinctions, Term } from '../content/types';
+import type { Content, Distinctions, Objective, Term } from '../content/types';
 
 /** What the generator needs of a document: a subset of the content model, sent to quiz pages. */
 export interface QuizDocument {
 	slug: string;
 	title: string;
 	folder: string;
-	lessons: { slug: string; title: string; section: string; terms: Term[] }[];
+	lessons: { slug: string; title: string; section: string; terms: Term[]; examined: Objective[] }[];
 	distinctions: Distinctions;
 }
 
@@ -16,7 +16,13 @@ export function quiz_documents_of(content: Content): QuizDocument[] {
 		title,
 		folder,
 		distinctions,
-		lessons: lessons.map(({ slug, title, section, terms }) => ({ slug, title, section, terms }))
+		lessons: lessons.map(({ slug, title, section, terms, examined }) => ({
+			slug,
+			title,
+			section,
+			terms,
+			examined
+		}))
 	}));
 }
 

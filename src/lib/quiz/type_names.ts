@@ -9,5 +9,8 @@ export const ITEM_TYPE_NAMES: Record<ItemType, string> = {
 	scenario: 'Scenario',
 	'fill-in': 'Fill in the term',
 	'shared-trait': 'Shared trait',
-	across: 'Across documents'
+	across: 'Across documents',
+	analogy: 'Analogy',
+	pairing: 'Which pairing',
+	'double-scenario': 'Scenario and counterpart'
 };

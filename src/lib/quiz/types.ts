@@ -6,7 +6,10 @@ export const ITEM_TYPES = [
 	'scenario',
 	'fill-in',
 	'shared-trait',
-	'across'
+	'across',
+	'analogy',
+	'pairing',
+	'double-scenario'
 ] as const;
 
 export type ItemType = (typeof ITEM_TYPES)[number];
@@ -58,6 +61,11 @@ export interface Item {
 	accept?: string[];
 	/** What the learner should take away, shown with the feedback. */
 	explanation: string;
+	/**
+	 * Lesson keys (`document/lesson`) of the lessons whose objectives map to this item's fact and
+	 * type, besides the lesson that teaches it: a lesson's quiz draws them too.
+	 */
+	examines?: string[];
 	source: ItemSource;
 	fact: ItemFact;
 }

@@ -32,6 +32,10 @@ function with_lesson(slug: string) {
 		...valid_files(),
 		[`${ALPHA}/03-${slug}.md`]: lesson_md({
 			section: 'Part A',
+			objectives: [
+				'  - { text: Name the term., facts: [term:Tint], types: [fill-in] }',
+				'  - { text: Tell the kinds apart., facts: ["scenario:*"], types: [scenario] }'
+			],
 			terms: [{ term: 'Tint', definition: 'A colour mixed with white.' }]
 		})
 	};
@@ -62,6 +66,22 @@ describe('check_content', () => {
 				file: `${BETA}/01-sky.md`,
 				field: 'terms.0',
 				rule: 'is tested by no item (a fill-in item needs at least two key terms in the document)'
+			}
+		]);
+	});
+
+	it("points a gate's problem with an objective at the lesson file and the objective's field", () => {
+		const files = edit(
+			valid_files(),
+			`${ALPHA}/01-first.md`,
+			'  - { text: Tell the kinds apart by mood., facts: [attribute:mood], types: [which-concept] }',
+			'  - Tell the kinds apart by mood.'
+		);
+		expect(check_content(files, { seeds: [1] }).problems).toEqual([
+			{
+				file: `${ALPHA}/01-first.md`,
+				field: 'objectives.0',
+				rule: 'names no facts and item types that test it; write it as { text, facts, types }'
 			}
 		]);
 	});

@@ -81,12 +81,19 @@ function taken_slugs(content: Content, reserved: ReservedNames): ContentProblem[
 }
 
 const TERM_ORIGIN = /^(\S+) lesson "([^"]+)" terms: (.*)$/;
+/** An objective's gate names it as "<folder> lesson "<slug>" objectives.<n>…". */
+const OBJECTIVE_ORIGIN = /^(\S+) lesson "([^"]+)" (objectives\S*)$/;
 
 /**
  * A gate names its fact as "<file> <field>", or a key term as "<folder> lesson "<slug>" terms:
  * <term>"; the latter is pointed at the lesson's file and the term's field, like any other.
  */
 function locate(content: Content, origin: string, rule: string): ContentProblem {
+	const objective = OBJECTIVE_ORIGIN.exec(origin);
+	const lesson_file = content.documents
+		.find((d) => d.folder === objective?.[1])
+		?.lessons.find((l) => l.slug === objective?.[2])?.file;
+	if (objective && lesson_file) return { file: lesson_file, field: objective[3] ?? '', rule };
 	const term = TERM_ORIGIN.exec(origin);
 	const doc = term && content.documents.find((d) => d.folder === term[1]);
 	const lesson = doc?.lessons.find((l) => l.slug === term![2]);

@@ -92,6 +92,31 @@ describe('QuestionView', () => {
 		expect(onanswer).toHaveBeenCalledWith({ kind: 'pairs', pairs });
 	});
 
+	it('uses each option of a matching item once: a second use is said at once and refused', async () => {
+		const item = of_type('matching');
+		const onanswer = vi.fn();
+		render(QuestionView, { item, onanswer, onnext: () => {}, last: false });
+		const prompts = item.prompts!;
+		const radio = (prompt: { text: string }, index: number) =>
+			at([...screen.getByRole('group', { name: prompt.text }).querySelectorAll('input')], index);
+		// Row i takes option i; the last row then takes option 0 again, by keyboard.
+		for (const [i, prompt] of prompts.entries()) await userEvent.click(radio(prompt, i));
+		expect(screen.getByRole('status')).toHaveTextContent('');
+		const last = at(prompts, prompts.length - 1);
+		radio(last, 1).focus();
+		await userEvent.keyboard('{ArrowUp}');
+		expect(radio(last, 0)).toBeChecked();
+		expect(radio(at(prompts, 0), 0)).toBeChecked();
+		expect(screen.getByRole('status')).toHaveTextContent(
+			`“${at(item.options, 0).text}” is also chosen for ${at(prompts, 0).text}. Each option is used once`
+		);
+		await userEvent.click(screen.getByRole('button', { name: 'Check answer' }));
+		expect(onanswer).not.toHaveBeenCalled();
+		expect(screen.getByRole('alert')).toHaveTextContent(
+			`Use each option once: “${at(item.options, 0).text}” is chosen for more than one row.`
+		);
+	});
+
 	it('says a typed answer is right once, naming the term, without repeating the definition', () => {
 		const item = of_type('fill-in');
 		const term = at(must(item.accept, 'a fill-in item accepts terms'), 0);

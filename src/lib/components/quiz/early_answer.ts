@@ -31,6 +31,9 @@ export function early_answer(
 			if (!option) return undefined;
 			pairs[prompt.id] = option;
 		}
+		// Radios cannot stop an option being picked for two rows; such an answer waits for the
+		// learner to fix it and press "Check answer", where the app asks for each option once.
+		if (reused(pairs).length) return undefined;
 		return { kind: 'pairs', pairs };
 	}
 	if (typing) return undefined;
@@ -47,4 +50,10 @@ export function restore_first_checked(question: ParentNode) {
 		`input[type="radio"][${FIRST_CHECKED}]`
 	))
 		radio.checked = true;
+}
+
+/** Options a matching answer gives to more than one row: each option is used once. */
+export function reused(pairs: Record<string, string>): string[] {
+	const seen = new Set<string>();
+	return Object.values(pairs).filter((option) => seen.has(option) || !seen.add(option));
 }

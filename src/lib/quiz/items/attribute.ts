@@ -6,7 +6,7 @@ import { fill, lower_first } from '../text';
 import type { Item } from '../types';
 import { attribute_noun, fact, finish, source_of, type Draft } from './common';
 import { holds_for, value_distractors } from './distractors';
-import { at, must } from '../../must';
+import { at } from '../../must';
 
 function question(attribute: Attribute) {
 	const { noun, is } = attribute_noun(attribute.name);
@@ -153,59 +153,4 @@ export function true_false_items(facts: DocumentFacts, rng: (key: string) => Ran
 			});
 		})
 	);
-}
-
-/** "Match each approach with its scope"; when the attribute is named like the concepts
- * ("Approach" of an approach), the table's heading instead, so the word is not repeated. */
-export function matching_stem(noun: string, attribute: string) {
-	const name = attribute.toLowerCase();
-	return name === noun.toLowerCase()
-		? `Match each ${noun} with its entry under “${attribute}”.`
-		: `Match each ${noun} with its ${name}.`;
-}
-
-/** Matching: pair every concept with its value for one attribute. */
-export function matching_items(facts: DocumentFacts, rng: (key: string) => Random): Item[] {
-	// Two values that each also hold for the other's concept could be matched either way round.
-	const swappable = (attribute: Attribute) =>
-		attribute.values.some((v) =>
-			attribute.values.some((w) => w !== v && holds_for(v, w.concept) && holds_for(w, v.concept))
-		);
-	return facts.d.attributes.flatMap((attribute, a) => {
-		if (swappable(attribute)) return [];
-		const key = item_key.matching(facts.doc.slug, attribute.id);
-		const lesson = must(attribute.values[0], 'the schema requires values for two concepts');
-		const draft: Draft = {
-			key,
-			type: 'matching',
-			document: facts.doc.slug,
-			stem: matching_stem(facts.d.concept_noun, attribute.name),
-			explanation: attribute.values
-				.map((value) =>
-					fill(claim(attribute), { concept: facts.concept(value.concept).name, value: value.text })
-				)
-				.join(' '),
-			source: source_of(facts, lesson, fact_anchor.attribute(attribute.id)),
-			fact: fact(
-				facts,
-				{
-					kind: 'value',
-					key: fact_key.attribute(facts.doc.slug, attribute.id),
-					concepts: attribute.values.map((v) => v.concept),
-					attribute: attribute.id
-				},
-				`attributes.${a}`
-			),
-			prompts: facts.d.concepts.map((c) => ({ id: c.id, text: c.name })),
-			options: attribute.values.map((value) => ({
-				id: option_id.value(attribute.id, value.concept),
-				text: value.text,
-				correct: true,
-				matches: value.concept,
-				feedback: `This describes the ${attribute.name.toLowerCase()} of ${lower_first(facts.concept(value.concept).name)}.`,
-				href: source_of(facts, value, fact_anchor.attribute(attribute.id)).href
-			}))
-		};
-		return [finish(draft, rng(key))];
-	});
 }

@@ -118,7 +118,30 @@ function similarity_fact(facts: DocumentFacts, s: number) {
 	};
 }
 
-/** A situation, and which concept it shows. */
+/**
+ * Where a held-back scenario is taught, and the fact it is. It is never printed, so its link
+ * goes to the worked examples of its lesson (the loader checks that lesson has some).
+ */
+export function scenario_fact(facts: DocumentFacts, s: number) {
+	const scenario = at(facts.d.scenarios, s);
+	return {
+		source: source_of(facts, scenario, fact_anchor.EXAMPLES),
+		fact: fact(
+			facts,
+			{
+				kind: 'scenario' as const,
+				key: fact_key.scenario(facts.doc.slug, scenario.id),
+				concepts: [scenario.concept]
+			},
+			`scenarios.${s}`
+		)
+	};
+}
+
+/**
+ * A held-back situation, and which concept it shows. Only `scenarios` are asked, never the
+ * worked `examples` the lessons print with their answer: the item tests transfer, not recall.
+ */
 export function scenario_items(facts: DocumentFacts, rng: (key: string) => Random): Item[] {
 	return facts.d.scenarios.map((scenario, s) => {
 		const key = item_key.scenario(facts.doc.slug, scenario.id);
@@ -129,16 +152,7 @@ export function scenario_items(facts: DocumentFacts, rng: (key: string) => Rando
 			stem: `Which ${facts.d.concept_noun} does this situation show?`,
 			prompt: scenario.text,
 			explanation: scenario.why,
-			source: source_of(facts, scenario, fact_anchor.scenario(scenario.id)),
-			fact: fact(
-				facts,
-				{
-					kind: 'scenario',
-					key: fact_key.scenario(facts.doc.slug, scenario.id),
-					concepts: [scenario.concept]
-				},
-				`scenarios.${s}`
-			),
+			...scenario_fact(facts, s),
 			options: concept_options(
 				facts,
 				scenario.concept,

@@ -4,10 +4,11 @@ import type { DocumentFacts } from '../source';
 import { lower_first } from '../text';
 import type { Item } from '../types';
 import { fact, finish, LengthIndex, source_of } from './common';
+import { DISTRACTORS } from './distractors';
 
 /**
  * A key term blanked from its definition. The learner types it (graded with
- * `matches_typed`) or chooses it from three other key terms of the same document.
+ * `matches_typed`) or chooses it from two other key terms of the same document (three options, like every single-answer item).
  */
 export function fill_in_items(facts: DocumentFacts, rng: (key: string) => Random): Item[] {
 	const terms = facts.doc.lessons.flatMap((lesson) =>
@@ -18,7 +19,7 @@ export function fill_in_items(facts: DocumentFacts, rng: (key: string) => Random
 	return terms.map(({ lesson, term }, t) => {
 		const key = item_key.fill_in(facts.doc.slug, term.id);
 		const random = rng(key);
-		const others = index.closest(term.term, 3, random, (x) => x.term.id !== term.id);
+		const others = index.closest(term.term, DISTRACTORS, random, (x) => x.term.id !== term.id);
 		return finish(
 			{
 				key,

@@ -167,10 +167,17 @@ const negative_stem: Rule = {
 	}
 };
 
+/** Item types whose options each name two concepts, one of this document and one of another. */
+const PAIRED_NAMES: ReadonlySet<string> = new Set(['pairing', 'double-scenario']);
+
 const near_duplicates: Rule = {
 	id: 'near-duplicate',
 	title: 'No two options say nearly the same thing',
 	check(item) {
+		// Options that pair two concept names differ in one name by design ("Coalition building,
+		// mirroring social mobilization" or "…community mobilization"): two different claims, as
+		// two one-word-apart names are two different terms.
+		if (PAIRED_NAMES.has(item.type)) return [];
 		const problems: string[] = [];
 		const sets = item.options.map((o) => content_words(o.text));
 		item.options.forEach((a, i) => {

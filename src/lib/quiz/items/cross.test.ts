@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { real_quiz_documents } from '$testing/real_content';
+import { generate_bank } from '../bank';
+import { RULES } from '../lint/rules';
+import type { QuizDocument } from '../source';
+import type { Item } from '../types';
+import { at } from '$lib/must';
+
+const docs = real_quiz_documents();
+const bank = generate_bank(docs, 7);
+const of_type = (type: Item['type']) => bank.filter((item) => item.type === type);
+const links = docs.flatMap((doc) => doc.distinctions.links);
+const linked = (a: string, b: string) =>
+	links.some(
+		(l) => (l.concept === a && l.counterpart === b) || (l.concept === b && l.counterpart === a)
+	);
+const partners = (concept: string) =>
+	links.flatMap((l) =>
+		l.concept === concept ? [l.counterpart] : l.counterpart === concept ? [l.concept] : []
+	);
+const concept_id = (name: string) =>
+	docs.flatMap((d: QuizDocument) => d.distinctions.concepts).find((c) => c.name === name)?.id;
+/** The two concept ids an option of a pairing or double-scenario item names. */
+const pair_of = (id: string) => id.split('+') as [string, string];
+const key_of = (item: Item) =>
+	at(
+		item.options.filter((o) => o.correct),
+		0
+	);
+const NEGATIVE = RULES.find((rule) => rule.id === 'negative-stem');
+
+describe('analogy items', () => {
+	it('exist, and key the counterpart of the concept asked about, with no second right answer', () => {
+		const items = of_type('analogy');
+		expect(items.length).toBeGreaterThan(0);
+		for (const item of items) {
+			const [a, b, c] = [...item.stem.matchAll(/^(.+) is to (.+) as (.+) is to which of these\?$/g)]
+				.flatMap((m) => [m[1], m[2], m[3]])
+				.map((name) => concept_id(at([name], 0)!.replace(/^./, (x) => x.toUpperCase())));
+			expect(a && b && c, item.stem).toBeTruthy();
+			expect(linked(a!, b!), item.stem).toBe(true);
+			const key = key_of(item).id;
+			expect(linked(c!, key), item.stem).toBe(true);
+			for (const option of item.options.filter((o) => !o.correct))
+				expect(linked(c!, option.id), `${item.stem} ${option.text}`).toBe(false);
+			expect(item.options.length).toBeGreaterThanOrEqual(2);
+		}
+	});
+});
+
+describe('pairing items', () => {
+	it('have one linked pair, the others unlinked, each concept of the document once on the left', () => {
+		const items = of_type('pairing');
+		expect(items.length).toBeGreaterThan(0);
+		for (const item of items) {
+			expect(item.stem).toMatch(/^Which pairing matches /);
+			expect(
+				NEGATIVE?.check(item, { kinds_of: () => [], also: () => [], common_words: () => new Set() })
+			).toEqual([]);
+			const pairs = item.options.map((o) => ({ o, pair: pair_of(o.id) }));
+			for (const { o, pair } of pairs) expect(linked(...pair), o.text).toBe(o.correct);
+			const left = pairs.map(({ pair }) => pair[0]);
+			expect(new Set(left).size).toBe(left.length);
+			expect(item.options).toHaveLength(3);
+		}
+	});
+});
+
+describe('double-scenario items', () => {
+	it('key the concept the scenario shows with its only counterpart', () => {
+		const items = of_type('double-scenario');
+		expect(items.length).toBeGreaterThan(0);
+		for (const item of items) {
+			const scenario = docs
+				.flatMap((d) => d.distinctions.scenarios)
+				.find((s) => s.text === item.prompt);
+			expect(scenario, item.id).toBeDefined();
+			expect(partners(scenario!.concept)).toHaveLength(1);
+			expect(pair_of(key_of(item).id)).toEqual([
+				scenario!.concept,
+				at(partners(scenario!.concept), 0)
+			]);
+		}
+	});
+
+	it('show each half of the key in exactly one wrong option, so neither half gives it away', () => {
+		for (const item of of_type('double-scenario')) {
+			const [shown, mirror] = pair_of(key_of(item).id);
+			const wrong = item.options.filter((o) => !o.correct).map((o) => pair_of(o.id));
+			expect(wrong).toHaveLength(2);
+			expect(wrong.filter(([x]) => x === shown)).toHaveLength(1);
+			expect(wrong.filter(([, y]) => y === mirror)).toHaveLength(0);
+		}
+	});
+
+	it('are not asked of a concept with two counterparts', () => {
+		const ambiguous = docs
+			.flatMap((d) => d.distinctions.scenarios)
+			.filter((s) => partners(s.concept).length > 1);
+		expect(ambiguous.length).toBeGreaterThan(0);
+		const asked = new Set(of_type('double-scenario').map((item) => item.prompt));
+		for (const scenario of ambiguous) expect(asked.has(scenario.text), scenario.id).toBe(false);
+	});
+});

@@ -1,0 +1,176 @@
+/*
+ * Lesson objectives and the items that examine them. Each objective names, in the lesson's
+ * front matter, the facts it covers and the item types that test them; the bank tags those
+ * items with the lesson, so the lesson's quiz draws them, and a gate checks that every
+ * objective is examined and every lesson quiz is big and varied enough.
+ */
+import { fact_key, lesson_key, term_id } from '../content/ids';
+import type { Objective } from '../content/types';
+import { FACT_REFERENCE } from '../content/schema';
+import type { QuizDocument } from './source';
+import type { Item, ItemType } from './types';
+import type { GateProblem } from './gates';
+
+/** A lesson quiz needs at least this many items to say anything about its objectives. */
+export const MIN_LESSON_ITEMS = 5;
+
+/** Items that only ask what a word means: a quiz of these alone tests no objective beyond recall. */
+export function is_definition(item: Item, doc: QuizDocument | undefined) {
+	if (item.type === 'fill-in') return true;
+	const attribute = doc?.distinctions.attributes.find((a) => a.id === item.fact.attribute);
+	return item.fact.kind === 'value' && attribute?.kind === 'definition';
+}
+
+function parse(reference: string) {
+	const match = FACT_REFERENCE.exec(reference);
+	return match ? { kind: match[1] ?? '', id: match[2] ?? '' } : undefined;
+}
+
+/** Attribute ids a value or matching item is on (a matching item may span several). */
+function attributes_of(item: Item) {
+	if (item.fact.kind !== 'value') return [];
+	const parts = item.fact.key.split(':');
+	return item.fact.key.startsWith('attribute:')
+		? (parts[2] ?? '').split('+')
+		: [item.fact.attribute];
+}
+
+/** Whether `item` is on a fact that `reference`, written in `doc`, names. */
+export function on_fact(reference: string, item: Item, doc: QuizDocument): boolean {
+	const ref = parse(reference);
+	if (!ref) return false;
+	const any = ref.id === '*';
+	const here = item.document === doc.slug;
+	switch (ref.kind) {
+		case 'attribute':
+			return here && item.fact.kind === 'value' && (any || attributes_of(item).includes(ref.id));
+		case 'similarity':
+			return (
+				here &&
+				item.fact.kind === 'similarity' &&
+				(any || item.fact.key === fact_key.similarity(doc.slug, ref.id))
+			);
+		case 'scenario':
+			return here && item.fact.kind === 'scenario' && (any || item.fact.concepts.includes(ref.id));
+		case 'link': {
+			if (item.fact.kind !== 'link') return false;
+			if (!any) return item.fact.key.endsWith(`:${ref.id}`);
+			const mine = new Set(doc.distinctions.concepts.map((c) => c.id));
+			return item.fact.concepts.some((c) => mine.has(c));
+		}
+		case 'term':
+			return (
+				here &&
+				item.fact.kind === 'term' &&
+				(any || item.fact.key === fact_key.term(doc.slug, term_id(ref.id)))
+			);
+		default:
+			return false;
+	}
+}
+
+/** Whether `item` examines `objective` of a lesson of `doc`. */
+export function examines(objective: Objective, item: Item, doc: QuizDocument) {
+	return (
+		objective.types.includes(item.type) && objective.facts.some((ref) => on_fact(ref, item, doc))
+	);
+}
+
+/**
+ * Tags each item with the lessons whose objectives it examines, besides the lesson that
+ * teaches its fact. Changes the items in place (they are fresh from the generators).
+ */
+export function tag_examined(documents: readonly QuizDocument[], bank: Item[]): Item[] {
+	for (const doc of documents) {
+		for (const lesson of doc.lessons) {
+			const key = lesson_key(doc.slug, lesson.slug);
+			for (const item of bank) {
+				if (item.document === doc.slug && item.source.lesson === lesson.slug) continue;
+				if (!lesson.examined.some((objective) => examines(objective, item, doc))) continue;
+				item.examines = [...(item.examines ?? []), key];
+			}
+		}
+	}
+	return bank;
+}
+
+/** Why a reference names nothing in its document, or undefined when it names something. */
+function unknown(reference: string, doc: QuizDocument, all: readonly QuizDocument[]) {
+	const ref = parse(reference);
+	if (!ref || ref.id === '*') return undefined;
+	const d = doc.distinctions;
+	const mine = new Set(d.concepts.map((c) => c.id));
+	const found = {
+		attribute: () => d.attributes.some((a) => a.id === ref.id),
+		similarity: () => d.similarities.some((s) => s.id === ref.id),
+		scenario: () => mine.has(ref.id),
+		link: () =>
+			all.some((x) =>
+				x.distinctions.links.some(
+					(l) => l.id === ref.id && (mine.has(l.concept) || mine.has(l.counterpart))
+				)
+			),
+		term: () => doc.lessons.some((l) => l.terms.some((t) => t.id === term_id(ref.id)))
+	}[ref.kind as 'attribute'];
+	const what = ref.kind === 'scenario' ? 'concept' : ref.kind;
+	return found() ? undefined : `names no ${what} "${ref.id}" of this document`;
+}
+
+/**
+ * Every objective maps to facts and item types, and some generated item examines it; every
+ * lesson quiz has at least {@link MIN_LESSON_ITEMS} items and not only definitions.
+ */
+export function check_objectives(
+	documents: readonly QuizDocument[],
+	bank: readonly Item[]
+): GateProblem[] {
+	const problems: GateProblem[] = [];
+	const problem = (origin: string, message: string) =>
+		problems.push({ item: '-', origin, message });
+	for (const doc of documents) {
+		const mine = bank.filter((item) => item.document === doc.slug || item.examines?.length);
+		for (const lesson of doc.lessons) {
+			// Pointed at the lesson's file by the content check, like a key term (see `locate`).
+			const file = `${doc.folder} lesson "${lesson.slug}"`;
+			lesson.examined.forEach((objective, o) => {
+				const field = `${file} objectives.${o}`;
+				if (!objective.facts.length) {
+					problem(
+						field,
+						'names no facts and item types that test it; write it as { text, facts, types }'
+					);
+					return;
+				}
+				objective.facts.forEach((reference, r) => {
+					const why = unknown(reference, doc, documents);
+					if (why) problem(`${field}.facts.${r}`, why);
+				});
+				if (!mine.some((item) => examines(objective, item, doc))) {
+					const types: readonly ItemType[] = objective.types;
+					problem(
+						field,
+						`is tested by no generated item (no ${types.join(' or ')} item on ${objective.facts.join(', ')})`
+					);
+				}
+			});
+			const key = lesson_key(doc.slug, lesson.slug);
+			const quiz = bank.filter(
+				(item) =>
+					(item.document === doc.slug && item.source.lesson === lesson.slug) ||
+					item.examines?.includes(key)
+			);
+			if (quiz.length < MIN_LESSON_ITEMS) {
+				problem(
+					`${file} objectives`,
+					`the lesson quiz has ${quiz.length} items; it needs at least ${MIN_LESSON_ITEMS} (map the objectives to more facts or item types)`
+				);
+			} else if (quiz.every((item) => is_definition(item, doc))) {
+				problem(
+					`${file} objectives`,
+					'the lesson quiz asks only definitions; map an objective to items that apply them'
+				);
+			}
+		}
+	}
+	return problems;
+}
