@@ -1,4 +1,4 @@
-import { item_key, option_id, parse_value_option } from '../content/ids';
+import { item_key, option_id, parse_pairing, parse_value_option } from '../content/ids';
 import { item_id } from '../quiz/items/common';
 import type { QuizDocument } from '../quiz/source';
 import { matches_typed } from '../quiz/typed';
@@ -75,6 +75,7 @@ export function mix_ups(
 		case 'which-concept':
 		case 'scenario':
 		case 'across':
+		case 'analogy':
 			if (answer.kind !== 'option' || !correct || answer.option === correct.id) return [];
 			return [[side(correct.id), side(answer.option)]];
 		case 'attribute-value': {
@@ -88,11 +89,28 @@ export function mix_ups(
 		}
 		case 'matching':
 			if (answer.kind !== 'pairs') return [];
+			// A row asks for one concept's value: the option that belongs with it says whose.
 			return (item.prompts ?? []).flatMap(({ id }): [Side, Side][] => {
+				const right = item.options.find((o) => o.matches === id);
+				const owner = right && parse_value_option(right.id);
 				const chosen = answer.pairs[id];
 				const taken = chosen === undefined ? undefined : parse_value_option(chosen);
-				return taken && taken.concept !== id ? [[concept(id), concept(taken.concept)]] : [];
+				return owner && taken && taken.concept !== owner.concept
+					? [[concept(owner.concept), concept(taken.concept)]]
+					: [];
 			});
+		case 'pairing':
+		case 'double-scenario': {
+			// Each option pairs two concepts: every side the learner got wrong is a mix-up.
+			if (answer.kind !== 'option' || !correct || answer.option === correct.id) return [];
+			const right = parse_pairing(correct.id);
+			const taken = parse_pairing(answer.option);
+			if (!right || !taken) return [];
+			return right.flatMap((id, i): [Side, Side][] => {
+				const other = taken[i];
+				return other !== undefined && other !== id ? [[concept(id), concept(other)]] : [];
+			});
+		}
 		case 'true-false': {
 			// Only a false statement judged true names a mix-up: the concept given another's value.
 			if (

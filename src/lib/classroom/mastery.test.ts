@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { option_id, parse_value_option } from '../content/ids';
+import { option_id, parse_pairing, parse_value_option } from '../content/ids';
 import { generate_bank } from '../quiz/bank';
 import type { Item } from '../quiz/types';
 import type { ClassData } from './class_data';
@@ -35,6 +35,38 @@ describe('confusions', () => {
 			names.concept(item.fact.concepts[0]!),
 			names.concept(parse_value_option(wrong.id)!.concept)
 		]);
+	});
+
+	it('read a matching row given another concept’s value as that mix-up, and a right row as none', () => {
+		const item = of_type('matching')[0]!;
+		const rows = item.prompts!;
+		const owner = (prompt: string) =>
+			parse_value_option(item.options.find((o) => o.matches === prompt)!.id)!.concept;
+		const first = rows[0]!.id;
+		const other = rows.find((row) => owner(row.id) !== owner(first))!.id;
+		const right = Object.fromEntries(
+			rows.map((row) => [row.id, item.options.find((o) => o.matches === row.id)!.id])
+		);
+		expect(mix_ups(item, { kind: 'pairs', pairs: right }, names, documents)).toEqual([]);
+		const swapped = { ...right, [first]: right[other]!, [other]: right[first]! };
+		const pairs = mix_ups(item, { kind: 'pairs', pairs: swapped }, names, documents);
+		expect(pairs.map((pair) => pair.map((side) => side.label))).toEqual([
+			[names.concept(owner(first)), names.concept(owner(other))],
+			[names.concept(owner(other)), names.concept(owner(first))]
+		]);
+	});
+
+	it('read a pairing answered wrong as a mix-up on each side it got wrong', () => {
+		const item = of_type('double-scenario')[0]!;
+		const right = parse_pairing(item.options.find((o) => o.correct)!.id)!;
+		const wrong = item.options.find((o) => !o.correct)!;
+		const taken = parse_pairing(wrong.id)!;
+		const expected = right.flatMap((id, i) =>
+			taken[i] === id ? [] : [[names.concept(id), names.concept(taken[i]!)]]
+		);
+		expect(expected.length).toBeGreaterThan(0);
+		const pairs = mix_ups(item, { kind: 'option', option: wrong.id }, names, documents);
+		expect(pairs.map((pair) => pair.map((side) => side.label))).toEqual(expected);
 	});
 
 	it('find whose value every false statement borrows', () => {
