@@ -22,6 +22,9 @@ export default defineConfig({
 					environment: 'node',
 					// Instrumented code on a shared machine runs several times slower than usual.
 					testTimeout: 30_000,
+					// As in `vitest run`: files share a worker's modules, so a mutant's tests read and
+					// parse the content once, not once per test file.
+					isolate: false,
 					setupFiles: ['./tests/support/mutation_setup.ts'],
 					include: [`src/lib/${glob}/**/*.test.ts`],
 					exclude: [
