@@ -66,7 +66,11 @@ describe('a stored record', () => {
 			'lessons_read.x: expected a time'
 		],
 		['a negative time', (d) => (d.lessons_read = { x: -1 }), 'lessons_read.x: expected a time'],
-		['an infinite time', (d) => (d.lessons_read = { x: 1e400 }), 'lessons_read.x: expected a time'],
+		[
+			'no time (JSON has no Infinity)',
+			(d) => (d.lessons_read = { x: null }),
+			'lessons_read.x: expected a time'
+		],
 		['answers as a list', (d) => (d.answers = []), 'answers: expected an object'],
 		[
 			'an answer list that is text',
