@@ -8,6 +8,8 @@ import { defineConfig } from 'vitest/config';
  * over generated progress files (codec, merge and storage have their own tests).
  * MUTATION_FOLDERS (e.g. `session` or `quiz,progress`) narrows the tests to some folders, for a
  * run that mutates only those: `MUTATION_FOLDERS=session npx stryker run --mutate ...`.
+ * MUTATION_TESTS (a glob) narrows them further, for a quick look at one file's mutants with
+ * its own tests: the score it gives is a lower bound, as the folder's other tests may kill more.
  */
 const folders = process.env.MUTATION_FOLDERS ?? 'quiz,progress,session';
 const glob = folders.includes(',') ? `{${folders}}` : folders;
@@ -26,7 +28,7 @@ export default defineConfig({
 					// parse the content once, not once per test file.
 					isolate: false,
 					setupFiles: ['./tests/support/mutation_setup.ts'],
-					include: [`src/lib/${glob}/**/*.test.ts`],
+					include: [process.env.MUTATION_TESTS ?? `src/lib/${glob}/**/*.test.ts`],
 					exclude: [
 						'src/**/*.svelte.test.ts',
 						'src/lib/quiz/gates_seeds.test.ts',
@@ -43,7 +45,9 @@ export default defineConfig({
 					name: 'dom',
 					environment: 'jsdom',
 					testTimeout: 30_000,
-					include: [`src/lib/${glob}/**/*.svelte.test.ts`],
+					include: [
+						process.env.MUTATION_TESTS ? 'none' : `src/lib/${glob}/**/*.svelte.test.ts`
+					],
 					setupFiles: ['./tests/setup_dom.ts', './tests/support/mutation_setup.ts']
 				}
 			}
