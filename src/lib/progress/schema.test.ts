@@ -277,7 +277,7 @@ describe('a record it can repair', () => {
 				score: 0.5,
 				at: NOW - DAY + 6
 			};
-			delete d.cards;
+			delete (d as Json).cards;
 		});
 		expect(state.answers.q1).toEqual([
 			{ answer: { kind: 'option', option: 'a' }, correct: true, at: NOW - DAY + 5 }
@@ -304,7 +304,7 @@ describe('a record it can repair', () => {
 	});
 
 	it('leaves out a card with no answer, or a broken one, to be made again', () => {
-		const lone = fixes((d) => (d.cards = { q7: d.cards.q1 }));
+		const lone = fixes((d) => ((d as Json).cards = { q7: d.cards.q1 }));
 		expect(lone.fixes).toEqual(['cards.q7: no answer to its question is stored; left out']);
 		expect(lone.state.cards).toEqual({});
 		const early = fixes((d) => (d.cards.q1.due = NOW - 2 * DAY));
