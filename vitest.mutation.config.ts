@@ -45,9 +45,7 @@ export default defineConfig({
 					name: 'dom',
 					environment: 'jsdom',
 					testTimeout: 30_000,
-					include: [
-						process.env.MUTATION_TESTS ? 'none' : `src/lib/${glob}/**/*.svelte.test.ts`
-					],
+					include: [process.env.MUTATION_TESTS ? 'none' : `src/lib/${glob}/**/*.svelte.test.ts`],
 					setupFiles: ['./tests/setup_dom.ts', './tests/support/mutation_setup.ts']
 				}
 			}
