@@ -8,6 +8,8 @@ import { defineConfig } from 'vitest/config';
  * over generated progress files (codec, merge and storage have their own tests).
  * MUTATION_FOLDERS (e.g. `session` or `quiz,progress`) narrows the tests to some folders, for a
  * run that mutates only those: `MUTATION_FOLDERS=session npx stryker run --mutate ...`.
+ * MUTATION_TESTS (a glob) narrows them further, for a quick look at one file's mutants with
+ * its own tests: the score it gives is a lower bound, as the folder's other tests may kill more.
  */
 const folders = process.env.MUTATION_FOLDERS ?? 'quiz,progress,session';
 const glob = folders.includes(',') ? `{${folders}}` : folders;
@@ -22,8 +24,11 @@ export default defineConfig({
 					environment: 'node',
 					// Instrumented code on a shared machine runs several times slower than usual.
 					testTimeout: 30_000,
+					// As in `vitest run`: files share a worker's modules, so a mutant's tests read and
+					// parse the content once, not once per test file.
+					isolate: false,
 					setupFiles: ['./tests/support/mutation_setup.ts'],
-					include: [`src/lib/${glob}/**/*.test.ts`],
+					include: [process.env.MUTATION_TESTS ?? `src/lib/${glob}/**/*.test.ts`],
 					exclude: [
 						'src/**/*.svelte.test.ts',
 						'src/lib/quiz/gates_seeds.test.ts',
@@ -40,7 +45,7 @@ export default defineConfig({
 					name: 'dom',
 					environment: 'jsdom',
 					testTimeout: 30_000,
-					include: [`src/lib/${glob}/**/*.svelte.test.ts`],
+					include: [process.env.MUTATION_TESTS ? 'none' : `src/lib/${glob}/**/*.svelte.test.ts`],
 					setupFiles: ['./tests/setup_dom.ts', './tests/support/mutation_setup.ts']
 				}
 			}

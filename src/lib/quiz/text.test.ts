@@ -11,6 +11,8 @@ describe('upper_first and lower_first', () => {
 	});
 
 	it('keep acronyms and names in capitals', () => {
+		// Capitals later in the text do not make its first word an acronym.
+		expect(lower_first('Works with NGOs')).toBe('works with NGOs');
 		expect(lower_first('NGOs and businesses')).toBe('NGOs and businesses');
 		expect(lower_first('UNICEF')).toBe('UNICEF');
 		// One capital letter is an ordinary sentence start, not an acronym.
@@ -20,6 +22,7 @@ describe('upper_first and lower_first', () => {
 
 describe('as_option', () => {
 	it('shows options in sentence case without a final full stop', () => {
+		expect(as_option('e.g. a street fair.')).toBe('E.g. a street fair');
 		expect(as_option('  bottom-up approach. ')).toBe('Bottom-up approach');
 		expect(as_option('Mass media')).toBe('Mass media');
 	});
@@ -53,6 +56,17 @@ describe('fill', () => {
 	it('capitalises a value after a colon or the end of a sentence', () => {
 		expect(fill('Answer: {value}', { value: 'local people' })).toBe('Answer: Local people');
 		expect(fill('Why? {value}', { value: 'because' })).toBe('Why? Because');
+	});
+
+	it('trims a value and drops only its final full stop', () => {
+		expect(fill('It works with {value}.', { value: '  local, i.e. nearby people. ' })).toBe(
+			'It works with local, i.e. nearby people.'
+		);
+	});
+
+	it('capitalises only after a sentence that has ended, whatever the spacing', () => {
+		expect(fill('Why?  {value}', { value: 'because' })).toBe('Why?  Because');
+		expect(fill('Mr. Lee met {value}', { value: 'Local people' })).toBe('Mr. Lee met local people');
 	});
 
 	it('fills every placeholder, repeated ones too', () => {
