@@ -102,17 +102,21 @@ describe('an answer checked before the app is live', () => {
 		const prompts = matching.prompts ?? [];
 		const groups = screen.getAllByRole('group').filter((g) => g.matches('fieldset.pair'));
 		expect(groups).toHaveLength(prompts.length);
+		// Each row answered with its own match (an option used twice is never taken early).
+		const match = (prompt: string) => matching.options.find((o) => o.matches === prompt)!.id;
+		const pick = (i: number) =>
+			at(groups, i).querySelector<HTMLInputElement>(
+				`input[value="${CSS.escape(match(at(prompts, i).id))}"]`
+			)!;
 		// All but the last chosen: a check now records nothing.
-		for (const group of groups.slice(0, -1)) {
-			await userEvent.click(group.querySelector('input[type=radio]')!);
-		}
+		for (let i = 0; i < groups.length - 1; i++) await userEvent.click(pick(i));
 		await userEvent.click(check);
 		expect(early_answer(question, matching, false)).toBeUndefined();
 		// The last match completes the answer while "Check answer" is open: feedback shows now.
-		await userEvent.click(at(groups, groups.length - 1).querySelector('input[type=radio]')!);
+		await userEvent.click(pick(groups.length - 1));
 		expect(early_answer(question, matching, false)).toEqual({
 			kind: 'pairs',
-			pairs: Object.fromEntries(prompts.map((p) => [p.id, matching.options[0]!.id]))
+			pairs: Object.fromEntries(prompts.map((p) => [p.id, match(p.id)]))
 		});
 	});
 });
