@@ -36,6 +36,28 @@ describe('the gradebook export', () => {
 		expect(report.imported.map((r) => r.result)).toEqual(stored.map((r) => r.result));
 	});
 
+	it('restores every assignment it holds, not only the first one read', async () => {
+		const other = classroom_assignment(documents, { seed: 9, count: 5, title: 'Other' });
+		const other_id = assignment_id(other.assignment);
+		const theirs: StoredResult[] = class_results({ ...other, size: 2 }).map((result, i) => ({
+			key: `${other_id}/${i}`,
+			assignment: other_id,
+			result,
+			imported: 200 + i
+		}));
+		const text = gradebook_export([...stored, ...theirs], 0);
+		const report = await import_results({
+			inputs: expand_export({ name: 'gradebook.json', kind: 'file', text }),
+			stored: new Map(),
+			assignment: undefined,
+			items_for: (a: Assignment) => build_quiz({ documents, seed: a.seed, selection: a.selection }),
+			now: 1
+		});
+		expect(report.skipped).toEqual([]);
+		expect(report.imported.map((r) => r.assignment)).toEqual([id, id, id, other_id, other_id]);
+		expect(report.assignment).toBe(id);
+	});
+
 	it('leaves any other file to the decoder, whole', () => {
 		for (const text of [
 			'{"format": "mobilize-gradebook", "results": 3}',

@@ -45,6 +45,7 @@ export function expand_export(input: ImportInput): ImportInput[] {
 	return data.results.map((result: unknown, i) => ({
 		name: `${input.name}, result ${i + 1}`,
 		kind: 'file' as const,
-		text: JSON.stringify(result)
+		text: JSON.stringify(result),
+		restore: true
 	}));
 }

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { build_quiz } from '../quiz/bank';
 import { result_key } from '../content/ids';
 import { assignment_id, type Assignment } from './assignment';
-import { import_results, pasted_codes, report_summary, type ImportInput } from './gradebook_import';
+import {
+	file_input,
+	import_results,
+	MAX_FILE_BYTES,
+	pasted_codes,
+	report_summary,
+	type ImportInput
+} from './gradebook_import';
 import { encode_result_code, encode_result_file } from './result';
 import { answered_result, class_results, classroom_assignment } from '$testing/classroom';
 import { real_quiz_documents } from '$testing/real_content';
@@ -141,6 +148,37 @@ describe('importing result files', () => {
 			problem: expect.stringContaining('does not fit') as string
 		});
 		expect(report.assignment).toBeUndefined();
+	});
+
+	it('names a file too large to be a result and does not read it', async () => {
+		let read = false;
+		const huge = await file_input({
+			name: 'video.mp4',
+			size: MAX_FILE_BYTES + 1,
+			text: () => ((read = true), Promise.resolve(''))
+		});
+		const report = await run([huge, ...files.slice(0, 1)]);
+		expect(read).toBe(false);
+		expect(report.skipped).toEqual([
+			{
+				name: 'video.mp4',
+				reason: 'damaged',
+				problem: 'is 64 MB, larger than any result file or gradebook export, so it was not read.'
+			}
+		]);
+		expect(report.imported).toHaveLength(1);
+	});
+
+	it('joins a code a mail program wrapped over several lines', async () => {
+		const codes = await Promise.all(results.slice(0, 2).map(encode_result_code));
+		const wrapped = codes.map((code) => code.replace(/(.{76})/g, '$1\n')).join('\n');
+		const inputs = pasted_codes(wrapped);
+		expect(inputs).toHaveLength(2);
+		const report = await run(inputs);
+		expect(report.skipped).toEqual([]);
+		expect(report.imported.map((r) => r.result.student)).toEqual(
+			results.slice(0, 2).map((r) => r.student)
+		);
 	});
 
 	it('imports pasted codes, one a line, and names a bad line by its number', async () => {

@@ -5,6 +5,7 @@ import { item_fingerprint, type Assignment } from './assignment';
 import {
 	decode_result_code,
 	decode_result_file,
+	RESULT_CODE_PREFIX,
 	type AssignmentResult,
 	type Decoded,
 	type ResultResponse
@@ -26,6 +27,24 @@ export interface ImportInput {
 	name: string;
 	kind: 'file' | 'code';
 	text: string;
+	/** From a gradebook export: restored whatever assignment it is for (see `expand_export`). */
+	restore?: boolean;
+	/** Set, with `text` left empty, for a file too large to read (see `MAX_FILE_BYTES`). */
+	size?: number;
+}
+
+/** Larger than a gradebook export of thousands of results: such a file is not read at all. */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+/** A file as an input: its text, or only its size when it is too large to read. */
+export async function file_input(file: {
+	name: string;
+	size: number;
+	text(): Promise<string>;
+}): Promise<ImportInput> {
+	if (file.size > MAX_FILE_BYTES)
+		return { name: file.name, kind: 'file', text: '', size: file.size };
+	return { name: file.name, kind: 'file', text: await file.text() };
 }
 
 /** Why an input was skipped; `problem` says it in words, after the input's name. */
@@ -49,7 +68,8 @@ export interface ImportReport {
  * input is either imported whole or skipped with a reason naming it. The rules, in order:
  * - it must decode (else damaged, or corrupted when its checksum or code was changed);
  * - it must be for the assignment being graded (else foreign); with none chosen yet, the first
- *   good result chooses it;
+ *   good result chooses it. Results restored from a gradebook export are kept whatever their
+ *   assignment, since the export holds every assignment the gradebook had;
  * - its questions must still be drawable: the content this site has now must draw the same
  *   items (else outdated, also foreign), and its answers must fit them (else damaged);
  * - its student must not have a result for the assignment already, stored or earlier in the
@@ -73,13 +93,20 @@ export async function import_results(options: {
 	for (const input of inputs) {
 		const skip = (reason: SkipReason, problem: string) =>
 			skipped.push({ name: input.name, reason, problem });
+		if (input.size !== undefined && input.size > MAX_FILE_BYTES) {
+			skip(
+				'damaged',
+				`is ${Math.round(input.size / 1024 / 1024)} MB, larger than any result file or gradebook export, so it was not read.`
+			);
+			continue;
+		}
 		const decoded = await decode(input);
 		if (!decoded.ok) {
 			skip(changed(decoded.problem) ? 'corrupted' : 'damaged', decoded.problem);
 			continue;
 		}
 		const { result, id } = decoded;
-		if (graded !== undefined && id !== graded) {
+		if (graded !== undefined && id !== graded && !input.restore) {
 			skip(
 				'foreign',
 				`is for another assignment (“${result.assignment.title}”) than the one being graded; choose that assignment to import it.`
@@ -159,15 +186,28 @@ function answer_fits(item: Item, response: ResultResponse) {
 	}
 }
 
-/** Pasted text as codes: one a line, blank lines ignored, each named by its line. */
+/**
+ * Pasted text as codes: each starts at `RESULT_CODE_PREFIX`, and the lines after it up to the
+ * next code or blank line are its own (a mail program wraps long codes). Each is named by the
+ * line it starts on; text before the first code is a code of its own, for the decoder to refuse.
+ */
 export function pasted_codes(text: string): ImportInput[] {
-	return text
-		.split(/\r?\n/)
-		.flatMap((line, i) =>
-			line.trim()
-				? [{ name: `Code on line ${i + 1}`, kind: 'code' as const, text: line.trim() }]
-				: []
-		);
+	const codes: ImportInput[] = [];
+	let current: ImportInput | undefined;
+	for (const [i, raw] of text.split(/\r?\n/).entries()) {
+		const line = raw.trim();
+		if (!line) {
+			current = undefined;
+			continue;
+		}
+		if (current && !line.startsWith(RESULT_CODE_PREFIX)) {
+			current.text += line;
+			continue;
+		}
+		current = { name: `Code on line ${i + 1}`, kind: 'code', text: line };
+		codes.push(current);
+	}
+	return codes;
 }
 
 /** The report in one sentence, for the live region. */

@@ -5,6 +5,8 @@ import {
 	decode_result_file,
 	encode_result_code,
 	encode_result_file,
+	MAX_CODE_LENGTH,
+	MAX_INFLATED_BYTES,
 	RESULT_CODE_PREFIX,
 	type AssignmentResult
 } from './result';
@@ -146,6 +148,30 @@ describe('result codes', () => {
 		});
 		expect(await decode_result_code('https://example.org/a/#x')).toMatchObject({
 			problem: expect.stringContaining(`starts with ${RESULT_CODE_PREFIX}`) as string
+		});
+	});
+});
+
+describe('result codes built to exhaust memory', () => {
+	it('are refused past their length, and stop inflating past what a result can hold', async () => {
+		expect(
+			await decode_result_code(RESULT_CODE_PREFIX + 'A'.repeat(MAX_CODE_LENGTH))
+		).toMatchObject({
+			problem: expect.stringContaining('longer than any result code') as string
+		});
+		// Zeros inflate a thousandfold: a short code that would fill memory if read whole.
+		const zeros = new Blob([new Uint8Array(MAX_INFLATED_BYTES + 1)])
+			.stream()
+			.pipeThrough(new CompressionStream('deflate'));
+		const packed = new Uint8Array(await new Response(zeros).arrayBuffer());
+		const body = btoa(String.fromCharCode(...packed))
+			.replace(/\+/g, '-')
+			.replace(/\//g, '_')
+			.replace(/=+$/, '');
+		expect(body.length).toBeLessThan(MAX_CODE_LENGTH);
+		expect(await decode_result_code(RESULT_CODE_PREFIX + body)).toEqual({
+			ok: false,
+			problem: 'holds far more than any result could, so it was not read.'
 		});
 	});
 });

@@ -47,6 +47,12 @@ export const RESULT_FORMAT = 'mobilize-result';
 export const RESULT_VERSION = 1;
 /** Starts every result code, so a pasted assignment link or other text is told apart. */
 export const RESULT_CODE_PREFIX = 'MZR1-';
+/**
+ * Bounds on a pasted code and on what it inflates to: a result of `LIMITS.count` answers is far
+ * below both, and a code built to inflate to gigabytes stops here instead of filling memory.
+ */
+export const MAX_CODE_LENGTH = 200_000;
+export const MAX_INFLATED_BYTES = 4 * 1024 * 1024;
 
 const time = v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0));
 const answer_schema = v.variant('kind', [
@@ -180,6 +186,12 @@ export async function decode_result_code(text: string): Promise<Decoded> {
 			problem: `is not a result code (a result code starts with ${RESULT_CODE_PREFIX}).`
 		};
 	}
+	if (code.length > MAX_CODE_LENGTH) {
+		return {
+			ok: false,
+			problem: `is longer than any result code (${code.length.toLocaleString('en')} characters); ask the student for the result file instead.`
+		};
+	}
 	const body = code.slice(RESULT_CODE_PREFIX.length);
 	if (!/^[A-Za-z0-9_-]+$/.test(body)) {
 		return {
@@ -189,18 +201,50 @@ export async function decode_result_code(text: string): Promise<Decoded> {
 	}
 	let json: string;
 	try {
-		const bytes = await transform(from_base64url(body), new DecompressionStream('deflate'));
+		const bytes = await transform(
+			from_base64url(body),
+			new DecompressionStream('deflate'),
+			MAX_INFLATED_BYTES
+		);
 		json = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-	} catch {
+	} catch (error) {
+		if (error instanceof TooLarge) {
+			return { ok: false, problem: 'holds far more than any result could, so it was not read.' };
+		}
 		return { ok: false, problem: 'is cut short or changed: copy the whole code again.' };
 	}
 	const decoded = decode_result_file(json);
 	return decoded;
 }
 
-async function transform(bytes: Uint8Array, stream: CompressionStream | DecompressionStream) {
-	const output = new Blob([bytes as BlobPart]).stream().pipeThrough(stream);
-	return new Uint8Array(await new Response(output).arrayBuffer());
+class TooLarge extends Error {}
+
+/** Bytes through a (de)compression stream; throws past `limit` bytes without reading on. */
+async function transform(
+	bytes: Uint8Array,
+	stream: CompressionStream | DecompressionStream,
+	limit = Infinity
+) {
+	const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(stream).getReader();
+	const chunks: Uint8Array[] = [];
+	let size = 0;
+	for (;;) {
+		const { done, value } = await reader.read();
+		if (done) break;
+		size += value.byteLength;
+		if (size > limit) {
+			await reader.cancel();
+			throw new TooLarge();
+		}
+		chunks.push(value);
+	}
+	const out = new Uint8Array(size);
+	let offset = 0;
+	for (const chunk of chunks) {
+		out.set(chunk, offset);
+		offset += chunk.byteLength;
+	}
+	return out;
 }
 
 function to_base64url(bytes: Uint8Array) {
