@@ -39,6 +39,16 @@ async function open(fragment: string) {
 	return { before, after: JSON.stringify({ ...localStorage }) };
 }
 
+describe('an assignment set on lessons that have changed since', () => {
+	it('says its result could not be graded and offers no quiz to hand in', async () => {
+		// The fingerprint of no real draw: the items drawn today differ from the teacher's.
+		await open(code);
+		expect(screen.getByRole('alert')).toHaveTextContent('Ask your teacher for a new link.');
+		expect(screen.queryByRole('textbox', { name: /name or class number/ })).toBeNull();
+		expect(screen.queryByRole('radio')).toBeNull();
+	});
+});
+
 describe('the assignment page over a link it refuses', () => {
 	it.each([
 		[
