@@ -30,6 +30,16 @@ const key_of = (item: Item) =>
 const NEGATIVE = RULES.find((rule) => rule.id === 'negative-stem');
 
 describe('analogy items', () => {
+	it('key the concept the stem pairs first wherever two concepts share a counterpart, so it cannot be struck out unread', () => {
+		const shared = links.some((l) => links.some((m) => m !== l && m.counterpart === l.counterpart));
+		const second = (item: Item) =>
+			at([...(/^.+? is to (.+?) as /.exec(item.stem) ?? [])], 1).toLowerCase();
+		const keyed = of_type('analogy').filter(
+			(item) => key_of(item).text.toLowerCase() === second(item)
+		);
+		expect(keyed.length > 0).toBe(shared);
+	});
+
 	it('exist, and key the counterpart of the concept asked about, with no second right answer', () => {
 		const items = of_type('analogy');
 		expect(items.length).toBeGreaterThan(0);

@@ -58,7 +58,7 @@ const mirrors = (facts: DocumentFacts, link: Link) =>
 	`${facts.concept(link.concept).name} mirrors ${lower_first(facts.concept(link.counterpart).name)}: ${lower_first(link.why)}`;
 
 /**
- * "A is to A′ as B is to …", from two links of this document whose ends differ. Forward, the
+ * "A is to A′ as B is to …", from two links of this document. Forward, the
  * options are the concepts of the counterparts' document; backward ("A′ is to A as B′ is
  * to …"), this document's concepts. A concept that is also a right answer (a second partner
  * of the asked one) is left out, and a backward analogy is asked only where the asked
@@ -68,7 +68,11 @@ export function analogy_items(facts: DocumentFacts, rng: (key: string) => Random
 	const items: Item[] = [];
 	for (const given of facts.d.links) {
 		for (const asked of facts.d.links) {
-			if (given.concept === asked.concept || given.counterpart === asked.counterpart) continue;
+			if (given.concept === asked.concept) continue;
+			// Two concepts may share a counterpart: forward, "A is to B as C is to B" keeps the
+			// stem's own B among the keys, so it cannot be struck out unread; backward it would
+			// ask "B is to A as B is to …", which has two answers.
+			const shared = given.counterpart === asked.counterpart;
 			const other = owner_of(facts.all, asked.counterpart);
 			if (!other || owner_of(facts.all, given.counterpart) !== other) continue;
 			for (const direction of ['forward', 'backward'] as Direction[]) {
@@ -76,7 +80,7 @@ export function analogy_items(facts: DocumentFacts, rng: (key: string) => Random
 				const [a, b, c, key] = forward
 					? [given.concept, given.counterpart, asked.concept, asked.counterpart]
 					: [given.counterpart, given.concept, asked.counterpart, asked.concept];
-				if (!forward && partners(facts.all, asked.counterpart).length !== 1) continue;
+				if (!forward && (shared || partners(facts.all, asked.counterpart).length !== 1)) continue;
 				const pool: readonly Concept[] = forward ? other.distinctions.concepts : facts.d.concepts;
 				const right = new Set(partners(facts.all, c));
 				const choices = pool.filter((x) => x.id === key || !right.has(x.id));

@@ -116,7 +116,9 @@ const clang: Rule = {
 	title: 'The key does not echo more words of the question than every distractor does',
 	check(item, context) {
 		const key = key_of(item);
-		if (!single_answer(item) || !key) return [];
+		// An analogy's stem names concepts that are also its options ("A is to B as C is to …"):
+		// B is sometimes the key and sometimes a distractor, so an echo of it cues nothing.
+		if (!single_answer(item) || !key || item.type === 'analogy') return [];
 		// Words every question of its kind asks ("Which approach…") cue nothing.
 		const common = context.common_words(item);
 		const asked = new Set([...content_words(question_of(item))].filter((w) => !common.has(w)));
