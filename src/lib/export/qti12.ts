@@ -1,7 +1,7 @@
 import type { Item, Option } from '../quiz/types';
 import { decide, type ShapeNames } from './decide';
 import { ReportBuilder } from './report';
-import { escape_xml as x, matching_pairs, question_html, question_name } from './text';
+import { escape_xml as x, matching_pairs, pair_shares, question_html, question_name } from './text';
 import type { ExportBank, ExportResult } from './types';
 
 /** Canvas's question types, named in each item's qtimetadata as its importer reads them. */
@@ -48,7 +48,7 @@ function parts(item: Item, shape: 'choice' | 'true-false' | 'matching' | 'short'
 					`<response_label ident="M${i + 1}">${mattext(pair.option.text)}</response_label>`
 			)
 			.join('');
-		const share = (100 / pairs.length).toFixed(2);
+		const shares = pair_shares(pairs.length, 100, 2);
 		return {
 			presentation: pairs
 				.map(
@@ -59,7 +59,7 @@ function parts(item: Item, shape: 'choice' | 'true-false' | 'matching' | 'short'
 			conditions: pairs
 				.map(
 					(_, i) =>
-						`<respcondition><conditionvar><varequal respident="response_P${i + 1}">M${i + 1}</varequal></conditionvar><setvar varname="SCORE" action="Add">${share}</setvar></respcondition>`
+						`<respcondition><conditionvar><varequal respident="response_P${i + 1}">M${i + 1}</varequal></conditionvar><setvar varname="SCORE" action="Add">${shares[i]}</setvar></respcondition>`
 				)
 				.join(''),
 			feedback: [] as string[]

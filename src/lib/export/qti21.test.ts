@@ -6,6 +6,7 @@ import { schema_set, validate } from '$testing/xsd';
 import { ITEM_TYPES, type Item } from '$lib/quiz/types';
 import { must } from '$lib/must';
 import { export_qti21, qti_item_file } from './qti21';
+import { pair_shares } from './text';
 import type { Element } from '@xmldom/xmldom';
 
 const bank = real_export_bank();
@@ -35,6 +36,24 @@ describe('QTI 2.1 content package', () => {
 		}
 		expect(entries.size).toBe(bank.items.length + 1);
 		expect(report).toMatchObject({ items: bank.items.length, written: bank.items.length });
+	});
+
+	it('gives a matching item answered all right full marks, however many pairs it has', () => {
+		const matching = bank.items.filter((item) => item.type === 'matching');
+		expect(matching.length).toBeGreaterThan(0);
+		for (const item of matching) {
+			const doc = parse_xml(must(entries.get(qti_item_file(item)), item.id));
+			const values = all(doc.documentElement!, 'mapEntry').map((e) =>
+				Math.round(Number(e.getAttribute('mappedValue')) * 10_000)
+			);
+			expect(
+				values.reduce((a, b) => a + b, 0),
+				item.id
+			).toBe(10_000);
+		}
+		// Three pairs do not split 1 evenly in four decimals: the last takes the remainder.
+		expect(pair_shares(3, 1, 4)).toEqual(['0.3333', '0.3333', '0.3334']);
+		expect(pair_shares(3, 100, 2)).toEqual(['33.33', '33.33', '33.34']);
 	});
 
 	it('writes each item’s key, per-option feedback and general feedback', () => {

@@ -2,7 +2,7 @@ import { strToU8, zipSync } from 'fflate';
 import type { Item } from '../quiz/types';
 import { decide, type ShapeNames } from './decide';
 import { ReportBuilder } from './report';
-import { escape_xml as x, matching_pairs, question_name } from './text';
+import { escape_xml as x, matching_pairs, pair_shares, question_name } from './text';
 import type { ExportBank, ExportResult } from './types';
 
 const NAMES: ShapeNames = {
@@ -45,13 +45,13 @@ const score = (value: string) =>
 function parts(item: Item, shape: 'choice' | 'true-false' | 'matching' | 'short') {
 	if (shape === 'matching') {
 		const pairs = matching_pairs(item)!;
-		const share = (1 / pairs.length).toFixed(4);
+		const shares = pair_shares(pairs.length, 1, 4);
 		return {
 			response: [
 				'<responseDeclaration identifier="RESPONSE" cardinality="multiple" baseType="directedPair">',
 				`<correctResponse>${pairs.map((_, i) => `<value>P${i + 1} M${i + 1}</value>`).join('')}</correctResponse>`,
 				`<mapping defaultValue="0" lowerBound="0" upperBound="1">${pairs
-					.map((_, i) => `<mapEntry mapKey="P${i + 1} M${i + 1}" mappedValue="${share}"/>`)
+					.map((_, i) => `<mapEntry mapKey="P${i + 1} M${i + 1}" mappedValue="${shares[i]}"/>`)
 					.join('')}</mapping>`,
 				'</responseDeclaration>'
 			].join(''),

@@ -116,3 +116,17 @@ export const MALFORMED: Decision = {
 	outcome: 'skipped',
 	as: 'no single key, or matching without two complete pairs'
 };
+
+/**
+ * `total` split into `count` shares written with `digits` decimals, the last taking what
+ * rounding left, so that all shares add up to `total` exactly: a matching item answered all
+ * right scores full marks in the LMS, not 0.9999.
+ */
+export function pair_shares(count: number, total: number, digits: number): string[] {
+	const scale = 10 ** digits;
+	const units = Math.round(total * scale);
+	const each = Math.floor(units / count);
+	return Array.from({ length: count }, (_, i) =>
+		((i === count - 1 ? units - each * (count - 1) : each) / scale).toFixed(digits)
+	);
+}
