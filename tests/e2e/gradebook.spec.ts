@@ -167,11 +167,13 @@ test.describe('gradebook', () => {
 		await expect(
 			page.getByText('This deletes 5 results of “Week 3 check” from this browser.')
 		).toBeVisible();
-		await tab_until(page, (el) => el.textContent?.trim() === 'Delete 5 results', {
+		await tab_until(page, (el) => el.textContent?.trim() === 'Delete all 5 results', {
 			what: 'the delete button'
 		});
 		await page.keyboard.press('Enter');
 		await expect(page.getByText('The gradebook is empty now.')).toBeVisible();
+		// Focus stays in the section, not lost to the page's start with the vanished buttons.
+		await expect(page.getByRole('heading', { name: 'Stored in this browser' })).toBeFocused();
 		await expect(page.getByText('No results yet: import some above.')).toBeVisible();
 	});
 

@@ -1,3 +1,4 @@
+import { from_base64url, to_base64url } from './base64url';
 import * as v from 'valibot';
 import {
 	assignment_id,
@@ -143,17 +144,4 @@ function read_body(body: string): DecodedLink {
 	}
 	const assignment = parsed.output;
 	return { ok: true, assignment, id: assignment_id(assignment) };
-}
-
-function to_base64url(bytes: Uint8Array) {
-	let binary = '';
-	for (const byte of bytes) binary += String.fromCharCode(byte);
-	return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-/** Throws on characters outside base64url (atob refuses them); the caller catches. */
-function from_base64url(text: string) {
-	if (!/^[A-Za-z0-9_-]*$/.test(text)) throw new Error('not base64url');
-	const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-	return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 }

@@ -1,3 +1,4 @@
+import { from_base64url, to_base64url } from './base64url';
 import * as v from 'valibot';
 import type { Answer } from '../quiz/types';
 import {
@@ -245,15 +246,4 @@ async function transform(
 		offset += chunk.byteLength;
 	}
 	return out;
-}
-
-function to_base64url(bytes: Uint8Array) {
-	let binary = '';
-	for (const byte of bytes) binary += String.fromCharCode(byte);
-	return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function from_base64url(text: string) {
-	const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-	return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 }

@@ -169,13 +169,13 @@ export const student_key = (student: string) =>
 export const result_key = (assignment: string, student: string) =>
 	`${assignment}/${student_key(student)}`;
 
-/** The attribute and concept a value option names (see `option_id.value`), or undefined. */
 /** The two concepts of a pairing option (`option_id.pairing`), or undefined for another id. */
 export function parse_pairing(id: string): [string, string] | undefined {
 	const match = /^([^+:]+)\+([^+:]+)$/.exec(id);
 	return match?.[1] !== undefined && match[2] !== undefined ? [match[1], match[2]] : undefined;
 }
 
+/** The attribute and concept a value option names (see `option_id.value`), or undefined. */
 export function parse_value_option(id: string) {
 	const match = /^value:([^:]+):([^:]+)$/.exec(id);
 	if (match?.[1] === undefined || match[2] === undefined) return undefined;
