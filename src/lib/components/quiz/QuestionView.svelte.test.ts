@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/svelte';
+import { render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { generate_bank } from '$lib/quiz/bank';
@@ -107,8 +107,12 @@ describe('QuestionView', () => {
 		await userEvent.keyboard('{ArrowUp}');
 		expect(radio(last, 0)).toBeChecked();
 		expect(radio(at(prompts, 0), 0)).toBeChecked();
-		expect(screen.getByRole('status')).toHaveTextContent(
-			`“${at(item.options, 0).text}” is also chosen for ${at(prompts, 0).text}. Each option is used once`
+		// Said once the learner rests on the choice, not on each option an arrow key passes.
+		expect(screen.getByRole('status')).toHaveTextContent('');
+		await waitFor(() =>
+			expect(screen.getByRole('status')).toHaveTextContent(
+				`“${at(item.options, 0).text}” is also chosen for ${at(prompts, 0).text}. Each option is used once`
+			)
 		);
 		await userEvent.click(screen.getByRole('button', { name: 'Check answer' }));
 		expect(onanswer).not.toHaveBeenCalled();
