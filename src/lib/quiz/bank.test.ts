@@ -9,7 +9,7 @@ import {
 } from '$testing/real_content';
 import { SYNTHETIC, synthetic_document_files } from '$testing/synthetic_document';
 import { build_quiz, generate_bank, in_selection } from './bank';
-import { matching_stem } from './items/matching';
+import { close_attributes, matching_stem } from './items/matching';
 import { run_gates } from './gates';
 import type { Attribute, QuizDocument } from './source';
 import { as_option, upper_first } from './text';
@@ -380,5 +380,42 @@ describe('matching stems', () => {
 			'Match each approach with its entry under “Approach”.'
 		);
 		expect(matching_stem('approach', 'Scope')).toBe('Match each approach with its scope.');
+	});
+});
+
+describe('matching across attributes', () => {
+	it('never asks together two attributes whose values for one concept say much the same', () => {
+		const spanning = bank.filter(
+			(item) => item.type === 'matching' && item.prompts?.some((p) => p.id.includes('-of-'))
+		);
+		for (const item of spanning) {
+			const doc = at(
+				docs.filter((d) => d.slug === item.document),
+				0
+			);
+			const attributes = doc.distinctions.attributes.filter((a) =>
+				item.prompts?.some((p) =>
+					doc.distinctions.concepts.some((c) => p.id === `${a.id}-of-${c.id}`)
+				)
+			);
+			expect(attributes.length, item.stem).toBeGreaterThanOrEqual(2);
+			for (const a of attributes)
+				for (const b of attributes)
+					if (a !== b) expect(close_attributes(a, b), `${item.stem}: ${a.id}, ${b.id}`).toBe(false);
+		}
+	});
+
+	it('counts two shared content words as close, one as not', () => {
+		const attribute = (id: string, texts: [string, string]) =>
+			({
+				id,
+				name: id,
+				values: texts.map((text, i) => ({ concept: `c${i}`, text }))
+			}) as unknown as Attribute;
+		const focus = attribute('focus', ['Building local capacity for needs', 'Moving society']);
+		const goal = attribute('goal', ['Lasting change from stronger local capacity', 'Shifts']);
+		const asset = attribute('asset', ['Self-reliance of local people', 'Public support']);
+		expect(close_attributes(focus, goal)).toBe(true);
+		expect(close_attributes(focus, asset)).toBe(false);
 	});
 });

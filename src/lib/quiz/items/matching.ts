@@ -6,6 +6,7 @@ import type { Item } from '../types';
 import { claim } from './attribute';
 import { fact, finish, source_of, type Draft } from './common';
 import { holds_for } from './distractors';
+import { content_words, shared } from '../lint/words';
 import { at, must } from '../../must';
 
 /** "Match each approach with its scope"; when the attribute is named like the concepts
@@ -42,7 +43,24 @@ export function matching_items(facts: DocumentFacts, rng: (key: string) => Rando
 	return attribute_groups(eligible).map((group) => row_matching(facts, group, rng));
 }
 
-/** Attributes in groups of two: same kind first, then the rest in order; an odd one joins the last. */
+/**
+ * Whether one concept's values for two attributes say much the same (two or more content words
+ * in common, as "local capacity" in a focus and a goal): rows "<a> of X" and "<b> of X" could
+ * then be matched either way round by a careful reader, so the two are not asked together.
+ */
+export function close_attributes(a: Attribute, b: Attribute) {
+	return a.values.some((v) => {
+		const w = b.values.find((x) => x.concept === v.concept);
+		return w !== undefined && shared(content_words(v.text), content_words(w.text)) >= CLOSE_WORDS;
+	});
+}
+const CLOSE_WORDS = 2;
+
+/**
+ * Attributes in groups of two: same kind first (so no row can be matched by the kind of its
+ * value alone), then the rest in order; an odd one joins the last group. Two attributes whose
+ * values for one concept are close (see `close_attributes`) are never grouped.
+ */
 export function attribute_groups(attributes: readonly Attribute[]): Attribute[][] {
 	const by_kind = new Map<string, Attribute[]>();
 	for (const attribute of attributes) {
@@ -51,16 +69,26 @@ export function attribute_groups(attributes: readonly Attribute[]): Attribute[][
 	}
 	const groups: Attribute[][] = [];
 	const rest: Attribute[] = [];
-	for (const list of by_kind.values()) {
-		for (let i = 0; i + 1 < list.length; i += 2) groups.push([at(list, i), at(list, i + 1)]);
-		if (list.length % 2) rest.push(at(list, list.length - 1));
-	}
-	for (let i = 0; i + 1 < rest.length; i += 2) groups.push([at(rest, i), at(rest, i + 1)]);
-	if (rest.length % 2) {
-		const odd = at(rest, rest.length - 1);
-		const last = groups.at(-1);
-		if (last) last.push(odd);
-		else groups.push([odd]);
+	/** Pairs each attribute with the first one after it that it is not close to. */
+	const pair_up = (list: Attribute[], leftover: Attribute[]) => {
+		const open = [...list];
+		while (open.length) {
+			const first = at(open, 0);
+			open.shift();
+			const partner = open.findIndex((other) => !close_attributes(first, other));
+			if (partner < 0) leftover.push(first);
+			else groups.push([first, ...open.splice(partner, 1)]);
+		}
+	};
+	for (const list of by_kind.values()) pair_up(list, rest);
+	const odd: Attribute[] = [];
+	pair_up(rest, odd);
+	for (const attribute of odd) {
+		const home = groups.find((group) =>
+			group.every((other) => !close_attributes(attribute, other))
+		);
+		if (home) home.push(attribute);
+		else groups.push([attribute]);
 	}
 	return groups;
 }
