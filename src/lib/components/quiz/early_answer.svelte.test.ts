@@ -119,4 +119,29 @@ describe('an answer checked before the app is live', () => {
 			pairs: Object.fromEntries(prompts.map((p) => [p.id, match(p.id)]))
 		});
 	});
+	it('of a matching item using one option twice is nothing yet: no verdict, nothing recorded', async () => {
+		const { question, check } = shown(matching);
+		const prompts = matching.prompts ?? [];
+		const groups = screen.getAllByRole('group').filter((g) => g.matches('fieldset.pair'));
+		const first = at(matching.options, 0).id;
+		// Every row given the same option, then checked.
+		for (const group of groups) {
+			await userEvent.click(
+				group.querySelector<HTMLInputElement>(`input[value="${CSS.escape(first)}"]`)!
+			);
+		}
+		await userEvent.click(check);
+		expect(question.classList.contains('reused')).toBe(true);
+		expect(question.querySelector(`[${FIRST_CHECKED}]`)).toBeNull();
+		expect(early_answer(question, matching, false)).toBeUndefined();
+		// Each row then given its own match: complete, so recorded as it stands.
+		for (const [i, group] of groups.entries()) {
+			const own = matching.options.find((o) => o.matches === at(prompts, i).id)!.id;
+			await userEvent.click(
+				group.querySelector<HTMLInputElement>(`input[value="${CSS.escape(own)}"]`)!
+			);
+		}
+		expect(question.classList.contains('reused')).toBe(false);
+		expect(early_answer(question, matching, false)).toMatchObject({ kind: 'pairs' });
+	});
 });
