@@ -129,7 +129,7 @@ test.describe('gradebook', () => {
 		const codes = await Promise.all(results.slice(0, 2).map(encode_result_code));
 		await open(page);
 		await page
-			.getByLabel('Or paste result codes, one a line')
+			.getByLabel('Or paste result codes (each starts with MZR1-)')
 			.fill(`${codes[0]}\n${codes[1]}\nMZR1-not-a-code`);
 		await page.getByRole('button', { name: 'Import codes' }).click();
 		await expect(status(page)).toContainText('Imported 2 results; skipped 1, listed below.');
