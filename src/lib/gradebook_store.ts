@@ -6,7 +6,7 @@
  * a full disk fails a write. The page then says so and keeps working with what it has in memory.
  * What is read back is validated: an entry this version cannot read is counted and left alone.
  */
-import { clear, createStore, setMany, values, type UseStore } from 'idb-keyval';
+import { clear, createStore, entries, setMany, values, type UseStore } from 'idb-keyval';
 import * as v from 'valibot';
 import type { StoredResult } from './classroom/gradebook_import';
 import { result_schema } from './classroom/result';
@@ -42,15 +42,20 @@ export async function open_gradebook(): Promise<Opened> {
 export class GradebookStore {
 	constructor(private readonly store: UseStore) {}
 
-	/** Every result stored, and how many entries could not be read (left as they are). */
-	async load(): Promise<{ results: StoredResult[]; unreadable: number }> {
-		const raw = await values<unknown>(this.store);
+	/**
+	 * Every result stored, and the keys of entries that could not be read (left as they are; an
+	 * import never writes over them, see `GradebookState.import`).
+	 */
+	async load(): Promise<{ results: StoredResult[]; unreadable: string[] }> {
+		const raw = await entries<IDBValidKey, unknown>(this.store);
 		const results: StoredResult[] = [];
-		for (const value of raw) {
+		const unreadable: string[] = [];
+		for (const [key, value] of raw) {
 			const parsed = v.safeParse(stored_schema, value);
 			if (parsed.success) results.push(parsed.output);
+			else unreadable.push(typeof key === 'string' ? key : JSON.stringify(key));
 		}
-		return { results, unreadable: raw.length - results.length };
+		return { results, unreadable };
 	}
 
 	/** Adds results in one transaction: all of them are kept, or none. */

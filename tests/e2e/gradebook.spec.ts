@@ -6,6 +6,7 @@ import { encode_result_code, encode_result_file } from '../../src/lib/classroom/
 import { class_data } from '../../src/lib/classroom/class_data';
 import { analyse_items } from '../../src/lib/classroom/item_analysis';
 import { assignment_id } from '../../src/lib/classroom/assignment';
+import { result_key } from '../../src/lib/content/ids';
 import { format_points } from '../../src/lib/quiz/score';
 import type { QuizDocument } from '../../src/lib/quiz/source';
 
@@ -194,6 +195,42 @@ test.describe('gradebook', () => {
 		expect(widths.page).toBeLessThanOrEqual(360);
 		expect(widths.region).toBeGreaterThan(360);
 		await expect_accessible(page, `${PAGE} at 360 px`);
+	});
+
+	test('never writes over a stored result it cannot read', async ({ page, request }) => {
+		const { results, files, assignment } = await hand_in(request);
+		const key = result_key(assignment_id(assignment), results[0]!.student);
+		await open(page);
+		// An entry as a later version might store it: unreadable here, and not to be lost.
+		await page.evaluate(
+			(key) =>
+				new Promise<void>((done, fail) => {
+					const opened = indexedDB.open('mobilize-gradebook');
+					opened.onerror = () => fail(new Error('no database'));
+					opened.onsuccess = () => {
+						const tx = opened.result.transaction('results', 'readwrite');
+						tx.objectStore('results').put({ from: 'a later version' }, key);
+						tx.oncomplete = () => done();
+					};
+				}),
+			key
+		);
+		await page.reload();
+		await expect(page.getByText(/1 stored result could not be read/)).toBeVisible();
+		await page.getByLabel('Choose result files…').setInputFiles(files.slice(0, 2));
+		await expect(status(page)).toContainText('Imported 1 result; skipped 1');
+		const kept = await page.evaluate(
+			(key) =>
+				new Promise<unknown>((done) => {
+					const opened = indexedDB.open('mobilize-gradebook');
+					opened.onsuccess = () => {
+						const get = opened.result.transaction('results').objectStore('results').get(key);
+						get.onsuccess = () => done(get.result);
+					};
+				}),
+			key
+		);
+		expect(kept).toEqual({ from: 'a later version' });
 	});
 
 	test('takes files dropped on the drop zone', async ({ page, request }) => {

@@ -39,6 +39,7 @@ export class Gradebook {
 	/** Set when storage fails: the page says it, and keeps working in memory. */
 	problem = $state<string | undefined>();
 	unreadable = $state(0);
+	#unreadable_keys: string[] = [];
 	figures = $state.raw<StorageFigures | undefined>();
 	documents = $state.raw<QuizDocument[] | undefined>();
 	loaded = $state(false);
@@ -101,7 +102,8 @@ export class Gradebook {
 			try {
 				const { results, unreadable } = await this.#store.load();
 				this.results = results;
-				this.unreadable = unreadable;
+				this.unreadable = unreadable.length;
+				this.#unreadable_keys = unreadable;
 			} catch {
 				this.problem = 'The gradebook stored in this browser could not be read.';
 			}
@@ -128,9 +130,16 @@ export class Gradebook {
 		try {
 			const report = await import_results({
 				inputs: inputs.flatMap(expand_export),
-				// A lookup for this call only, not state.
+				// A lookup for this call only, not state. Entries this version cannot read count as
+				// there: an import never writes over them.
 				// eslint-disable-next-line svelte/prefer-svelte-reactivity
-				stored: new Map(this.results.map((r) => [r.key, r])),
+				stored: new Map([
+					...this.results.map((r): [string, { imported: number }] => [r.key, r]),
+					...this.#unreadable_keys.map((key): [string, { imported: number }] => [
+						key,
+						{ imported: 0 }
+					])
+				]),
 				assignment: this.graded?.id,
 				items_for: this.items_for,
 				now: Date.now()
