@@ -1,3 +1,4 @@
+import { fact_anchor, fact_key } from '../../content/ids';
 import { fact_path } from '../../content/paths';
 import { hash, shuffle, type Random } from '../random';
 import type { DocumentFacts } from '../source';
@@ -140,5 +141,22 @@ export function attribute_noun(name: string) {
 		noun,
 		is: plural ? 'are' : 'is',
 		that_is: plural ? 'Those are' : 'That is'
+	};
+}
+
+/** Where a counterpart link is taught and the fact it is: shared by every cross-document form. */
+export function link_fact(facts: DocumentFacts, link: DocumentFacts['d']['links'][number]) {
+	const l = facts.d.links.indexOf(link);
+	return {
+		source: source_of(facts, link, fact_anchor.link(link.id)),
+		fact: fact(
+			facts,
+			{
+				kind: 'link',
+				key: fact_key.link(facts.doc.slug, link.id),
+				concepts: [link.concept, link.counterpart]
+			},
+			`links.${l}`
+		)
 	};
 }

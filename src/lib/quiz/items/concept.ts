@@ -4,7 +4,15 @@ import type { Concept, DocumentFacts } from '../source';
 import { fill, lower_first, upper_first } from '../text';
 import type { Item, Option } from '../types';
 import { claim, value_fact } from './attribute';
-import { attribute_noun, closest_in_length, fact, finish, source_of, type Draft } from './common';
+import {
+	attribute_noun,
+	closest_in_length,
+	fact,
+	finish,
+	link_fact,
+	source_of,
+	type Draft
+} from './common';
 import { DISTRACTORS } from './distractors';
 import { at } from '../../must';
 
@@ -182,28 +190,18 @@ function counterpart_options(concepts: readonly Concept[], key: string, why: str
  */
 export function across_items(facts: DocumentFacts, rng: (key: string) => Random): Item[] {
 	const items: Item[] = [];
-	facts.d.links.forEach((link, l) => {
+	facts.d.links.forEach((link) => {
 		const other = facts.all.find((doc) =>
 			doc.distinctions.concepts.some((c) => c.id === link.counterpart)
 		);
 		if (!other) return;
 		const here = facts.concept(link.concept);
 		const there = facts.concept(link.counterpart);
-		const source = source_of(facts, link, fact_anchor.link(link.id));
 		const base = {
 			type: 'across' as const,
 			document: facts.doc.slug,
 			explanation: link.why,
-			source,
-			fact: fact(
-				facts,
-				{
-					kind: 'link',
-					key: fact_key.link(facts.doc.slug, link.id),
-					concepts: [link.concept, link.counterpart]
-				},
-				`links.${l}`
-			)
+			...link_fact(facts, link)
 		};
 		const forward = item_key.across(facts.doc.slug, link.id, 'forward');
 		items.push(

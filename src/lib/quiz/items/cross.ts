@@ -3,13 +3,13 @@
  * distinctions file: a concept here mirrors a concept of another document). None names a
  * document or a concept: a third document's links yield the same forms.
  */
-import { fact_anchor, fact_key, item_key, option_id, type Direction } from '../../content/ids';
+import { item_key, option_id, type Direction } from '../../content/ids';
 import { shuffle, type Random } from '../random';
 import type { Concept, DocumentFacts, QuizDocument } from '../source';
 import { lower_first, upper_first } from '../text';
 import type { Item, Option } from '../types';
 import { scenario_fact } from './concept';
-import { fact, finish, source_of, type Draft } from './common';
+import { finish, link_fact, type Draft } from './common';
 import { DISTRACTORS } from './distractors';
 import { at } from '../../must';
 
@@ -36,22 +36,6 @@ function partners(all: readonly QuizDocument[], concept: string) {
 			l.concept === concept ? [l.counterpart] : l.counterpart === concept ? [l.concept] : []
 		)
 	);
-}
-
-function link_fact(facts: DocumentFacts, link: Link) {
-	const l = facts.d.links.indexOf(link);
-	return {
-		source: source_of(facts, link, fact_anchor.link(link.id)),
-		fact: fact(
-			facts,
-			{
-				kind: 'link',
-				key: fact_key.link(facts.doc.slug, link.id),
-				concepts: [link.concept, link.counterpart]
-			},
-			`links.${l}`
-		)
-	};
 }
 
 const mirrors = (facts: DocumentFacts, link: Link) =>
