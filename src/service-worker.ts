@@ -7,7 +7,7 @@
 // without a network. A new build installs beside the old one and waits: the page announces it
 // (UpdateNotice.svelte) and the old build keeps serving until the learner chooses to reload.
 // Stored progress lives in localStorage, which nothing here touches.
-import { build, files, prerendered, version } from '$service-worker';
+import { base, build, files, prerendered, version } from '$service-worker';
 import {
 	cache_name,
 	plan_fetch,
@@ -18,7 +18,14 @@ import {
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = cache_name(sw.registration.scope, version);
-const PATHS = precache_paths({ build, files, prerendered });
+/**
+ * The host's page for addresses the module does not have (adapter-static's fallback). Offline,
+ * such an address gets it, as from the host, rather than the browser's "no connection": its
+ * page, and the `__data.json` its client asks for, which must say 404, not fail, for the page
+ * to say "Page not found".
+ */
+const NOT_FOUND = `${base}/404.html`;
+const PATHS = precache_paths({ build, files, prerendered: [...prerendered, NOT_FOUND] });
 const STORED = new Set(PATHS);
 /** Built files are named by their content (`_app/immutable/…`): an older cache's copy is the same file. */
 const IMMUTABLE = new Set(build.filter((path) => path.includes('/immutable/')));
@@ -79,6 +86,17 @@ async function from_cache(key: string, request: Request): Promise<Response> {
 	return (await cache.match(key)) ?? fetch(request);
 }
 
+/** A path the build does not have: the network's answer, or offline the stored 404 page. */
+async function not_stored(request: Request): Promise<Response> {
+	try {
+		return await fetch(request);
+	} catch (error) {
+		const page = await (await caches.open(CACHE)).match(NOT_FOUND);
+		if (!page) throw error;
+		return new Response(page.body, { status: 404, headers: page.headers });
+	}
+}
+
 sw.addEventListener('fetch', (event) => {
 	const { request } = event;
 	if (request.method !== 'GET') return;
@@ -88,5 +106,5 @@ sw.addEventListener('fetch', (event) => {
 	if (plan.kind === 'cache') event.respondWith(from_cache(plan.key, request));
 	else if (plan.kind === 'redirect') {
 		event.respondWith(Response.redirect(new URL(`${plan.to}${url.search}`, url).href, 301));
-	}
+	} else event.respondWith(not_stored(request));
 });

@@ -48,9 +48,9 @@ async function go_offline(page: Page) {
 }
 
 // Not stored: the worker's own script (the browser keeps it, and fetches it to look for a new
-// version), SvelteKit's version file, which exists to tell a newer deploy, the host's page for
-// unknown addresses, which is no route of the module, and the host's header rules.
-const NOT_STORED = new Set(['/service-worker.js', '/_app/version.json', '/404.html', '/_headers']);
+// version), SvelteKit's version file, which exists to tell a newer deploy, and the host's
+// header rules.
+const NOT_STORED = new Set(['/service-worker.js', '/_app/version.json', '/_headers']);
 
 test.describe('offline after one visit', () => {
 	test('the first visit stores every page and file of the build', async ({ page }) => {
@@ -120,6 +120,24 @@ test.describe('offline after one visit', () => {
 
 		await page.goto(`${copy.url}/progress/`);
 		await expect(page.getByText('lessons read')).toBeVisible();
+	});
+
+	test('offline, an address the module does not have shows its page-not-found page', async ({
+		page
+	}) => {
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(error.message));
+		await page.goto(`${copy.url}/`);
+		await controlled(page);
+		await go_offline(page);
+		const response = await page.goto(`${copy.url}/no-such-page/`);
+		expect(response?.status()).toBe(404);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+		// Its scripts came from the store too: its link leads back into the module.
+		await page.getByRole('link', { name: 'See all lessons' }).click();
+		await expect(page).toHaveURL(`${copy.url}/`);
+		await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Page not found');
+		expect(errors).toEqual([]);
 	});
 });
 
