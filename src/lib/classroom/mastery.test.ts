@@ -56,17 +56,29 @@ describe('confusions', () => {
 		]);
 	});
 
-	it('read a pairing answered wrong as a mix-up on each side it got wrong', () => {
-		const item = of_type('double-scenario')[0]!;
-		const right = parse_pairing(item.options.find((o) => o.correct)!.id)!;
-		const wrong = item.options.find((o) => !o.correct)!;
-		const taken = parse_pairing(wrong.id)!;
-		const expected = right.flatMap((id, i) =>
-			taken[i] === id ? [] : [[names.concept(id), names.concept(taken[i]!)]]
-		);
-		expect(expected.length).toBeGreaterThan(0);
-		const pairs = mix_ups(item, { kind: 'option', option: wrong.id }, names, documents);
-		expect(pairs.map((pair) => pair.map((side) => side.label))).toEqual(expected);
+	it('read a pairing answered wrong as a mix-up on the side it got wrong, not the other', () => {
+		// An answer right on one side and wrong on the other, as the learner reads them.
+		const cases = of_type('double-scenario').flatMap((item) => {
+			const key = item.options.find((o) => o.correct)!;
+			const [a, b] = parse_pairing(key.id)!;
+			return item.options
+				.filter((o) => {
+					const taken = parse_pairing(o.id)!;
+					return !o.correct && (taken[0] === a) !== (taken[1] === b);
+				})
+				.map((wrong) => ({ item, key, wrong }));
+		});
+		expect(cases.length).toBeGreaterThan(0);
+		for (const { item, key, wrong } of cases) {
+			const pairs = mix_ups(item, { kind: 'option', option: wrong.id }, names, documents);
+			expect(pairs, wrong.text).toHaveLength(1);
+			const [right, taken] = pairs[0]!.map((side) => side.label.toLowerCase());
+			// The right side is named in the key and not in the answer given; the taken one the reverse.
+			expect(key.text.toLowerCase()).toContain(right);
+			expect(wrong.text.toLowerCase()).not.toContain(right);
+			expect(wrong.text.toLowerCase()).toContain(taken);
+			expect(key.text.toLowerCase()).not.toContain(taken);
+		}
 	});
 
 	it('find whose value every false statement borrows', () => {
