@@ -115,7 +115,6 @@ export class Progress {
 	/** Reviews run one after another, each on the state the last one left. */
 	private reviewing = Promise.resolve();
 
-	/** Resolves once FSRS has taken in every answer given so far and the cards are saved. */
 	/**
 	 * Answers that came from another tab or a file may be to questions this content no longer
 	 * has: the review count then waits for the list of current items (see `known`).
@@ -124,6 +123,7 @@ export class Progress {
 		if (Object.keys(this.state.answers).length) this.stored_before = true;
 	}
 
+	/** Resolves once FSRS has taken in every answer given so far and the cards are saved. */
 	settled(): Promise<void> {
 		return this.reviewing;
 	}
