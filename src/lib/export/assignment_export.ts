@@ -33,7 +33,7 @@ export const DOWNLOADS: readonly DownloadChoice[] = [
 	{
 		format: 'moodle-xml',
 		label: 'Moodle XML',
-		lms: 'For Moodle (Question bank, Import, “Moodle XML format”). Keeps every kind of feedback.',
+		lms: 'For Moodle (Question bank, Import, “Moodle XML format”), with the feedback on each answer.',
 		mime: 'application/xml'
 	},
 	{
