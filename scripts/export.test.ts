@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ITEM_TYPES } from '../src/lib/quiz/types';
 import { ALPHA, BETA, edit, minimal_files } from '$testing/content_files';
 import { build_quiz, generate_bank } from '../src/lib/quiz/bank';
-import { format_json } from './formats/json';
+import { format_json } from '../src/lib/export/json';
 import { checked_content, content_summary } from './checked_content';
 import { ROOT } from './content_files';
 import { export_main } from './export_cli';

@@ -5,7 +5,7 @@ import { quiz_documents_of } from '../src/lib/quiz/source';
 import type { Selection } from '../src/lib/quiz/types';
 import { parse_args, USAGE } from './args';
 import { checked_content } from './checked_content';
-import { format_json } from './formats/json';
+import { format_json } from '../src/lib/export/json';
 import { resolve_selection } from './selection';
 
 /** Where the exporter reads content and writes its output; the real one is process I/O. */

@@ -174,6 +174,10 @@ test.describe('accessibility of the classroom pages', () => {
 		const box = page.getByRole('textbox', { name: 'The assignment’s link' });
 		await expect(box).toHaveValue(/#1\./);
 		await expect_accessible(page, '/teach/ with a link and preview');
+		// The LMS downloads, enabled, with a format's report opened by a download.
+		await page.getByRole('button', { name: 'Download GIFT' }).click();
+		await expect(page.getByRole('status').filter({ hasText: /^Saved / })).toBeVisible();
+		await expect_accessible(page, '/teach/ with an export report open');
 		const link = await box.inputValue();
 
 		await page.goto(link);

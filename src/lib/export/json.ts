@@ -1,4 +1,4 @@
-import type { Item, Option, Selection } from '../../src/lib/quiz/types';
+import type { Item, Option, Selection } from '../quiz/types';
 
 /** What `--format json` prints. */
 export interface JsonExport {
