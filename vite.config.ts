@@ -5,14 +5,17 @@ import { defineConfig } from 'vitest/config';
 import { content_plugin } from './src/lib/server/content_plugin.js';
 
 /**
- * What every page needs at start: Svelte, SvelteKit's client, the layout with the learner's
- * progress, and the quiz as its pages show it. Not the generator or the progress page's
- * reports, which only some pages load, so each stays in a file of its own.
+ * What every page needs at start: Svelte, SvelteKit's client and the packages they run on, the
+ * layout with the learner's progress, and the quiz as its pages show it. Packages are named, not
+ * matched as `node_modules/`: a group takes every matching module of the whole app, so that
+ * put the teacher's QR code (uqr), the gradebook's IndexedDB (idb-keyval) and valibot (checks
+ * of links and files) in every page, 6.6 KB (gzip) a quiz page never runs. ts-fsrs stays out
+ * too: review.ts imports it after an answer. Not the generator or the progress page's reports,
+ * which only some pages load, so each stays in a file of its own.
  */
 const STARTUP = new RegExp(
 	[
-		// Every dependency but ts-fsrs, which review.ts imports on demand after an answer.
-		'node_modules/(?!ts-fsrs/)',
+		'node_modules/(svelte|@sveltejs/kit|devalue|clsx|esm-env)/',
 		'rolldown/runtime',
 		'src/routes/\\+layout',
 		'src/lib/(download|routing/)',
@@ -27,12 +30,16 @@ const STARTUP = new RegExp(
 
 /**
  * The browser's JS in as few files as SvelteKit allows: what every page needs at start
- * (`STARTUP`) goes into one file, so a page loads that, SvelteKit's two entry files and its
- * own layout, error and page nodes, in parallel (and Rolldown's runtime helpers): 7 files where
- * Rolldown's own splitting made 13. What loads lazily (results, the generator, lesson bodies)
- * stays apart, as does what only some pages use. Not for the server build. The quiz's own code
- * is in that file too: home and lesson pages carry about 6 KB (gzip) they do not run, in return
- * for 3 fewer requests on a quiz page (measured: 8 rather than 11).
+ * (`STARTUP`) goes into SvelteKit's start entry itself, so a page loads that, the `app` entry
+ * and its own layout, error and page nodes, in parallel: a quiz page's 5 files at start, where
+ * Rolldown's own splitting made 20. SvelteKit asks for entries that export exactly their module's exports
+ * (`preserveEntrySignatures: 'strict'`), which made the start entry a 78-byte file re-exporting
+ * the group, and Rolldown's runtime helpers a file of their own; 'allow-extension' lets the
+ * entry be the group (it keeps its own exports, SvelteKit calls them) and saves both requests.
+ * What loads lazily (results, the generator, lesson bodies, ts-fsrs) stays apart, as does what
+ * only some pages use. Not for the server build. The quiz's own code is in that file too: home
+ * and lesson pages carry code they do not run, in return for fewer requests on a quiz page.
+ * Figures: svelte.config.js (`output`) and the README's Benchmarks.
  */
 function one_start_chunk(): Plugin {
 	return {
@@ -43,10 +50,13 @@ function one_start_chunk(): Plugin {
 			const output = config.build?.rollupOptions?.output;
 			const split =
 				Array.isArray(output) || (output as { codeSplitting?: unknown })?.codeSplitting !== false;
-			if (env.isSsrBuild || !split) return;
+			// SvelteKit builds the server in the first `vite build` (its plugin sets `build.ssr`;
+			// `isSsrBuild` stays false there) and the browser's files in a second one.
+			if (env.isSsrBuild || config.build?.ssr || !split) return;
 			return {
 				build: {
 					rolldownOptions: {
+						preserveEntrySignatures: 'allow-extension',
 						output: {
 							codeSplitting: {
 								groups: [{ name: 'app', test: STARTUP }]

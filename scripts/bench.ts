@@ -252,7 +252,9 @@ async function main() {
 	}
 
 	heading('f. Gradebook: importing result files at once, in Chromium');
-	if (!built || !built_page('/teach/results/')) {
+	if (PAGES_ONLY) {
+		note('Skipped: --pages reports d and e only.');
+	} else if (!built || !built_page('/teach/results/')) {
 		note('Skipped: build/ is missing or has no /teach/results/ page; run npm run build first.');
 	} else {
 		const gradebook = await bench_gradebook({

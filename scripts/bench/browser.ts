@@ -94,10 +94,15 @@ export async function load_once(
 			});
 		}
 		await page.goto(url, { waitUntil: 'commit' });
-		await page.waitForFunction('window.__bench && window.__bench.checkable !== undefined', null, {
-			timeout: WAIT_MS,
-			polling: 'raf'
-		});
+		// A function, not a string: Playwright polls a string by `new Function` in the page, which
+		// the site's Content-Security-Policy (no 'unsafe-eval') refuses.
+		await page.waitForFunction(
+			() =>
+				(window as unknown as { __bench?: { checkable?: number } }).__bench?.checkable !==
+				undefined,
+			null,
+			{ timeout: WAIT_MS, polling: 'raf' }
+		);
 		await page.waitForLoadState('networkidle', { timeout: WAIT_MS });
 		const timing =
 			await page.evaluate<Omit<LoadTiming, 'requests' | 'script_requests'>>('window.__bench');
