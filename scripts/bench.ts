@@ -234,8 +234,9 @@ async function main() {
 						`clickable ratio ${f.clickable_ratio.toFixed(2)}×`
 				);
 				note(
-					`requests: quiz page ${f.quiz_requests} (${f.quiz_script_requests} scripts; budget ` +
-						`${REQUEST_BUDGET}: ${f.quiz_requests <= REQUEST_BUDGET ? 'within' : 'OVER'}), ` +
+					`requests: quiz page ${f.quiz_start_requests} to start (budget ${REQUEST_BUDGET}: ` +
+						`${f.quiz_start_requests <= REQUEST_BUDGET ? 'within' : 'OVER'}), ` +
+						`${f.quiz_requests} with its first answer (${f.quiz_script_requests} scripts); ` +
 						`plain page ${f.static_requests} (medians)`
 				);
 			}
@@ -247,7 +248,9 @@ async function main() {
 			note('  hydrated) and records the first frame showing the verdict; no automation round');
 			note('  trips included;');
 			note("hydrated: the app attached its submit handler to the question's form;");
-			note('requests: everything the page fetched until the network was idle after load.');
+			note('requests: everything the page fetched until the network was idle after load and');
+			note('  its first answer; "to start": those it made until it was hydrated (once live, an');
+			note('  answer loads the review scheduler on demand).');
 		}
 	}
 

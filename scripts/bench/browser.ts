@@ -54,10 +54,12 @@ export interface LoadTiming {
 	clickable: number;
 	hydrated?: number;
 	checkable: number;
-	/** Requests the page made until the network was idle after it loaded (its start-up). */
+	/** Requests the page made until the network was idle after it loaded and was answered. */
 	requests: number;
 	/** Of which for scripts (files or modules). */
 	script_requests: number;
+	/** Of `requests`, those made until the app was live (`hydrated`): what it takes to start. */
+	start_requests: number;
 }
 
 /**
@@ -76,8 +78,11 @@ export async function load_once(
 		const page = await context.newPage();
 		let requests = 0;
 		let script_requests = 0;
+		// Wall-clock times, comparable with the page's own (same machine, same clock).
+		const started: number[] = [];
 		page.on('request', (request) => {
 			requests++;
+			started.push(Date.now());
 			if (request.resourceType() === 'script') script_requests++;
 		});
 		const cdp = await context.newCDPSession(page);
@@ -105,8 +110,15 @@ export async function load_once(
 		);
 		await page.waitForLoadState('networkidle', { timeout: WAIT_MS });
 		const timing =
-			await page.evaluate<Omit<LoadTiming, 'requests' | 'script_requests'>>('window.__bench');
-		return { ...timing, requests, script_requests };
+			await page.evaluate<Omit<LoadTiming, 'requests' | 'script_requests' | 'start_requests'>>(
+				'window.__bench'
+			);
+		// What the app loads once live, on demand (the review scheduler, after an answer is
+		// recorded), counts in `requests` only. A page with no app: everything is start-up.
+		const live =
+			(await page.evaluate(() => performance.timeOrigin)) + (timing.hydrated ?? Infinity);
+		const start_requests = started.filter((at) => at <= live).length;
+		return { ...timing, requests, script_requests, start_requests };
 	} finally {
 		await context.close();
 	}

@@ -18,6 +18,8 @@ export interface PageloadFigures {
 	static_requests: number;
 	quiz_requests: number;
 	quiz_script_requests: number;
+	/** Median requests the quiz page made before its first answer (see `start_requests`). */
+	quiz_start_requests: number;
 	/** Quiz page clickable time over the static page's. */
 	clickable_ratio: number;
 	/** Quiz page checkable time over the static page's; the budget is 2. */
@@ -30,7 +32,7 @@ export type PageloadResult =
 
 const column = (timings: LoadTiming[], key: keyof LoadTiming) =>
 	summarize(timings.map((t) => t[key] ?? NaN));
-const median_of = (timings: LoadTiming[], key: 'requests' | 'script_requests') =>
+const median_of = (timings: LoadTiming[], key: 'requests' | 'script_requests' | 'start_requests') =>
 	summarize(timings.map((t) => t[key])).median_ms;
 
 /**
@@ -73,6 +75,7 @@ export async function bench_pageload(options: {
 				static_requests: median_of(simple, 'requests'),
 				quiz_requests: median_of(quiz, 'requests'),
 				quiz_script_requests: median_of(quiz, 'script_requests'),
+				quiz_start_requests: median_of(quiz, 'start_requests'),
 				clickable_ratio: quiz_clickable.median_ms / static_clickable.median_ms,
 				checkable_ratio: quiz_checkable.median_ms / static_checkable.median_ms
 			});
