@@ -9,17 +9,18 @@ import { read_content_files, ROOT } from './content_files';
  * The content folder checked as the build checks it (schema and quality gates), for the
  * command-line tools: the content, or the problems printed one line each (no trace) and undefined.
  * `root` is the content folder (default: content/ or MOBILIZE_CONTENT); `write` takes the lines
- * (default: stderr), so a caller in the same process can capture them.
+ * (default: stderr), so a caller in the same process can capture them; `seeds` are those the
+ * quality gates run over (default: the build's).
  */
 export function checked_content(
-	options: { root?: string; write?: (text: string) => void } = {}
+	options: { root?: string; write?: (text: string) => void; seeds?: readonly number[] } = {}
 ): Content | undefined {
 	const write = options.write ?? ((text: string) => process.stderr.write(text));
 	let result;
 	try {
 		// The routes of this repository, wherever the script is run from.
 		const reserved = reserved_names(join(ROOT, 'src', 'routes'));
-		result = check_content(read_content_files(options.root), { reserved });
+		result = check_content(read_content_files(options.root), { reserved, seeds: options.seeds });
 	} catch (error) {
 		if (!(error instanceof ContentError)) throw error;
 		result = { problems: [{ file: error.file, field: error.field, rule: error.problem }] };

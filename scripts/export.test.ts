@@ -7,6 +7,7 @@ import { parse as parse_gift } from 'gift-pegjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ITEM_TYPES } from '../src/lib/quiz/types';
 import { ALPHA, BETA, edit, minimal_files } from '$testing/content_files';
+import { real_content } from '$testing/real_content';
 import { build_quiz, generate_bank } from '../src/lib/quiz/bank';
 import { format_json } from '../src/lib/export/json';
 import { checked_content, content_summary } from './checked_content';
@@ -14,8 +15,36 @@ import { ROOT } from './content_files';
 import { export_main } from './export_cli';
 import { at, must } from '../src/lib/must';
 
-/** The real content, checked once as the build checks it (the check takes seconds). */
-const real = must(checked_content(), 'content/ passes the build check');
+/**
+ * The real content, loaded once per worker. Not checked again here: every build checks it, and
+ * the tests below check the gates against content the build refuses.
+ */
+const real = real_content();
+
+const folders: string[] = [];
+afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
+
+/**
+ * The minimal fixture, with a second key term in its second document so that it passes every
+ * gate, written to a folder of its own with `change` made to its files.
+ */
+function content_folder(change: (files: Record<string, string>) => void = () => {}) {
+	const folder = mkdtempSync(join(tmpdir(), 'mobilize-content-'));
+	folders.push(folder);
+	const files = edit(
+		minimal_files(),
+		`${BETA}/01-sky.md`,
+		'terms:\n',
+		'terms:\n  - term: Eclipse\n    definition: One body hiding another from view.\n'
+	);
+	change(files);
+	for (const [path, text] of Object.entries(files)) {
+		const file = join(folder, path.replace(/^content\//, ''));
+		mkdirSync(dirname(file), { recursive: true });
+		writeFileSync(file, text);
+	}
+	return folder;
+}
 
 /**
  * Runs the exporter in this process, as `npm run export` runs it in its own: what it writes to
@@ -161,10 +190,12 @@ describe('npm run export', () => {
 	});
 
 	it('runs as a command: `npm run export` in a fresh Node (one spawned smoke test)', () => {
+		// On the minimal fixture: the command checks its content as the build does, which on the
+		// real content takes seconds the tests in this process already spent on the same code.
 		const result = spawnSync(
 			process.execPath,
 			['--import', 'tsx', 'scripts/export.ts', '--format', 'gift', '--count', '2'],
-			{ cwd: ROOT, encoding: 'utf8' }
+			{ cwd: ROOT, encoding: 'utf8', env: { ...process.env, MOBILIZE_CONTENT: content_folder() } }
 		);
 		expect(result.status).toBe(0);
 		expect(parse_gift(result.stdout).filter((q) => q.type !== 'Category')).toHaveLength(2);
@@ -173,29 +204,6 @@ describe('npm run export', () => {
 });
 
 describe('content the build refuses', () => {
-	const folders: string[] = [];
-	afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
-
-	/** The minimal fixture, written to a folder of its own, with `change` made to its files. */
-	function content_folder(change: (files: Record<string, string>) => void) {
-		const folder = mkdtempSync(join(tmpdir(), 'mobilize-content-'));
-		folders.push(folder);
-		// The minimal fixture with a second key term in its second document, so it passes every gate.
-		const files = edit(
-			minimal_files(),
-			`${BETA}/01-sky.md`,
-			'terms:\n',
-			'terms:\n  - term: Eclipse\n    definition: One body hiding another from view.\n'
-		);
-		change(files);
-		for (const [path, text] of Object.entries(files)) {
-			const file = join(folder, path.replace(/^content\//, ''));
-			mkdirSync(dirname(file), { recursive: true });
-			writeFileSync(file, text);
-		}
-		return folder;
-	}
-
 	/** What `npm run check:content` prints for a content folder, and whether it passes. */
 	function check(root: string) {
 		let stderr = '';
@@ -243,7 +251,7 @@ describe('content the build refuses', () => {
 	});
 
 	it('passes the check on the minimal fixture, with a one-line summary', () => {
-		const { stdout, stderr } = check(content_folder(() => {}));
+		const { stdout, stderr } = check(content_folder());
 		expect(stderr).toBe('');
 		expect(stdout).toBe('content: 2 documents, 3 lessons; schema and quality gates pass\n');
 	});

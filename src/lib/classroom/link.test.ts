@@ -48,12 +48,6 @@ const assignments: fc.Arbitrary<Assignment> = fc.record(
 	{ requiredKeys: ['title', 'instructions', 'selection', 'seed', 'mode', 'pass', 'fingerprint'] }
 );
 
-/** What decoding must give for anything: an assignment that passes, or a problem with advice. */
-function well_formed(decoded: ReturnType<typeof decode_assignment_link>) {
-	if (decoded.ok) return decoded.id === assignment_id(decoded.assignment);
-	return decoded.problem.length > 10 && decoded.ask.length > 10;
-}
-
 describe('assignment links', () => {
 	it('read back the assignment they were made from, with its id', () => {
 		const code = encode_assignment_link(assignment);
@@ -124,29 +118,4 @@ describe('assignment links', () => {
 			problem: expect.stringContaining('selection.count') as string
 		});
 	});
-
-	it('give 10,000 fuzzed and mutated links a clear problem or a valid assignment, never an error', () => {
-		const code = encode_assignment_link(assignment);
-		const mutated = fc
-			.tuple(fc.nat(code.length), fc.nat(code.length), fc.string({ maxLength: 8 }))
-			.map(([at, cut, insert]) => code.slice(0, at) + insert + code.slice(Math.max(at, cut)));
-		let refused = 0;
-		fc.assert(
-			fc.property(
-				fc.oneof(
-					mutated,
-					fc.string({ maxLength: 300 }),
-					fc.string({ unit: 'binary', maxLength: 300 })
-				),
-				(link) => {
-					const decoded = decode_assignment_link(link);
-					expect(well_formed(decoded)).toBe(true);
-					if (!decoded.ok) refused++;
-				}
-			),
-			{ numRuns: 10_000 }
-		);
-		// The fuzz must reach the refusals, not only the happy path.
-		expect(refused).toBeGreaterThan(9_000);
-	}, 60_000);
 });
