@@ -32,7 +32,7 @@ async function download_package(
 		'-scorm12.zip'
 	);
 	expect(download.suggestedFilename()).toMatch(/-scorm12\.zip$/);
-	return new Uint8Array(readFileSync((await download.path())!));
+	return new Uint8Array(readFileSync(await download.path()));
 }
 
 /** Checks the right answer, or a wrong one (for matching, every row one off), by mouse. */

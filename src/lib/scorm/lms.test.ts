@@ -1,4 +1,5 @@
-import { Scorm12API } from 'scorm-again/scorm12';
+// The package's main entry: its scorm12 subpath types a default export its code does not have.
+import { Scorm12API } from 'scorm-again';
 import { describe, expect, it } from 'vitest';
 import { classroom_assignment } from '$testing/classroom';
 import { real_quiz_documents } from '$testing/real_content';
