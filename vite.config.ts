@@ -12,8 +12,9 @@ import { scorm_player_plugin } from './src/lib/server/scorm_player_plugin.js';
  */
 const STARTUP = new RegExp(
 	[
-		// Every dependency but ts-fsrs, which review.ts imports on demand after an answer.
-		'node_modules/(?!ts-fsrs/)',
+		// Every dependency but ts-fsrs, which review.ts imports on demand after an answer, and
+		// fflate, which only the teacher's SCORM download loads (ScormDownload.svelte).
+		'node_modules/(?!ts-fsrs/|fflate/)',
 		'rolldown/runtime',
 		'src/routes/\\+layout',
 		'src/lib/(download|routing/)',
