@@ -7,6 +7,14 @@ const MODULE = 'virtual:mobilize-scorm-player';
 const RESOLVED = `\0${MODULE}`;
 /** The player's entry; also its key in the client manifest, which lists the file for the service worker. */
 const ENTRY = 'src/lib/components/scorm/player_main.ts';
+/** Where `vite dev` serves the player (outside the site's base, which only the build has). */
+const DEV_PATH = '/@mobilize/scorm-player.js';
+/** The player's sources: a change to one of them makes `vite dev` build the player again. */
+const SOURCES = [
+	resolve('src/lib/scorm'),
+	resolve('src/lib/components/scorm'),
+	resolve('src/lib/quiz')
+];
 
 /**
  * Builds the SCORM player (the script a SCORM package runs inside an LMS) into the site, so the
@@ -19,8 +27,8 @@ const ENTRY = 'src/lib/components/scorm/player_main.ts';
  * build as an asset named by its content (so the service worker precaches it with the rest of
  * the build, and a new player is a new file), and the virtual module gives its URL.
  *
- * `vite dev` has no client bundle to emit into: the module gives `undefined` there, and the
- * download button says to build the site.
+ * `vite dev` has no client bundle to emit into: there the dev server builds the player when it
+ * is first asked for (and again after a change to it) and serves it at `DEV_PATH`.
  */
 export function scorm_player_plugin(): Plugin {
 	let command: 'build' | 'serve' = 'serve';
@@ -30,12 +38,31 @@ export function scorm_player_plugin(): Plugin {
 			command = config.command;
 		},
 		resolveId: (id) => (id === MODULE ? RESOLVED : undefined),
+		configureServer(server) {
+			let built: Promise<string> | undefined;
+			server.watcher.on('change', (path) => {
+				if (SOURCES.some((folder) => path.startsWith(folder))) built = undefined;
+			});
+			server.middlewares.use((request, response, next) => {
+				if (request.url?.split('?')[0] !== DEV_PATH) return next();
+				built ??= build_player();
+				built.then(
+					(code) => {
+						response.setHeader('content-type', 'text/javascript; charset=utf-8');
+						response.end(code);
+					},
+					(error: unknown) => {
+						built = undefined;
+						next(error);
+					}
+				);
+			});
+		},
 		async load(id) {
 			if (id !== RESOLVED) return;
-			// The server build prerenders pages, which never fetch the player; only the browser does.
-			if (command !== 'build' || this.environment.name !== 'client') {
-				return 'export default undefined;';
-			}
+			// Server-side rendering never fetches the player; only the browser does.
+			if (this.environment.name !== 'client') return 'export default undefined;';
+			if (command !== 'build') return `export default ${JSON.stringify(DEV_PATH)};`;
 			const reference = this.emitFile({
 				type: 'asset',
 				name: 'scorm-player.js',
