@@ -3,6 +3,7 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { content_plugin } from './src/lib/server/content_plugin.js';
+import { scorm_player_plugin } from './src/lib/server/scorm_player_plugin.js';
 
 /**
  * What every page needs at start: Svelte, SvelteKit's client and the packages they run on, the
@@ -70,7 +71,7 @@ function one_start_chunk(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [content_plugin(), sveltekit(), one_start_chunk()],
+	plugins: [content_plugin(), scorm_player_plugin(), sveltekit(), one_start_chunk()],
 	// Prerendering runs in SvelteKit's writeBundle hook, so it always "takes long"; the timing
 	// report is noise for a static site whose build is mostly prerendering.
 	build: { rolldownOptions: { checks: { pluginTimings: false } } },

@@ -9,3 +9,12 @@ declare module 'virtual:mobilize-lessons' {
 	const bodies: Record<string, () => Promise<{ default: import('svelte').Component }>>;
 	export default bodies;
 }
+
+/**
+ * The built SCORM player's URL (see scorm_player_plugin.ts); undefined under `vite dev` and on
+ * the server, where no player is built.
+ */
+declare module 'virtual:mobilize-scorm-player' {
+	const url: string | undefined;
+	export default url;
+}

@@ -1,0 +1,150 @@
+import { strToU8, zipSync } from 'fflate';
+import { assignment_id, canonical_assignment, type Assignment } from '../classroom/assignment';
+import type { Item } from '../quiz/types';
+import { scorm_manifest } from './manifest';
+
+/**
+ * The files of a SCORM package, by their names inside the zip. The player finds its data by
+ * `DATA_ELEMENT`; nothing else names these files.
+ */
+export const SCORM_FILES = {
+	manifest: 'imsmanifest.xml',
+	launch: 'index.html',
+	player: 'player.js'
+} as const;
+/** Id of the `<script type="application/json">` that carries the quiz in the launch page. */
+export const DATA_ELEMENT = 'mobilize-scorm-data';
+/** Id of the element the player mounts into. */
+export const ROOT_ELEMENT = 'mobilize-scorm';
+
+export const SCORM_DATA_FORMAT = 'mobilize-scorm';
+export const SCORM_DATA_VERSION = 1;
+
+/**
+ * What the player runs: the assignment as set and its items as drawn. The items travel whole,
+ * keys included, as the player grades in the learner's browser (the LMS gets only the score);
+ * a package is no more secret than the assignment's answer key.
+ */
+export interface ScormData {
+	format: typeof SCORM_DATA_FORMAT;
+	version: typeof SCORM_DATA_VERSION;
+	assignment: Assignment;
+	items: Item[];
+}
+
+/**
+ * The launch page: the quiz as JSON data (never executed, never markup: `<` is written as its
+ * JSON escape, so no text of an item can close the element), and the player as a classic script,
+ * which, unlike a module script, also runs from a file opened on a disk.
+ */
+export function launch_page(data: ScormData): string {
+	const json = JSON.stringify(data).replace(/</g, '\\u003c');
+	const title = data.assignment.title
+		.replace(/&/g, '&amp;')
+		.replace(/</g, '&lt;')
+		.replace(/>/g, '&gt;');
+	return [
+		'<!doctype html>',
+		'<html lang="en">',
+		'<head>',
+		'<meta charset="utf-8">',
+		'<meta name="viewport" content="width=device-width, initial-scale=1">',
+		`<title>${title}</title>`,
+		'</head>',
+		'<body>',
+		`<main id="${ROOT_ELEMENT}">`,
+		`<h1>${title}</h1>`,
+		'<noscript><p>This quiz needs JavaScript: turn it on in your browser and open it again.</p></noscript>',
+		'</main>',
+		`<script type="application/json" id="${DATA_ELEMENT}">${json}</script>`,
+		`<script src="${SCORM_FILES.player}"></script>`,
+		'</body>',
+		'</html>',
+		''
+	].join('\n');
+}
+
+/**
+ * A SCORM 1.2 package of an assignment, zipped: imsmanifest.xml at the root, the launch page
+ * with the quiz in it, and the player (`player_js`, the site's built player file). Fixed dates,
+ * so the same assignment gives the same bytes.
+ */
+export function scorm_package(options: {
+	assignment: Assignment;
+	items: readonly Item[];
+	player_js: Uint8Array;
+}): Uint8Array {
+	const assignment = canonical_assignment(options.assignment);
+	const data: ScormData = {
+		format: SCORM_DATA_FORMAT,
+		version: SCORM_DATA_VERSION,
+		assignment,
+		items: [...options.items]
+	};
+	const manifest = scorm_manifest({
+		identifier: `mobilize-${assignment_id(assignment)}`,
+		title: assignment.title,
+		mastery: assignment.pass,
+		launch: SCORM_FILES.launch,
+		files: [SCORM_FILES.launch, SCORM_FILES.player]
+	});
+	return zipSync(
+		{
+			[SCORM_FILES.manifest]: strToU8(manifest),
+			[SCORM_FILES.launch]: strToU8(launch_page(data)),
+			[SCORM_FILES.player]: options.player_js
+		},
+		{ level: 9, mtime: new Date('2020-01-01T00:00:00Z') }
+	);
+}
+
+/**
+ * The zip's name: `<title>-scorm12.zip`, letters and digits of any script kept and everything
+ * else (slashes, dots, quotes) a hyphen, as the result files are named.
+ */
+export function scorm_file_name(title: string): string {
+	const slug = Array.from(
+		title
+			.normalize('NFKC')
+			.toLowerCase()
+			.replace(/[^\p{L}\p{N}]+/gu, '-')
+			.replace(/^-+|-+$/g, '')
+	)
+		.slice(0, 60)
+		.join('')
+		.replace(/-+$/, '');
+	return `${slug || 'assignment'}-scorm12.zip`;
+}
+
+/**
+ * The player's data read from its launch page; a clear reason instead when it is not there or
+ * not of this player's version (a package edited by hand, or made by a newer site).
+ */
+export function read_scorm_data(
+	json: string | null | undefined
+): { ok: true; data: ScormData } | { ok: false; problem: string } {
+	let data: unknown;
+	try {
+		data = JSON.parse(json ?? '');
+	} catch {
+		return { ok: false, problem: 'The package’s quiz is missing or damaged.' };
+	}
+	if (typeof data !== 'object' || data === null) {
+		return { ok: false, problem: 'The package’s quiz is missing or damaged.' };
+	}
+	const record = data as Partial<Record<keyof ScormData, unknown>>;
+	if (record.format !== SCORM_DATA_FORMAT || record.version !== SCORM_DATA_VERSION) {
+		return { ok: false, problem: 'The package’s quiz is of a version this player cannot run.' };
+	}
+	const assignment = record.assignment as Partial<Assignment> | undefined;
+	if (
+		!Array.isArray(record.items) ||
+		record.items.length === 0 ||
+		typeof assignment?.title !== 'string' ||
+		typeof assignment.pass !== 'number' ||
+		typeof assignment.fingerprint !== 'string'
+	) {
+		return { ok: false, problem: 'The package’s quiz is missing or damaged.' };
+	}
+	return { ok: true, data: data as ScormData };
+}

@@ -1,0 +1,160 @@
+import { grade_answer } from '../quiz/grade';
+import type { Answer, Item } from '../quiz/types';
+import { cmi_timespan, LmsError, type LmsSession } from './lms';
+import type { ScormData } from './package';
+import { decode_suspend, encode_suspend, suspend_problem, type SuspendState } from './suspend';
+
+/** How the attempt stands, as the LMS is told it. */
+export interface Outcome {
+	/** Points (part credit counted) over the number of questions, 0 to 100, rounded. */
+	percent: number;
+	passed: boolean;
+}
+
+/** The score of a state: every answer graded again from the items, unanswered counting 0. */
+export function outcome(
+	items: readonly Item[],
+	answers: readonly (Answer | undefined)[],
+	pass: number
+): Outcome {
+	const points = items.reduce((sum, item, i) => {
+		const answer = answers[i];
+		if (!answer) return sum;
+		try {
+			return sum + grade_answer(item, answer).score;
+		} catch {
+			return sum;
+		}
+	}, 0);
+	const percent = items.length ? Math.round((points / items.length) * 100) : 0;
+	return { percent, passed: percent >= pass };
+}
+
+/**
+ * One sitting of the quiz inside an LMS: what is read at the start and written after each
+ * answer and at the end, following SCORM 1.2's data model (RTE 3.4): `cmi.core.lesson_status`
+ * is "incomplete" while under way and "passed"/"failed" once finished; the score is reported in
+ * percent (min 0, max 100, as `adlcp:masteryscore` reads it); `cmi.suspend_data` holds the answers
+ * and `cmi.core.exit` "suspend" asks the LMS to keep them for the next sitting.
+ *
+ * Without an LMS (`session` undefined) every call is a no-op and the quiz still runs. A refused
+ * call never stops the quiz: it becomes a `problem` the page shows, as the learner's answers on
+ * screen are worth more than a report the LMS would not take.
+ */
+export class ScormRun {
+	/** What went wrong with the LMS, in words for the page; empty when all is well. */
+	problem = '';
+	/** Why answers are not kept for a later sitting, when they are not. */
+	no_resume = '';
+	private ended = false;
+	private readonly started: number;
+
+	constructor(
+		private readonly session: LmsSession | undefined,
+		private readonly data: ScormData,
+		private readonly now: () => number = Date.now
+	) {
+		this.started = now();
+		const why = suspend_problem(data.items);
+		if (why)
+			this.no_resume = `This quiz cannot be resumed later (${why}): finish it in one sitting.`;
+	}
+
+	/** Starts the session and returns where the learner left off, or a fresh start. */
+	start(): SuspendState {
+		const fresh: SuspendState = {
+			position: 0,
+			finished: false,
+			answers: this.data.items.map(() => undefined)
+		};
+		const session = this.session;
+		if (!session) return fresh;
+		return (
+			this.attempt(() => {
+				session.initialize();
+				const saved = session.get('cmi.suspend_data');
+				const status = session.get('cmi.core.lesson_status');
+				if (status === 'not attempted' || status === '') {
+					session.set('cmi.core.lesson_status', 'incomplete');
+					session.commit();
+				}
+				if (!saved) return fresh;
+				const read = decode_suspend({
+					items: this.data.items,
+					fingerprint: this.data.assignment.fingerprint,
+					text: saved
+				});
+				if (!read.ok) {
+					this.problem = `Your earlier answers could not be read (${read.problem}), so the quiz starts again.`;
+					return fresh;
+				}
+				return read.state;
+			}) ?? fresh
+		);
+	}
+
+	/** Keeps the state for a later sitting; called after every answer and move. */
+	save(state: SuspendState) {
+		const session = this.session;
+		if (!session) return;
+		this.attempt(() => {
+			this.write_suspend(session, state);
+			if (!state.finished) session.set('cmi.core.exit', 'suspend');
+			session.commit();
+		});
+	}
+
+	/** Reports the score and pass or fail, and keeps the finished state. */
+	finish(state: SuspendState): Outcome {
+		const result = outcome(this.data.items, state.answers, this.data.assignment.pass);
+		const session = this.session;
+		if (!session) return result;
+		this.attempt(() => {
+			session.set('cmi.core.score.min', '0');
+			session.set('cmi.core.score.max', '100');
+			session.set('cmi.core.score.raw', String(result.percent));
+			session.set('cmi.core.lesson_status', result.passed ? 'passed' : 'failed');
+			this.write_suspend(session, state);
+			// Finished: nothing to resume, so the LMS may start a new attempt next time.
+			session.set('cmi.core.exit', '');
+			session.commit();
+		});
+		return result;
+	}
+
+	/** Ends the session (when the page goes away): the time spent, then LMSFinish, once. */
+	end() {
+		const session = this.session;
+		if (!session || this.ended) return;
+		this.ended = true;
+		this.attempt(() => {
+			session.set('cmi.core.session_time', cmi_timespan(this.now() - this.started));
+			session.finish();
+		});
+	}
+
+	private write_suspend(session: LmsSession, state: SuspendState) {
+		if (this.no_resume) return;
+		const encoded = encode_suspend({
+			items: this.data.items,
+			fingerprint: this.data.assignment.fingerprint,
+			state
+		});
+		if (encoded.ok) session.set('cmi.suspend_data', encoded.text);
+		else this.no_resume = `${encoded.problem} Finish it in one sitting.`;
+	}
+
+	private attempt<T>(call: () => T): T | undefined {
+		// Cleared first, so a message the call itself leaves (a resume refused) stands.
+		this.problem = '';
+		try {
+			return call();
+		} catch (error) {
+			this.problem =
+				error instanceof LmsError
+					? `${error.message} Your answers are on this page, but the LMS may not have them.`
+					: 'The LMS could not be reached. Your answers are on this page, but the LMS may not have them.';
+			return undefined;
+		}
+	}
+}

@@ -1,0 +1,228 @@
+// The SCORM 1.2 package of an assignment, end to end: downloaded from the teacher's builder,
+// unzipped and played in a host page whose LMS is scorm-again, answered, reloaded (a new
+// sitting) and finished; the LMS's record is read from scorm-again itself.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Frame, type Page } from '@playwright/test';
+import { LIMITS } from '../../src/lib/classroom/assignment';
+import { input_name } from '../../src/lib/content/ids';
+import { SUSPEND_LIMIT } from '../../src/lib/scorm/suspend';
+import type { Item } from '../../src/lib/quiz/types';
+import { ITEM_TYPE_NAMES } from '../../src/lib/quiz/type_names';
+import { BUILD_DIR } from './built_site';
+import { header_due } from './helpers';
+import { lms_state, quiz_frame, serve_lms } from './scorm_lms';
+
+/** Builds an assignment on /teach/ and downloads its SCORM package. */
+async function download_package(
+	page: Page,
+	{
+		title,
+		count,
+		pass,
+		mode,
+		matching = true
+	}: { title: string; count: number; pass: number; mode: 'Exam' | 'Practice'; matching?: boolean }
+) {
+	await page.goto('/teach/');
+	await header_due(page);
+	await page.getByRole('textbox', { name: 'Title' }).fill(title);
+	await page.getByRole('spinbutton', { name: 'Number of questions' }).fill(String(count));
+	await page.getByRole('spinbutton', { name: 'Pass mark (%)' }).fill(String(pass));
+	await page.getByRole('radio', { name: new RegExp(`^${mode}:`) }).check();
+	if (!matching) await page.getByRole('checkbox', { name: ITEM_TYPE_NAMES.matching }).uncheck();
+	const button = page.getByRole('button', { name: 'Download SCORM 1.2 package' });
+	const [download, player] = await Promise.all([
+		page.waitForEvent('download'),
+		page.waitForRequest(/scorm-player/),
+		button.click()
+	]);
+	await expect(page.getByRole('status').filter({ hasText: 'Downloaded' })).toContainText(
+		'-scorm12.zip'
+	);
+	expect(download.suggestedFilename()).toMatch(/-scorm12\.zip$/);
+	return {
+		zip: new Uint8Array(readFileSync(await download.path())),
+		player: new URL(player.url()).pathname
+	};
+}
+
+/** Checks the right answer, or a wrong one (for matching, every row one off), by mouse. */
+async function choose(frame: Frame, item: Item, right: boolean) {
+	const radio = (name: string, value: string) =>
+		frame.locator(
+			`input[type=radio][name=${JSON.stringify(name)}][value=${JSON.stringify(value)}]`
+		);
+	if (item.type === 'matching') {
+		const prompts = item.prompts ?? [];
+		for (const [i, prompt] of prompts.entries()) {
+			const target = right ? prompt : prompts[(i + 1) % prompts.length]!;
+			const option = item.options.find((o) => o.matches === target.id)!;
+			await radio(input_name.pair(item.id, prompt.id), option.id).check();
+		}
+		return;
+	}
+	const option = item.options.find((o) => o.correct === right)!;
+	await radio(input_name.item(item.id), option.id).check();
+}
+
+async function answer(frame: Frame, item: Item, right: boolean, exam: boolean, last: boolean) {
+	await choose(frame, item, right);
+	if (exam) {
+		await frame.getByRole('button', { name: last ? 'Save and finish' : 'Save and next' }).click();
+		return;
+	}
+	await frame.getByRole('button', { name: 'Check answer' }).click();
+	await expect(
+		frame.getByRole('status').filter({ hasText: /Correct|Partly|Not quite/ })
+	).toBeVisible();
+	await frame.getByRole('button', { name: last ? 'See results' : 'Next question' }).click();
+}
+
+test.describe('SCORM 1.2 package', () => {
+	test('reports incomplete, then score and passed; a reload resumes where the learner was', async ({
+		page
+	}) => {
+		// Without matching items, so the first question is a list the keyboard walk below can answer.
+		const { zip, player } = await download_package(page, {
+			title: 'Unit 2: mobilizing',
+			count: 4,
+			pass: 50,
+			mode: 'Practice',
+			matching: false
+		});
+		// The player the page zipped is one of the files the service worker stores for offline use.
+		expect(readFileSync(join(BUILD_DIR, 'service-worker.js'), 'utf8')).toContain(
+			JSON.stringify(player).slice(1, -1)
+		);
+		const lms = await serve_lms(zip);
+		try {
+			const items = lms.data.items;
+			await page.goto(lms.url);
+			let frame = quiz_frame(page);
+			await expect(frame.getByText('Question 1 of 4')).toBeVisible();
+			expect(await lms_state(page)).toMatchObject({ status: 'incomplete', raw: '' });
+
+			// The first question by keyboard alone: Tab into the options, arrows to the right one,
+			// Enter to check, Enter again to go on.
+			const first = items[0]!;
+			expect(first.type).not.toBe('matching');
+			const key = first.options.find((o) => o.correct)!.id;
+			const focused = (selector: string) =>
+				frame.evaluate((s) => !!document.activeElement?.matches(s), selector);
+			for (let i = 0; i < 10 && !(await focused('input[type=radio]')); i++) {
+				await page.keyboard.press('Tab');
+			}
+			for (let i = 0; i < first.options.length && !(await focused(`[value="${key}"]`)); i++) {
+				await page.keyboard.press('ArrowDown');
+			}
+			await page.keyboard.press('Space');
+			await page.keyboard.press('Enter');
+			await expect(frame.getByRole('status').filter({ hasText: 'Correct.' })).toBeVisible();
+			await expect(frame.getByRole('button', { name: 'Next question' })).toBeFocused();
+			await page.keyboard.press('Enter');
+			await expect(frame.getByText('Question 2 of 4')).toBeFocused();
+			await answer(frame, items[1]!, false, false, false);
+			await expect(frame.getByText('Question 3 of 4')).toBeVisible();
+			const kept = await lms_state(page);
+			expect(kept.status).toBe('incomplete');
+			expect(kept.suspend).toMatch(/^M1\./);
+
+			// A new sitting: the LMS starts with what it kept.
+			await page.reload();
+			frame = quiz_frame(page);
+			await expect(frame.getByText('Question 3 of 4')).toBeVisible();
+			await expect(frame.getByText('(2 answered)')).toBeVisible();
+			expect((await lms_state(page)).suspend).toBe(kept.suspend);
+
+			await answer(frame, items[2]!, true, false, false);
+			await answer(frame, items[3]!, true, false, true);
+			await expect(frame.getByRole('heading', { name: 'Your result' })).toBeFocused();
+			await expect(frame.getByText('75%: passed (the pass mark is 50%).')).toBeVisible();
+			expect(await lms_state(page)).toMatchObject({
+				status: 'passed',
+				raw: '75',
+				min: '0',
+				max: '100'
+			});
+		} finally {
+			await lms.stop();
+		}
+	});
+
+	test(`a ${LIMITS.count}-question assignment, fully answered, fits suspend_data, resumes and reports failed`, async ({
+		page
+	}) => {
+		test.setTimeout(180_000);
+		const { zip } = await download_package(page, {
+			title: 'The whole module',
+			count: LIMITS.count,
+			pass: 90,
+			mode: 'Exam'
+		});
+		const lms = await serve_lms(zip);
+		try {
+			const items = lms.data.items;
+			const n = items.length;
+			// The content may hold fewer questions than the limit; the test runs on all it has.
+			expect(n).toBeGreaterThan(1);
+			await page.goto(lms.url);
+			let frame = quiz_frame(page);
+			// Every third answer wrong: 67% or so, under the pass mark of 90.
+			const right = (i: number) => i % 3 !== 2;
+			for (const [i, item] of items.slice(0, n - 1).entries()) {
+				await answer(frame, item, right(i), true, false);
+			}
+			const before = await lms_state(page);
+			expect(before.suspend.length).toBeLessThanOrEqual(SUSPEND_LIMIT);
+			test.info().annotations.push({
+				type: 'suspend_data',
+				description: `${before.suspend.length} characters with ${n - 1} of ${n} answered`
+			});
+
+			await page.reload();
+			frame = quiz_frame(page);
+			await expect(frame.getByText(`Question ${n} of ${n}`)).toBeVisible();
+			await expect(frame.getByText(`(${n - 1} answered)`)).toBeVisible();
+			await answer(frame, items[n - 1]!, right(n - 1), true, true);
+
+			const rights = items.filter((_, i) => right(i)).length;
+			const percent = Math.round((rights / n) * 100);
+			await expect(
+				frame.getByText(`${percent}%: not passed (the pass mark is 90%).`)
+			).toBeVisible();
+			const after = await lms_state(page);
+			expect(after).toMatchObject({ status: 'failed', raw: String(percent) });
+			expect(after.suspend.length).toBeLessThanOrEqual(SUSPEND_LIMIT);
+			test.info().annotations.push({
+				type: 'suspend_data',
+				description: `${after.suspend.length} characters with all ${n} answered`
+			});
+
+			// Back at a finished quiz: the result again, and nothing sent anew.
+			await page.reload();
+			await expect(quiz_frame(page).getByText(`${percent}%: not passed`)).toBeVisible();
+			expect(await lms_state(page)).toMatchObject({ status: 'failed', raw: String(percent) });
+		} finally {
+			await lms.stop();
+		}
+	});
+
+	test('opened outside an LMS, it says nothing is recorded, and still runs', async ({ page }) => {
+		const { zip } = await download_package(page, {
+			title: 'On its own',
+			count: 2,
+			pass: 60,
+			mode: 'Practice'
+		});
+		const lms = await serve_lms(zip);
+		try {
+			await page.goto(lms.url.replace(/lms\.html.*$/, 'package/index.html'));
+			await expect(page.getByRole('status').filter({ hasText: 'No LMS was found' })).toBeVisible();
+			await answer(page.mainFrame(), lms.data.items[0]!, true, false, false);
+			await expect(page.getByText('Question 2 of 2')).toBeVisible();
+		} finally {
+			await lms.stop();
+		}
+	});
+});
