@@ -71,7 +71,10 @@ export function canvas_package_problems(files: ReadonlyMap<string, string>): str
 		problems.push(`the assessment's href is "${test.getAttribute('href')}", not "${id}/${id}.xml"`);
 	}
 	const assessment = files.get(`${id}/${id}.xml`);
-	const ident = assessment && kids(parse_xml(assessment).documentElement!, 'assessment')[0];
+	const ident =
+		assessment === undefined
+			? undefined
+			: kids(parse_xml(assessment).documentElement!, 'assessment')[0];
 	if (ident?.getAttribute('ident') !== id)
 		problems.push(`no <assessment ident="${id}"> in ${id}/${id}.xml`);
 
