@@ -25,11 +25,11 @@ Formats:
   gift                Moodle's GIFT text format
   moodle-xml          Moodle XML
   qti21               QTI 2.1 content package (a zip: needs --out)
-  qti12               QTI 1.2 for Canvas (one questestinterop XML file)
+  qti12               QTI 1.2 for Canvas (a zip Canvas imports as it is: needs --out)
 
 Options:
   --format NAME       output format, one of the above
-  --out FILE          write to FILE instead of stdout (needed for qti21)
+  --out FILE          write to FILE instead of stdout (needed for qti21 and qti12)
   --seed N            seed for distractors and option order, 0 to ${MAX_SEED} (default 1)
   --documents a,b     only these documents (folder names without the number, e.g. mutual-aid)
   --lessons a,b       only these lessons, as slug or document/slug

@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ITEM_TYPES } from '../src/lib/quiz/types';
 import { ALPHA, BETA, edit, minimal_files } from '$testing/content_files';
 import { real_content } from '$testing/real_content';
+import { canvas_assessment, canvas_package_problems, unzip_text } from '$testing/canvas_package';
 import { build_quiz, generate_bank } from '../src/lib/quiz/bank';
 import { format_json } from '../src/lib/export/json';
 import { checked_content, content_summary } from './checked_content';
@@ -163,30 +164,37 @@ describe('npm run export', () => {
 		}
 	});
 
-	it('writes Moodle XML and QTI 1.2 to stdout, or to the file --out names', () => {
-		for (const format of ['moodle-xml', 'qti12']) {
-			const printed = run_export(['--format', format, '--count', '3']);
-			expect(printed.status).toBe(0);
-			expect(printed.stdout).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n/);
-			const saved = run_export(['--format', format, '--count', '3', '--out', 'bank.xml']);
-			expect(saved.stdout).toBe('');
-			expect(saved.files.get('bank.xml')).toBe(printed.stdout);
-			expect(saved.stderr).toBe(printed.stderr);
-			expect(saved.stderr).toMatch(new RegExp(`^${format}: 3 of 3 items written\\n`));
-		}
+	it('writes Moodle XML to stdout, or to the file --out names', () => {
+		const printed = run_export(['--format', 'moodle-xml', '--count', '3']);
+		expect(printed.status).toBe(0);
+		expect(printed.stdout).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n/);
+		const saved = run_export(['--format', 'moodle-xml', '--count', '3', '--out', 'bank.xml']);
+		expect(saved.stdout).toBe('');
+		expect(saved.files.get('bank.xml')).toBe(printed.stdout);
+		expect(saved.stderr).toBe(printed.stderr);
+		expect(saved.stderr).toMatch(/^moodle-xml: 3 of 3 items written\n/);
 	});
 
-	it('writes the QTI 2.1 package only to a file, and says so without --out', () => {
-		const refused = run_export(['--format', 'qti21']);
-		expect(refused).toMatchObject({ status: 2, stdout: '' });
-		expect(refused.stderr).toBe(
-			'export: qti21 writes a zip file: give --out FILE, e.g. --out questions.zip\n'
-		);
+	it('writes the QTI packages (2.1, and 1.2 for Canvas) only to a file, and says so without --out', () => {
+		for (const format of ['qti21', 'qti12']) {
+			const refused = run_export(['--format', format]);
+			expect(refused).toMatchObject({ status: 2, stdout: '' });
+			expect(refused.stderr).toBe(
+				`export: ${format} writes a zip file: give --out FILE, e.g. --out questions.zip\n`
+			);
+		}
 		const { status, files } = run_export(['--format', 'qti21', '--count', '4', '--out', 'q.zip']);
 		expect(status).toBe(0);
 		const zip = unzipSync(files.get('q.zip') as Uint8Array);
 		expect(Object.keys(zip).sort()).toHaveLength(5);
 		expect(strFromU8(must(zip['imsmanifest.xml'], 'a manifest'))).toContain('imsqti_item_xmlv2p1');
+
+		const canvas = run_export(['--format', 'qti12', '--count', '4', '--out', 'c.zip']);
+		expect(canvas.status).toBe(0);
+		expect(canvas.stderr).toMatch(/^qti12: 4 of 4 items written\n/);
+		const entries = unzip_text(canvas.files.get('c.zip') as Uint8Array);
+		expect(canvas_package_problems(entries)).toEqual([]);
+		expect([...canvas_assessment(entries).matchAll(/<item ident=/g)]).toHaveLength(4);
 	});
 
 	it('runs as a command: `npm run export` in a fresh Node (one spawned smoke test)', () => {

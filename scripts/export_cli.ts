@@ -3,7 +3,7 @@ import { export_bank, format_report } from '../src/lib/export/export_bank';
 import { build_quiz } from '../src/lib/quiz/bank';
 import { quiz_documents_of } from '../src/lib/quiz/source';
 import type { Selection } from '../src/lib/quiz/types';
-import { parse_args, USAGE } from './args';
+import { parse_args, USAGE, type Format } from './args';
 import { checked_content } from './checked_content';
 import { format_json } from '../src/lib/export/json';
 import { resolve_selection } from './selection';
@@ -21,6 +21,9 @@ export interface ExportIo {
 	 */
 	content?: Content;
 }
+
+/** The formats whose file is a zip package: written only to the file --out names. */
+const ZIP_FORMATS: ReadonlySet<Format> = new Set<Format>(['qti21', 'qti12']);
 
 function describe(selection: Selection) {
 	const parts = (['documents', 'lessons', 'types'] as const)
@@ -47,8 +50,11 @@ export function export_main(argv: readonly string[], io: ExportIo): number {
 		return 0;
 	}
 	// Before the content is read: a zip is bytes, which a terminal or a pipe would garble.
-	if (options.format === 'qti21' && !options.out) {
-		return fail('qti21 writes a zip file: give --out FILE, e.g. --out questions.zip', 2);
+	if (ZIP_FORMATS.has(options.format) && !options.out) {
+		return fail(
+			`${options.format} writes a zip file: give --out FILE, e.g. --out questions.zip`,
+			2
+		);
 	}
 
 	// The same check the build runs, schema and quality gates, failing with the same lines.

@@ -1,5 +1,5 @@
 // The builder's LMS downloads: each file is read back by a real parser (gift-pegjs, libxml2
-// against our Moodle schema, fflate for the QTI 2.1 package) and must hold exactly the
+// against our Moodle schema, fflate and xmldom for the QTI packages) and must hold exactly the
 // assignment's questions, those its link gives students, never the whole bank.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
@@ -11,6 +11,12 @@ import { question_text } from '../../src/lib/export/text';
 import { generate_bank } from '../../src/lib/quiz/bank';
 import type { QuizDocument } from '../../src/lib/quiz/source';
 import type { Item } from '../../src/lib/quiz/types';
+import {
+	canvas_assessment,
+	canvas_package_problems,
+	quiz_setting,
+	unzip_text
+} from '../support/canvas_package';
 import { schema_set, validate } from '../support/xsd';
 import { header_due, tab_until } from './helpers';
 
@@ -154,14 +160,18 @@ test.describe('LMS downloads of an assignment', () => {
 			expect(strFromU8(zip[href] ?? new Uint8Array())).toContain('<assessmentItem');
 		expect(Object.keys(zip).sort()).toEqual(['imsmanifest.xml', ...hrefs].sort());
 
-		// QTI 1.2 for Canvas: one item per question, in order.
+		// QTI 1.2 for Canvas: a zip Canvas imports as it is, one item per question, in order.
 		const qti12 = await save(page, 'QTI 1.2 for Canvas');
-		expect(qti12.name).toBe(`${SLUG}.qti12.xml`);
-		const idents = [...qti12.bytes.toString('utf8').matchAll(/<item ident="([^"]+)"/g)].map(
+		expect(qti12.name).toBe(`${SLUG}.qti12.zip`);
+		const canvas = unzip_text(new Uint8Array(qti12.bytes));
+		expect(canvas_package_problems(canvas)).toEqual([]);
+		const idents = [...canvas_assessment(canvas).matchAll(/<item ident="([^"]+)"/g)].map(
 			(m) => m[1]
 		);
 		expect(idents).toHaveLength(await written(page, 'QTI 1.2 for Canvas'));
 		expect(idents).toEqual(ids);
+		const meta = [...canvas].find(([path]) => path.endsWith('/assessment_meta.xml'))?.[1] ?? '';
+		expect(quiz_setting(meta, 'title')).toBe(TITLE);
 
 		// JSON: every field, the same items in the same order.
 		const json = await save(page, 'JSON');

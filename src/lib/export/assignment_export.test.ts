@@ -83,11 +83,12 @@ describe('the assignment as an export bank', () => {
 		expect(names).toEqual({
 			'moodle-xml': 'week-3-the-two-approaches.moodle.xml',
 			gift: 'week-3-the-two-approaches.gift.txt',
-			qti12: 'week-3-the-two-approaches.qti12.xml',
+			qti12: 'week-3-the-two-approaches.qti12.zip',
 			qti21: 'week-3-the-two-approaches.qti21.zip',
 			json: 'week-3-the-two-approaches.json'
 		});
 		expect(export_assignment('qti21', source).mime).toBe('application/zip');
+		expect(export_assignment('qti12', source).mime).toBe('application/zip');
 	});
 });
 

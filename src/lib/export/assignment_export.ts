@@ -27,7 +27,7 @@ export interface DownloadChoice {
 
 /**
  * The downloads, Moodle's first since it takes two of them. Moodle imports GIFT and Moodle XML
- * and has no core QTI import; Canvas imports QTI 1.2 (as a zip); other platforms take QTI 2.1.
+ * and has no core QTI import; Canvas imports QTI 1.2 (a zip package); other platforms take QTI 2.1.
  */
 export const DOWNLOADS: readonly DownloadChoice[] = [
 	{
@@ -45,8 +45,8 @@ export const DOWNLOADS: readonly DownloadChoice[] = [
 	{
 		format: 'qti12',
 		label: 'QTI 1.2 for Canvas',
-		lms: 'For Canvas (Settings, Import course content, “QTI .zip file”): put the file in a zip first.',
-		mime: 'application/xml'
+		lms: 'For Canvas (Settings, Import course content, “QTI .zip file”): a zip file, imported as it is, that becomes an unpublished quiz named after the assignment.',
+		mime: 'application/zip'
 	},
 	{
 		format: 'qti21',

@@ -1,14 +1,24 @@
 import { describe, expect, it } from 'vitest';
+import {
+	canvas_assessment,
+	canvas_package_problems,
+	quiz_setting,
+	unzip_text
+} from '$testing/canvas_package';
 import { real_export_bank } from '$testing/export_bank';
 import { all, kid, parse_xml, text } from '$testing/xml_dom';
 import { schema_set, validate } from '$testing/xsd';
 import { must } from '$lib/must';
+import { canvas_ids } from './canvas_package';
 import { export_qti12 } from './qti12';
 import type { Element } from '@xmldom/xmldom';
 
 const bank = real_export_bank();
 const { files, report } = export_qti12(bank);
-const xml = must(files[0], 'one file').data as string;
+const file = must(files[0], 'one file');
+const package_files = unzip_text(file.data as Uint8Array);
+/** The QTI 1.2 assessment inside the zip: what every check below reads. */
+const xml = canvas_assessment(package_files);
 
 const CANVAS_TYPE: Record<string, string> = {
 	'true-false': 'true_false_question',
@@ -102,4 +112,82 @@ describe('QTI 1.2 export for Canvas', () => {
 		},
 		60_000
 	);
+});
+
+describe('QTI 1.2 package for Canvas', () => {
+	const ids = canvas_ids(
+		bank.title,
+		bank.items.map((item) => item.id)
+	);
+	const meta = must(package_files.get(ids.meta_file), 'the quiz settings');
+
+	it('is a zip of the manifest, the assessment and its settings, laid out as Canvas’s own', () => {
+		expect(file.name).toBe('questions.qti12.zip');
+		expect([...package_files.keys()]).toEqual([
+			'imsmanifest.xml',
+			`${ids.assessment}/${ids.assessment}.xml`,
+			`${ids.assessment}/assessment_meta.xml`
+		]);
+		expect(canvas_package_problems(package_files)).toEqual([]);
+	});
+
+	it('names the quiz, its points and its attempts in Canvas’s settings', () => {
+		expect(quiz_setting(meta, 'title')).toBe(bank.title);
+		expect(quiz_setting(meta, 'points_possible')).toBe(`${bank.items.length}.0`);
+		expect(quiz_setting(meta, 'quiz_type')).toBe('assignment');
+		expect(quiz_setting(meta, 'allowed_attempts')).toBe('1');
+	});
+
+	it('gives other questions or another title a quiz id of their own, the same ones the same', () => {
+		const some = bank.items.slice(0, 3).map((item) => item.id);
+		expect(canvas_ids('A', some)).toEqual(canvas_ids('A', [...some]));
+		expect(canvas_ids('B', some).assessment).not.toBe(canvas_ids('A', some).assessment);
+		expect(canvas_ids('A', some.slice(1)).assessment).not.toBe(canvas_ids('A', some).assessment);
+		expect(canvas_ids('A', some).assessment).toMatch(/^mobilize-[0-9a-f]{8}$/);
+	});
+
+	it('fails the check on a broken manifest, a missing, extra or misnamed file', () => {
+		// A few items: the check parses the assessment once per broken copy.
+		const items = bank.items.slice(0, 3);
+		const ids = canvas_ids(
+			bank.title,
+			items.map((item) => item.id)
+		);
+		const small = unzip_text(
+			must(export_qti12({ ...bank, items }).files[0], 'a zip').data as Uint8Array
+		);
+		expect(canvas_package_problems(small)).toEqual([]);
+		const manifest = must(small.get('imsmanifest.xml'), 'a manifest');
+		const xml = must(small.get(ids.assessment_file), 'the assessment');
+		const with_file = (path: string, text: string) => new Map([...small, [path, text]]);
+		const problems = (files: Map<string, string>) => canvas_package_problems(files);
+		expect(problems(with_file('imsmanifest.xml', manifest.replace('</resources>', '')))).toEqual([
+			expect.stringMatching(/^imsmanifest\.xml is not well-formed/)
+		]);
+		expect(problems(with_file('notes.txt', 'x'))).toEqual([
+			'"notes.txt" is in the zip, not listed'
+		]);
+		const without_meta = new Map(small);
+		without_meta.delete(ids.meta_file);
+		expect(problems(without_meta)).toContain(`"${ids.meta_file}" is listed, not in the zip`);
+		const twice = manifest.replace(`identifier="${ids.meta}"`, `identifier="${ids.assessment}"`);
+		expect(problems(with_file('imsmanifest.xml', twice))).toContain(
+			`identifier "${ids.assessment}" is used 2 times`
+		);
+		const elsewhere = manifest.replace(
+			`href="${ids.assessment_file}"><file`,
+			`href="${ids.meta_file}"><file`
+		);
+		expect(problems(with_file('imsmanifest.xml', elsewhere))).toContain(
+			`resource href "${ids.meta_file}" is not its file`
+		);
+		const renamed = xml.replace(`ident="${ids.assessment}"`, 'ident="mobilize-bank"');
+		expect(problems(with_file(ids.assessment_file, renamed))).toEqual([
+			`no <assessment ident="${ids.assessment}"> in ${ids.assessment_file}`
+		]);
+		const no_dependency = manifest.replace(/<dependency [^>]*\/>/, '');
+		expect(problems(with_file('imsmanifest.xml', no_dependency))).toEqual([
+			`the assessment does not depend on a learning-application resource for ${ids.meta_file}`
+		]);
+	});
 });

@@ -1,4 +1,5 @@
 import type { Item, Option } from '../quiz/types';
+import { canvas_ids, canvas_package } from './canvas_package';
 import { decide, type ShapeNames } from './decide';
 import { ReportBuilder } from './report';
 import { escape_xml as x, matching_pairs, pair_shares, question_html, question_name } from './text';
@@ -118,22 +119,28 @@ function qti12_item(item: Item, shape: 'choice' | 'true-false' | 'matching' | 's
 }
 
 /**
- * The bank as one QTI 1.2 `questestinterop` file for Canvas: an assessment with one section,
- * each item naming its Canvas question type in qtimetadata, per-answer feedback and the
- * explanation as Canvas's general feedback.
+ * The bank as a zip Canvas imports as it is ("QTI .zip file"): one QTI 1.2 assessment with one
+ * section, each item naming its Canvas question type in qtimetadata, per-answer feedback and the
+ * explanation as Canvas's general feedback; beside it the manifest and Canvas's quiz settings
+ * (see canvas_package.ts for the layout and where it comes from).
  */
 export function export_qti12(bank: ExportBank): ExportResult {
 	const report = new ReportBuilder('qti12');
 	const items: string[] = [];
+	const written: string[] = [];
 	for (const item of bank.items) {
 		const { shape, decision } = decide(item, NAMES);
 		report.add(item, decision);
-		if (shape) items.push(qti12_item(item, shape));
+		if (!shape) continue;
+		items.push(qti12_item(item, shape));
+		written.push(item.id);
 	}
-	const data = [
+	const ids = canvas_ids(bank.title, written);
+	const assessment_xml = [
 		'<?xml version="1.0" encoding="UTF-8"?>',
 		`<questestinterop xmlns="${NS}" xmlns:xsi="${XSI}" xsi:schemaLocation="${NS} http://www.imsglobal.org/xsd/ims_qtiasiv1p2p1.xsd">`,
-		`<assessment ident="mobilize-bank" title="${x(bank.title)}">`,
+		// Canvas joins the quiz to its meta by this ident: it must be the package's folder name.
+		`<assessment ident="${ids.assessment}" title="${x(bank.title)}">`,
 		`<qtimetadata>${field('cc_maxattempts', '1')}</qtimetadata>`,
 		'<section ident="root_section">',
 		...items,
@@ -142,5 +149,7 @@ export function export_qti12(bank: ExportBank): ExportResult {
 		'</questestinterop>',
 		''
 	].join('\n');
-	return { files: [{ name: 'questions.qti12.xml', data }], report: report.report() };
+	// One point a question (each item's points_possible), so the quiz is worth as many.
+	const data = canvas_package({ ids, title: bank.title, assessment_xml, points: written.length });
+	return { files: [{ name: 'questions.qti12.zip', data }], report: report.report() };
 }

@@ -1,9 +1,9 @@
-import { strToU8, zipSync } from 'fflate';
 import type { Item } from '../quiz/types';
 import { decide, type ShapeNames } from './decide';
 import { ReportBuilder } from './report';
 import { escape_xml as x, matching_pairs, pair_shares, question_name } from './text';
 import type { ExportBank, ExportResult } from './types';
+import { zip_files } from './zip';
 
 const NAMES: ShapeNames = {
 	choice: { as: 'choiceInteraction', kept: true },
@@ -173,19 +173,14 @@ function manifest(items: Item[]) {
 export function export_qti21(bank: ExportBank): ExportResult {
 	const report = new ReportBuilder('qti21');
 	const written: Item[] = [];
-	// Keyed by item id: a null-prototype object, as fflate takes a plain record.
-	const entries: Record<string, Uint8Array> = Object.create(null) as Record<string, Uint8Array>;
+	const entries = new Map<string, string>();
 	for (const item of bank.items) {
 		const { shape, decision } = decide(item, NAMES);
 		report.add(item, decision);
 		if (!shape) continue;
 		written.push(item);
-		entries[qti_item_file(item)] = strToU8(qti21_item(item, shape));
+		entries.set(qti_item_file(item), qti21_item(item, shape));
 	}
-	// Fixed dates, so the same bank gives the same bytes.
-	const zip = zipSync(
-		{ 'imsmanifest.xml': strToU8(manifest(written)), ...entries },
-		{ level: 6, mtime: new Date('2020-01-01T00:00:00Z') }
-	);
+	const zip = zip_files(new Map([['imsmanifest.xml', manifest(written)], ...entries]));
 	return { files: [{ name: 'questions.qti21.zip', data: zip }], report: report.report() };
 }
