@@ -4,6 +4,7 @@ import type { Attempt } from '../quiz/attempt';
 import type { QuizDocument } from '../quiz/source';
 import { ITEM_TYPES, type Item, type ItemType } from '../quiz/types';
 import { item_fingerprint, type Assignment, type AssignmentSelection } from './assignment';
+import { file_slug } from './file_name';
 import type { AssignmentResult } from './result';
 
 /**
@@ -65,12 +66,5 @@ export function assignment_result(
  * script kept, everything else (slashes, dots, quotes, control characters) a hyphen.
  */
 export function result_file_name(title: string, student: string) {
-	const safe = (text: string) =>
-		text
-			.normalize('NFKC')
-			.replace(/[^\p{L}\p{N}]+/gu, '-')
-			.replace(/^-+|-+$/g, '');
-	// Cut by characters, not UTF-16 units, so no half of a character is left.
-	const cut = (text: string) => Array.from(safe(text)).slice(0, 60).join('');
-	return `${[cut(title) || 'assignment', cut(student) || 'student'].join('_')}.mobilize-result.json`;
+	return `${file_slug(title) || 'assignment'}_${file_slug(student) || 'student'}.mobilize-result.json`;
 }

@@ -12,7 +12,6 @@ import {
 	download_name,
 	export_assignment,
 	export_blocked,
-	title_slug,
 	type AssignmentExport
 } from './assignment_export';
 import { EXPORT_FORMATS } from './types';
@@ -92,26 +91,6 @@ describe('the assignment as an export bank', () => {
 	});
 });
 
-describe('title_slug', () => {
-	it('keeps letters and digits of any script, in lower case, one hyphen between', () => {
-		expect(title_slug('  Week 3 / Part "B"  ')).toBe('week-3-part-b');
-		expect(title_slug('Årsprøve – Gruppe Ω')).toBe('årsprøve-gruppe-ω');
-		expect(title_slug('../../etc/passwd')).toBe('etc-passwd');
-	});
-
-	it('falls back to "assignment" and cuts long titles without a trailing hyphen', () => {
-		expect(title_slug('?!…')).toBe('assignment');
-		const long = title_slug(`${'a'.repeat(59)} b`);
-		expect(long).toBe('a'.repeat(59));
-		expect(Array.from(title_slug('é'.repeat(80)))).toHaveLength(60);
-	});
-
-	it('takes the ending from the writer’s file name', () => {
-		expect(download_name('Quiz', 'questions.qti21.zip')).toBe('quiz.qti21.zip');
-		expect(download_name('Quiz', 'questions')).toBe('quiz');
-	});
-});
-
 describe('export_blocked', () => {
 	it('says what is missing, then waits for questions, then is ready', () => {
 		expect(export_blocked(['a title', 'at least one lesson'], undefined)).toBe(
@@ -128,5 +107,12 @@ describe('assignment_reports', () => {
 		const reports = assignment_reports(items, documents);
 		expect([...reports.keys()]).toEqual([...EXPORT_FORMATS]);
 		for (const report of reports.values()) expect(report.items).toBe(ids.length);
+	});
+});
+
+describe('download_name', () => {
+	it('takes the ending from the writer’s file name', () => {
+		expect(download_name('Quiz', 'questions.qti21.zip')).toBe('quiz.qti21.zip');
+		expect(download_name('Quiz', 'questions')).toBe('quiz');
 	});
 });

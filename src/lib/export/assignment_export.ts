@@ -1,4 +1,5 @@
 import type { AssignmentSelection } from '../classroom/assignment';
+import { title_slug } from '../classroom/file_name';
 import type { QuizDocument } from '../quiz/source';
 import type { Item } from '../quiz/types';
 import { export_bank } from './export_bank';
@@ -76,20 +77,6 @@ export function assignment_bank(source: AssignmentExport): ExportBank {
 			lessons: doc.lessons.map((lesson) => ({ slug: lesson.slug, title: lesson.title }))
 		}))
 	};
-}
-
-/**
- * The assignment's title as a file name: lower case, letters and digits of any script kept,
- * every other run of characters (slashes, dots, quotes, spaces) one hyphen, at most 60
- * characters (cut by characters, so no half of one is left).
- */
-export function title_slug(title: string): string {
-	const slug = title
-		.normalize('NFKC')
-		.toLowerCase()
-		.replace(/[^\p{L}\p{N}]+/gu, '-')
-		.replace(/^-+|-+$/g, '');
-	return Array.from(slug).slice(0, 60).join('').replace(/-+$/, '') || 'assignment';
 }
 
 /**

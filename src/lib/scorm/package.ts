@@ -1,5 +1,6 @@
-import { strToU8, zipSync } from 'fflate';
 import { assignment_id, canonical_assignment, type Assignment } from '../classroom/assignment';
+import { title_slug } from '../classroom/file_name';
+import { zip_files } from '../export/zip';
 import type { Item } from '../quiz/types';
 import { scorm_manifest } from './manifest';
 
@@ -88,32 +89,18 @@ export function scorm_package(options: {
 		launch: SCORM_FILES.launch,
 		files: [SCORM_FILES.launch, SCORM_FILES.player]
 	});
-	return zipSync(
-		{
-			[SCORM_FILES.manifest]: strToU8(manifest),
-			[SCORM_FILES.launch]: strToU8(launch_page(data)),
-			[SCORM_FILES.player]: options.player_js
-		},
-		{ level: 9, mtime: new Date('2020-01-01T00:00:00Z') }
+	return zip_files(
+		new Map<string, string | Uint8Array>([
+			[SCORM_FILES.manifest, manifest],
+			[SCORM_FILES.launch, launch_page(data)],
+			[SCORM_FILES.player, options.player_js]
+		])
 	);
 }
 
-/**
- * The zip's name: `<title>-scorm12.zip`, letters and digits of any script kept and everything
- * else (slashes, dots, quotes) a hyphen, as the result files are named.
- */
+/** The zip's name: `<title>-scorm12.zip`, named as the builder's other downloads are. */
 export function scorm_file_name(title: string): string {
-	const slug = Array.from(
-		title
-			.normalize('NFKC')
-			.toLowerCase()
-			.replace(/[^\p{L}\p{N}]+/gu, '-')
-			.replace(/^-+|-+$/g, '')
-	)
-		.slice(0, 60)
-		.join('')
-		.replace(/-+$/, '');
-	return `${slug || 'assignment'}-scorm12.zip`;
+	return `${title_slug(title)}-scorm12.zip`;
 }
 
 /**
