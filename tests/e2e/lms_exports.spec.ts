@@ -92,7 +92,7 @@ test.describe('LMS downloads of an assignment', () => {
 	test('wait, with the reason said, until the assignment is complete', async ({ page }) => {
 		await page.goto('/teach/');
 		await header_due(page);
-		const panel = page.getByRole('region', { name: 'Use these questions in your LMS' });
+		const panel = page.getByRole('region', { name: 'Use it in your LMS' });
 		const button = panel.getByRole('button', { name: 'Download GIFT' });
 		await expect(button).toBeDisabled();
 		await expect(button).toHaveAccessibleDescription(
@@ -186,7 +186,7 @@ test.describe('LMS downloads of an assignment', () => {
 		await page.goto('/teach/');
 		await header_due(page);
 		await page.getByRole('textbox', { name: 'Title' }).fill(TITLE);
-		const panel = page.getByRole('region', { name: 'Use these questions in your LMS' });
+		const panel = page.getByRole('region', { name: 'Use it in your LMS' });
 		await panel.getByRole('button', { name: 'Download QTI 2.1 package' }).click();
 		await expect(panel.locator('details[open] li').first()).toBeVisible();
 		const widest = await page.evaluate(() => document.documentElement.scrollWidth);
