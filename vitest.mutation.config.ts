@@ -11,6 +11,12 @@ import { defineConfig } from 'vitest/config';
  * MUTATION_TESTS (a glob) narrows them further, for a quick look at one file's mutants with
  * its own tests: the score it gives is a lower bound, as the folder's other tests may kill more.
  */
+// `vitest run` sets TEST before it loads any config; Stryker's runner calls createVitest()
+// directly, which does not. SvelteKit's server-only import guard is off only when TEST is set,
+// so without it the jsdom project fails on the test fixtures that read content/ through
+// $lib/server ("An impossible situation occurred").
+process.env.TEST = 'true';
+
 const folders = process.env.MUTATION_FOLDERS ?? 'quiz,progress,session';
 const glob = folders.includes(',') ? `{${folders}}` : folders;
 
@@ -45,7 +51,25 @@ export default defineConfig({
 					name: 'dom',
 					environment: 'jsdom',
 					testTimeout: 30_000,
+					// As in `vitest run`: one jsdom and one module graph for all files of a run, not one
+					// per file; each mutant's run would otherwise set up jsdom and read the content again.
+					isolate: false,
 					include: [process.env.MUTATION_TESTS ? 'none' : `src/lib/${glob}/**/*.svelte.test.ts`],
+					exclude: ['src/**/*_offline.svelte.test.ts'],
+					setupFiles: ['./tests/setup_dom.ts', './tests/support/mutation_setup.ts']
+				}
+			},
+			{
+				extends: './vite.config.ts',
+				plugins: [svelteTesting({ autoCleanup: false })],
+				test: {
+					// A test that mocks a module the others load for real needs a module graph of its own.
+					name: 'dom-isolated',
+					environment: 'jsdom',
+					testTimeout: 30_000,
+					include: [
+						process.env.MUTATION_TESTS ? 'none' : `src/lib/${glob}/**/*_offline.svelte.test.ts`
+					],
 					setupFiles: ['./tests/setup_dom.ts', './tests/support/mutation_setup.ts']
 				}
 			}

@@ -3,7 +3,7 @@ import { QUICK_TYPES } from '$lib/progress/quick_check';
 import { empty_state } from '$lib/progress/schema';
 import { generate_bank } from '$lib/quiz/bank';
 import { real_quiz_documents } from '$testing/real_content';
-import { draw_quick_check, draw_review, REVIEW_SIZE } from './draw';
+import { content_item_ids, draw_quick_check, draw_review, REVIEW_SIZE } from './draw';
 
 const documents = real_quiz_documents();
 const bank = generate_bank(documents, 1);
@@ -28,5 +28,13 @@ describe('draw_quick_check', () => {
 		expect(drawn.items).toHaveLength(5);
 		expect(drawn.items.every((item) => QUICK_TYPES.includes(item.type))).toBe(true);
 		expect(draw_quick_check({ documents, state: empty_state(), seed: 9 })).toEqual(drawn);
+	});
+});
+
+describe('content_item_ids', () => {
+	it('lists every item the content has, once each', () => {
+		const ids = content_item_ids(documents);
+		expect(new Set(ids).size).toBe(ids.length);
+		expect([...ids].sort()).toEqual(bank.map((item) => item.id).sort());
 	});
 });
