@@ -46,11 +46,16 @@ export class ScormRun {
 	problem = '';
 	/** Why answers are not kept for a later sitting, when they are not. */
 	no_resume = '';
-	private ended = false;
+	/** `cmi.core.lesson_status` as the LMS had it at the start ('' without an LMS). */
+	lms_status = '';
+	/** LMSFinish was called (or tried): the LMS takes no more calls in this page. */
+	ended = false;
 	private readonly started: number;
 
 	constructor(
-		private readonly session: LmsSession | undefined,
+		// Dropped when LMSInitialize fails: every later call would fail too (error 301, not
+		// initialized) and replace the first, useful message with a useless one.
+		private session: LmsSession | undefined,
 		private readonly data: ScormData,
 		private readonly now: () => number = Date.now
 	) {
@@ -69,11 +74,18 @@ export class ScormRun {
 		};
 		const session = this.session;
 		if (!session) return fresh;
+		try {
+			session.initialize();
+		} catch (error) {
+			this.problem = words(error);
+			this.session = undefined;
+			return fresh;
+		}
 		return (
 			this.attempt(() => {
-				session.initialize();
 				const saved = session.get('cmi.suspend_data');
 				const status = session.get('cmi.core.lesson_status');
+				this.lms_status = status;
 				if (status === 'not attempted' || status === '') {
 					session.set('cmi.core.lesson_status', 'incomplete');
 					session.commit();
@@ -96,7 +108,7 @@ export class ScormRun {
 	/** Keeps the state for a later sitting; called after every answer and move. */
 	save(state: SuspendState) {
 		const session = this.session;
-		if (!session) return;
+		if (!session || this.ended) return;
 		this.attempt(() => {
 			this.write_suspend(session, state);
 			if (!state.finished) session.set('cmi.core.exit', 'suspend');
@@ -108,7 +120,7 @@ export class ScormRun {
 	finish(state: SuspendState): Outcome {
 		const result = outcome(this.data.items, state.answers, this.data.assignment.pass);
 		const session = this.session;
-		if (!session) return result;
+		if (!session || this.ended) return result;
 		this.attempt(() => {
 			session.set('cmi.core.score.min', '0');
 			session.set('cmi.core.score.max', '100');
@@ -150,11 +162,15 @@ export class ScormRun {
 		try {
 			return call();
 		} catch (error) {
-			this.problem =
-				error instanceof LmsError
-					? `${error.message} Your answers are on this page, but the LMS may not have them.`
-					: 'The LMS could not be reached. Your answers are on this page, but the LMS may not have them.';
+			this.problem = words(error);
 			return undefined;
 		}
 	}
+}
+
+/** A failed LMS call, as the page says it. */
+function words(error: unknown): string {
+	return error instanceof LmsError
+		? `${error.message} Your answers are on this page, but the LMS may not have them.`
+		: 'The LMS could not be reached. Your answers are on this page, but the LMS may not have them.';
 }
