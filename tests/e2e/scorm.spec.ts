@@ -5,13 +5,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { LIMITS } from '../../src/lib/classroom/assignment';
+import { draw_assignment } from '../../src/lib/classroom/draw';
+import { decode_assignment_link } from '../../src/lib/classroom/link';
 import { input_name } from '../../src/lib/content/ids';
 import { SUSPEND_LIMIT } from '../../src/lib/scorm/suspend';
+import type { QuizDocument } from '../../src/lib/quiz/source';
 import type { Item } from '../../src/lib/quiz/types';
 import { ITEM_TYPE_NAMES } from '../../src/lib/quiz/type_names';
 import { BUILD_DIR } from './built_site';
-import { header_due } from './helpers';
-import { lms_state, quiz_frame, serve_lms } from './scorm_lms';
+import { expect_accessible, header_due } from './helpers';
+import { keep_record, lms_state, quiz_frame, serve_lms } from './scorm_lms';
 
 /** Builds an assignment on /teach/ and downloads its SCORM package. */
 async function download_package(
@@ -31,6 +34,7 @@ async function download_package(
 	await page.getByRole('spinbutton', { name: 'Pass mark (%)' }).fill(String(pass));
 	await page.getByRole('radio', { name: new RegExp(`^${mode}:`) }).check();
 	if (!matching) await page.getByRole('checkbox', { name: ITEM_TYPE_NAMES.matching }).uncheck();
+	const link = await page.getByRole('textbox', { name: 'The assignment’s link' }).inputValue();
 	const button = page.getByRole('button', { name: 'Download SCORM 1.2 package' });
 	const [download, player] = await Promise.all([
 		page.waitForEvent('download'),
@@ -43,8 +47,26 @@ async function download_package(
 	expect(download.suggestedFilename()).toMatch(/-scorm12\.zip$/);
 	return {
 		zip: new Uint8Array(readFileSync(await download.path())),
-		player: new URL(player.url()).pathname
+		player: new URL(player.url()).pathname,
+		link
 	};
+}
+
+/** The question ids a student's page draws from the builder's link, in its order. */
+async function link_item_ids(page: Page, link: string): Promise<string[]> {
+	const read = decode_assignment_link(link.slice(link.indexOf('#') + 1));
+	if (!read.ok) throw new Error(`the builder's link does not decode: ${read.problem}`);
+	const documents = (await (await page.request.get('/quiz-data.json')).json()) as QuizDocument[];
+	return draw_assignment(documents, read.assignment).items.map((item) => item.id);
+}
+
+/** Axe on the host page and the quiz's frame, and no sideways scrolling in the frame. */
+async function check_view(page: Page, frame: Frame, where: string) {
+	await expect_accessible(page, `SCORM player: ${where}`);
+	const overflow = await frame.evaluate(
+		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+	);
+	expect.soft(overflow, `${where}: sideways scroll in the frame`).toBeLessThanOrEqual(0);
 }
 
 /** Checks the right answer, or a wrong one (for matching, every row one off), by mouse. */
@@ -84,7 +106,7 @@ test.describe('SCORM 1.2 package', () => {
 		page
 	}) => {
 		// Without matching items, so the first question is a list the keyboard walk below can answer.
-		const { zip, player } = await download_package(page, {
+		const { zip, player, link } = await download_package(page, {
 			title: 'Unit 2: mobilizing',
 			count: 4,
 			pass: 50,
@@ -98,10 +120,19 @@ test.describe('SCORM 1.2 package', () => {
 		const lms = await serve_lms(zip);
 		try {
 			const items = lms.data.items;
+			// The package holds the questions the assignment's link gives students, in their order.
+			expect(items.map((item) => item.id)).toEqual(await link_item_ids(page, link));
+			// A phone's width: the LMS's frame is as narrow as the screen.
+			await page.setViewportSize({ width: 360, height: 800 });
 			await page.goto(lms.url);
 			let frame = quiz_frame(page);
 			await expect(frame.getByText('Question 1 of 4')).toBeVisible();
-			expect(await lms_state(page)).toMatchObject({ status: 'incomplete', raw: '' });
+			expect(await lms_state(page)).toMatchObject({
+				status: 'incomplete',
+				raw: '',
+				entry: 'ab-initio'
+			});
+			await check_view(page, frame, 'a question');
 
 			// The first question by keyboard alone: Tab into the options, arrows to the right one,
 			// Enter to check, Enter again to go on.
@@ -120,20 +151,26 @@ test.describe('SCORM 1.2 package', () => {
 			await page.keyboard.press('Enter');
 			await expect(frame.getByRole('status').filter({ hasText: 'Correct.' })).toBeVisible();
 			await expect(frame.getByRole('button', { name: 'Next question' })).toBeFocused();
+			await check_view(page, frame, 'feedback');
 			await page.keyboard.press('Enter');
 			await expect(frame.getByText('Question 2 of 4')).toBeFocused();
 			await answer(frame, items[1]!, false, false, false);
 			await expect(frame.getByText('Question 3 of 4')).toBeVisible();
 			const kept = await lms_state(page);
-			expect(kept.status).toBe('incomplete');
+			expect(kept).toMatchObject({ status: 'incomplete', exit: 'suspend' });
 			expect(kept.suspend).toMatch(/^M1\./);
 
-			// A new sitting: the LMS starts with what it kept.
+			// A new sitting: the LMS resumes the suspended attempt with what it kept, and the
+			// player sends nothing again.
 			await page.reload();
 			frame = quiz_frame(page);
 			await expect(frame.getByText('Question 3 of 4')).toBeVisible();
 			await expect(frame.getByText('(2 answered)')).toBeVisible();
-			expect((await lms_state(page)).suspend).toBe(kept.suspend);
+			expect(await lms_state(page)).toMatchObject({
+				entry: 'resume',
+				suspend: kept.suspend,
+				sets: 0
+			});
 
 			await answer(frame, items[2]!, true, false, false);
 			await answer(frame, items[3]!, true, false, true);
@@ -143,8 +180,35 @@ test.describe('SCORM 1.2 package', () => {
 				status: 'passed',
 				raw: '75',
 				min: '0',
-				max: '100'
+				max: '100',
+				exit: ''
 			});
+			await check_view(page, frame, 'the results');
+
+			// Finished, not suspended: the LMS's next sitting is a new attempt.
+			await page.reload();
+			frame = quiz_frame(page);
+			await expect(frame.getByText('Question 1 of 4')).toBeVisible();
+			expect(await lms_state(page)).toMatchObject({
+				entry: 'ab-initio',
+				status: 'incomplete',
+				suspend: ''
+			});
+
+			// A suspended attempt whose answers cannot be read: the quiz starts again, saying why.
+			const origin = new URL(lms.url).origin;
+			await page.goto(`${origin}/scorm12.js`);
+			await keep_record(page, {
+				core: { exit: 'suspend', lesson_status: 'incomplete' },
+				suspend_data: 'page=4'
+			});
+			await page.goto(lms.url);
+			frame = quiz_frame(page);
+			await expect(frame.getByRole('alert')).toContainText(
+				'Your earlier answers could not be read'
+			);
+			await expect(frame.getByText('Question 1 of 4')).toBeVisible();
+			await check_view(page, frame, 'the problem alert');
 		} finally {
 			await lms.stop();
 		}
@@ -172,8 +236,14 @@ test.describe('SCORM 1.2 package', () => {
 			const right = (i: number) => i % 3 !== 2;
 			for (const [i, item] of items.slice(0, n - 1).entries()) {
 				await answer(frame, item, right(i), true, false);
+				if (i === 0) {
+					await expect(
+						frame.getByRole('status').filter({ hasText: 'Answer 1 saved.' })
+					).toBeVisible();
+				}
 			}
 			const before = await lms_state(page);
+			expect(before.exit).toBe('suspend');
 			expect(before.suspend.length).toBeLessThanOrEqual(SUSPEND_LIMIT);
 			test.info().annotations.push({
 				type: 'suspend_data',
@@ -184,6 +254,7 @@ test.describe('SCORM 1.2 package', () => {
 			frame = quiz_frame(page);
 			await expect(frame.getByText(`Question ${n} of ${n}`)).toBeVisible();
 			await expect(frame.getByText(`(${n - 1} answered)`)).toBeVisible();
+			expect(await lms_state(page)).toMatchObject({ entry: 'resume', sets: 0 });
 			await answer(frame, items[n - 1]!, right(n - 1), true, true);
 
 			const rights = items.filter((_, i) => right(i)).length;
@@ -192,17 +263,17 @@ test.describe('SCORM 1.2 package', () => {
 				frame.getByText(`${percent}%: not passed (the pass mark is 90%).`)
 			).toBeVisible();
 			const after = await lms_state(page);
-			expect(after).toMatchObject({ status: 'failed', raw: String(percent) });
+			expect(after).toMatchObject({ status: 'failed', raw: String(percent), exit: '' });
 			expect(after.suspend.length).toBeLessThanOrEqual(SUSPEND_LIMIT);
 			test.info().annotations.push({
 				type: 'suspend_data',
 				description: `${after.suspend.length} characters with all ${n} answered`
 			});
 
-			// Back at a finished quiz: the result again, and nothing sent anew.
+			// Finished: the LMS's next sitting is a new attempt, from the first question.
 			await page.reload();
-			await expect(quiz_frame(page).getByText(`${percent}%: not passed`)).toBeVisible();
-			expect(await lms_state(page)).toMatchObject({ status: 'failed', raw: String(percent) });
+			await expect(quiz_frame(page).getByText(`Question 1 of ${n}`)).toBeVisible();
+			expect(await lms_state(page)).toMatchObject({ entry: 'ab-initio', raw: '', suspend: '' });
 		} finally {
 			await lms.stop();
 		}
@@ -218,7 +289,9 @@ test.describe('SCORM 1.2 package', () => {
 		const lms = await serve_lms(zip);
 		try {
 			await page.goto(lms.url.replace(/lms\.html.*$/, 'package/index.html'));
+			await page.setViewportSize({ width: 360, height: 800 });
 			await expect(page.getByRole('status').filter({ hasText: 'No LMS was found' })).toBeVisible();
+			await check_view(page, page.mainFrame(), 'no LMS');
 			await answer(page.mainFrame(), lms.data.items[0]!, true, false, false);
 			await expect(page.getByText('Question 2 of 2')).toBeVisible();
 		} finally {

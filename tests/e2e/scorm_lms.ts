@@ -21,13 +21,20 @@ const HOST = `<!doctype html>
 <script>
 	const KEY = 'test-lms:cmi';
 	const api = new Scorm12API({ logLevel: 5 });
-	const kept = localStorage.getItem(KEY);
-	if (kept) {
-		const cmi = JSON.parse(kept);
-		api.loadFromJSON(cmi, 'cmi');
-		// An LMS opens a suspended attempt with entry "resume" (SCORM 1.2 RTE 3.4.2).
-		if (cmi.core && cmi.core.exit === 'suspend') api.cmi.core.entry = 'resume';
-	}
+	// As an LMS does (SCORM 1.2 RTE 3.4.2, cmi.core.entry and exit): the last sitting's record
+	// comes back only if it ended with exit "suspend", as entry "resume"; otherwise this is a new
+	// attempt, "ab-initio", from nothing. Exit and the session's time are the last sitting's.
+	const kept = JSON.parse(localStorage.getItem(KEY) || 'null');
+	if (kept && kept.core && kept.core.exit === 'suspend') {
+		delete kept.core.exit;
+		delete kept.core.entry;
+		delete kept.core.session_time;
+		api.loadFromJSON(kept, 'cmi');
+		api.cmi.core.entry = 'resume';
+	} else api.cmi.core.entry = 'ab-initio';
+	// Every value the package sends, counted, so a test can say nothing was sent again.
+	window.lms_sets = 0;
+	api.on('LMSSetValue.cmi.*', () => window.lms_sets++);
 	// What the manifest's masteryscore says, as an LMS reads it when importing the package.
 	const mastery = new URLSearchParams(location.search).get('mastery');
 	if (mastery) api.cmi.student_data.mastery_score = mastery;
@@ -73,8 +80,17 @@ export async function serve_lms(zip: Uint8Array) {
 /** What scorm-again holds for the attempt. */
 export async function lms_state(page: Page) {
 	return page.evaluate(() => {
-		const { cmi } = (window as unknown as { API: { cmi: ScormCmi } }).API;
+		const host = window as unknown as {
+			API: { cmi: ScormCmi; renderCMIToJSONObject(): { cmi: ScormCmi } };
+			lms_sets: number;
+		};
+		const { cmi } = host.API;
 		return {
+			// Write-only for the package (its getter throws), read as the LMS stores it.
+			exit: host.API.renderCMIToJSONObject().cmi.core.exit,
+			entry: cmi.core.entry,
+			/** LMSSetValue calls in this page so far. */
+			sets: host.lms_sets,
 			status: cmi.core.lesson_status,
 			raw: cmi.core.score.raw,
 			min: cmi.core.score.min,
@@ -85,8 +101,18 @@ export async function lms_state(page: Page) {
 }
 
 interface ScormCmi {
-	core: { lesson_status: string; score: { raw: string; min: string; max: string } };
+	core: {
+		exit: string;
+		entry: string;
+		lesson_status: string;
+		score: { raw: string; min: string; max: string };
+	};
 	suspend_data: string;
+}
+
+/** Makes the host's next load find this record, as an LMS's server would hand it back. */
+export async function keep_record(page: Page, cmi: unknown) {
+	await page.evaluate((text) => localStorage.setItem('test-lms:cmi', text), JSON.stringify(cmi));
 }
 
 /** The package's frame. */
