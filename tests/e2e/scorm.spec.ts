@@ -105,6 +105,8 @@ test.describe('SCORM 1.2 package', () => {
 	test('reports incomplete, then score and passed; a reload resumes where the learner was', async ({
 		page
 	}) => {
+		// Five runs of axe over two frames: more than the default 30 s on a busy machine.
+		test.setTimeout(90_000);
 		// Without matching items, so the first question is a list the keyboard walk below can answer.
 		const { zip, player, link } = await download_package(page, {
 			title: 'Unit 2: mobilizing',
