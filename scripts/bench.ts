@@ -233,10 +233,11 @@ async function main() {
 						`${f.checkable_ratio <= CHECKABLE_BUDGET ? 'within' : 'OVER'}); ` +
 						`clickable ratio ${f.clickable_ratio.toFixed(2)}×`
 				);
+				const judge = (n: number) => (n <= REQUEST_BUDGET ? 'within' : 'OVER');
 				note(
-					`requests: quiz page ${f.quiz_start_requests} to start (budget ${REQUEST_BUDGET}: ` +
-						`${f.quiz_start_requests <= REQUEST_BUDGET ? 'within' : 'OVER'}), ` +
-						`${f.quiz_requests} with its first answer (${f.quiz_script_requests} scripts); ` +
+					`requests (budget ${REQUEST_BUDGET}): quiz page ${f.quiz_start_requests} to start ` +
+						`(${judge(f.quiz_start_requests)}), ${f.quiz_requests} with its first answer ` +
+						`(${judge(f.quiz_requests)}; ${f.quiz_script_requests} scripts); ` +
 						`plain page ${f.static_requests} (medians)`
 				);
 			}

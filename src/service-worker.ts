@@ -19,13 +19,13 @@ import {
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = cache_name(sw.registration.scope, version);
 /**
- * The host's page for addresses the module does not have (adapter-static's fallback). Offline,
- * such an address gets it, as from the host, rather than the browser's "no connection": its
- * page, and the `__data.json` its client asks for, which must say 404, not fail, for the page
- * to say "Page not found".
+ * The host's page for addresses the module does not have (adapter-static's `fallback` in
+ * svelte.config.js, which names the same file). Offline, such an address gets it, as from the
+ * host, rather than the browser's "no connection": its page, and the `__data.json` its client
+ * asks for, which must say 404, not fail, for the page to say "Page not found".
  */
 const NOT_FOUND = `${base}/404.html`;
-const PATHS = precache_paths({ build, files, prerendered: [...prerendered, NOT_FOUND] });
+const PATHS = precache_paths({ build, files, prerendered, not_found: NOT_FOUND });
 const STORED = new Set(PATHS);
 /** Built files are named by their content (`_app/immutable/…`): an older cache's copy is the same file. */
 const IMMUTABLE = new Set(build.filter((path) => path.includes('/immutable/')));

@@ -78,11 +78,8 @@ export async function load_once(
 		const page = await context.newPage();
 		let requests = 0;
 		let script_requests = 0;
-		// Wall-clock times, comparable with the page's own (same machine, same clock).
-		const started: number[] = [];
 		page.on('request', (request) => {
 			requests++;
-			started.push(Date.now());
 			if (request.resourceType() === 'script') script_requests++;
 		});
 		const cdp = await context.newCDPSession(page);
@@ -114,10 +111,12 @@ export async function load_once(
 				'window.__bench'
 			);
 		// What the app loads once live, on demand (the review scheduler, after an answer is
-		// recorded), counts in `requests` only. A page with no app: everything is start-up.
-		const live =
-			(await page.evaluate(() => performance.timeOrigin)) + (timing.hydrated ?? Infinity);
-		const start_requests = started.filter((at) => at <= live).length;
+		// recorded), counts in `requests` only. Counted by the page's own clock: the document,
+		// and every resource it started fetching up to hydration. A page with no app: all of them.
+		const start_requests = await page.evaluate((hydrated) => {
+			const fetched = performance.getEntriesByType('resource');
+			return 1 + fetched.filter((entry) => entry.startTime <= (hydrated ?? Infinity)).length;
+		}, timing.hydrated);
 		return { ...timing, requests, script_requests, start_requests };
 	} finally {
 		await context.close();

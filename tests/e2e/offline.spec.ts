@@ -160,8 +160,11 @@ test.describe('a new version', () => {
 		// A page load is when browsers look for a new worker.
 		await page.reload();
 		const notice = page.getByRole('status').filter({ hasText: 'A new version' });
+		// The notice waits for the new build to be stored whole (some 120 files): on a loaded
+		// machine that takes longer than an expectation's usual 5 s.
 		await expect(notice).toHaveText(
-			'A new version of this module is ready. Your progress is kept. Reload to update'
+			'A new version of this module is ready. Your progress is kept. Reload to update',
+			{ timeout: 20_000 }
 		);
 		await expect_accessible(page, 'the new-version notice', { soft: false });
 		// Both builds are stored; the old one still serves the page until the learner chooses.

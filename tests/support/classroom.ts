@@ -11,6 +11,21 @@ import { derived, shuffle, type Random } from '../../src/lib/quiz/random';
 import type { QuizDocument } from '../../src/lib/quiz/source';
 import type { Answer, Item } from '../../src/lib/quiz/types';
 
+/**
+ * A hand-made assignment whose every field is set (due date, a two-line instruction, types), for
+ * the link codec's tests, example and fuzz alike. Its documents need not exist.
+ */
+export const SAMPLE_ASSIGNMENT: Assignment = {
+	title: 'Week 3: approaches',
+	instructions: 'Answer on your own.\nYou have 20 minutes.',
+	selection: { documents: ['alpha', 'beta'], types: ['matching', 'fill-in'], count: 12 },
+	seed: 123456,
+	mode: 'exam',
+	pass: 60,
+	due: '2026-12-18',
+	fingerprint: 'a1b2c3d4'
+};
+
 /** An assignment on every document, with its items drawn as a student's page draws them. */
 export function classroom_assignment(
 	documents: readonly QuizDocument[],

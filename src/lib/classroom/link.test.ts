@@ -1,20 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { SAMPLE_ASSIGNMENT } from '$testing/classroom';
 import { MAX_SEED } from '../quiz/seed';
 import { ITEM_TYPES } from '../quiz/types';
 import { assignment_id, hex_hash, LIMITS, type Assignment } from './assignment';
 import { decode_assignment_link, encode_assignment_link, LINK_VERSION } from './link';
 
-const assignment: Assignment = {
-	title: 'Week 3: approaches',
-	instructions: 'Answer on your own.\nYou have 20 minutes.',
-	selection: { documents: ['alpha', 'beta'], types: ['matching', 'fill-in'], count: 12 },
-	seed: 123456,
-	mode: 'exam',
-	pass: 60,
-	due: '2026-12-18',
-	fingerprint: 'a1b2c3d4'
-};
+const assignment = SAMPLE_ASSIGNMENT;
 
 const text = (max: number, min = 0) =>
 	fc.string({ unit: 'grapheme', minLength: min, maxLength: max });

@@ -1,19 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { SAMPLE_ASSIGNMENT } from '$testing/classroom';
 import { FUZZ_RUNS } from '$testing/fuzz';
-import { assignment_id, type Assignment } from './assignment';
+import { assignment_id } from './assignment';
 import { decode_assignment_link, encode_assignment_link } from './link';
 
-const assignment: Assignment = {
-	title: 'Week 3: approaches',
-	instructions: 'Answer on your own.\nYou have 20 minutes.',
-	selection: { documents: ['alpha', 'beta'], types: ['matching', 'fill-in'], count: 12 },
-	seed: 123456,
-	mode: 'exam',
-	pass: 60,
-	due: '2026-12-18',
-	fingerprint: 'a1b2c3d4'
-};
+const assignment = SAMPLE_ASSIGNMENT;
 
 /** What decoding must give for anything: an assignment that passes, or a problem with advice. */
 function well_formed(decoded: ReturnType<typeof decode_assignment_link>) {

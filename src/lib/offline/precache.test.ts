@@ -38,7 +38,8 @@ describe('what the service worker stores', () => {
 			precache_paths({
 				build: ['/_app/immutable/a.js', '/_app/immutable/b.css'],
 				files: ['/favicon.svg'],
-				prerendered: ['/', '/quiz/', '/quiz-data.json', '/favicon.svg']
+				prerendered: ['/', '/quiz/', '/quiz-data.json', '/favicon.svg'],
+				not_found: '/404.html'
 			})
 		).toEqual([
 			'/_app/immutable/a.js',
@@ -46,7 +47,8 @@ describe('what the service worker stores', () => {
 			'/favicon.svg',
 			'/',
 			'/quiz/',
-			'/quiz-data.json'
+			'/quiz-data.json',
+			'/404.html'
 		]);
 	});
 
@@ -54,9 +56,10 @@ describe('what the service worker stores', () => {
 		const paths = precache_paths({
 			build: ['/base/_app/version.json', '/base/_app/immutable/a.js'],
 			files: [],
-			prerendered: []
+			prerendered: [],
+			not_found: '/base/404.html'
 		});
-		expect(paths).toEqual(['/base/_app/immutable/a.js']);
+		expect(paths).toEqual(['/base/_app/immutable/a.js', '/base/404.html']);
 	});
 });
 

@@ -20,15 +20,18 @@ const VERSION_FILE = /\/_app\/version\.json$/;
 
 /**
  * Every path of one build that the service worker stores: the app's files (`build`), the files
- * of static/ (`files`) and every prerendered page and endpoint (`prerendered`), which is every
- * route of this fully prerendered site, teacher pages included. Nothing is listed by hand.
+ * of static/ (`files`), every prerendered page and endpoint (`prerendered`), which is every
+ * route of this fully prerendered site, teacher pages included, and the host's page for paths
+ * the site does not have (`not_found`: adapter-static's `fallback` in svelte.config.js, which
+ * SvelteKit's lists leave out). Nothing else is listed by hand.
  */
 export function precache_paths(lists: {
 	build: readonly string[];
 	files: readonly string[];
 	prerendered: readonly string[];
+	not_found: string;
 }): string[] {
-	const all = [...lists.build, ...lists.files, ...lists.prerendered];
+	const all = [...lists.build, ...lists.files, ...lists.prerendered, lists.not_found];
 	return [...new Set(all)].filter((path) => !VERSION_FILE.test(path));
 }
 

@@ -1,4 +1,12 @@
 import type { Attempt } from './attempt';
+import { grade_answer } from './grade';
+import type { Answer, Item } from './types';
+
+/** What the score counts of a graded answer. */
+interface Graded {
+	correct: boolean;
+	score: number;
+}
 
 /**
  * How an attempt went. `points` counts part credit (a matching item with half its pairs right
@@ -10,15 +18,32 @@ export function score(attempt: Attempt) {
 		const response = Object.hasOwn(attempt.responses, id) ? attempt.responses[id] : undefined;
 		return response ? [response] : [];
 	});
+	return tally(attempt.item_ids.length, responses);
+}
+
+/**
+ * The same score for answers kept without an attempt (the SCORM player keeps one per item, in
+ * the items' order; undefined where not answered), each graded as `answer_item` grades it. An
+ * answer that does not fit its item throws, as it does there: it is a fault, not a wrong answer.
+ */
+export function score_answers(items: readonly Item[], answers: readonly (Answer | undefined)[]) {
+	const graded = items.flatMap((item, i) => {
+		const answer = answers[i];
+		return answer ? [grade_answer(item, answer)] : [];
+	});
+	return tally(items.length, graded);
+}
+
+function tally(total: number, responses: readonly Graded[]) {
 	const points = responses.reduce((sum, r) => sum + r.score, 0);
 	return {
 		answered: responses.length,
-		total: attempt.item_ids.length,
+		total,
 		correct: responses.filter((r) => r.correct).length,
 		/** Answered with part credit: some but not all pairs of a matching item right. */
 		partly: responses.filter((r) => !r.correct && r.score > 0).length,
 		points,
-		percent: attempt.item_ids.length ? Math.round((points / attempt.item_ids.length) * 100) : 0
+		percent: total ? Math.round((points / total) * 100) : 0
 	};
 }
 

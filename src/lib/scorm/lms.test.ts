@@ -56,10 +56,14 @@ describe('find_api', () => {
 		expect(find_api(popup)).toBe(api);
 	});
 
-	it('stops after 7 frames up, as the SCORM 1.2 findAPI does', () => {
+	it('stops after 7 frames up, as the SCORM 1.2 findAPI does: found at 7, not at 8', () => {
 		const top: ApiWindow = { API: api };
 		expect(find_api(chain(7, top))).toBe(api);
-		expect(find_api(chain(9, top))).toBeUndefined();
+		expect(find_api(chain(8, top))).toBeUndefined();
+		// The opener's frames are searched with the same limit.
+		const popup = (depth: number): ApiWindow => ({ opener: chain(depth, top) });
+		expect(find_api(popup(7))).toBe(api);
+		expect(find_api(popup(8))).toBeUndefined();
 	});
 
 	it('finds none outside an LMS, and passes frames of another origin (which throw) by', () => {

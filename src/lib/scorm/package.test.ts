@@ -1,9 +1,10 @@
 import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { assignment_id } from '../classroom/assignment';
 import { classroom_assignment } from '$testing/classroom';
 import { real_quiz_documents } from '$testing/real_content';
 import { all, kid, parse_xml, text } from '$testing/xml_dom';
+import type { Assignment } from '../classroom/assignment';
+import type { Item } from '../quiz/types';
 import { scorm_manifest } from './manifest';
 import {
 	DATA_ELEMENT,
@@ -74,7 +75,22 @@ describe('scorm_package', () => {
 				.sort()
 		);
 		expect(text(all(root, 'masteryscore')[0]!)).toBe(String(assignment.pass));
-		expect(root.getAttribute('identifier')).toBe(`mobilize-${assignment_id(assignment)}`);
+	});
+
+	it('names the package by the assignment: the same for it, another for another, a valid XML ID', () => {
+		const identifier = (a: typeof assignment) =>
+			parse_xml(
+				strFromU8(
+					unzipSync(scorm_package({ assignment: a, items, player_js }))[SCORM_FILES.manifest]!
+				)
+			).documentElement!.getAttribute('identifier');
+		const own = identifier(assignment);
+		// An LMS tells packages apart by it: a re-upload of the same assignment updates it in place.
+		expect(identifier({ ...assignment, selection: { ...assignment.selection } })).toBe(own);
+		expect(identifier({ ...assignment, pass: assignment.pass === 50 ? 60 : 50 })).not.toBe(own);
+		expect(identifier({ ...assignment, title: `${assignment.title} (again)` })).not.toBe(own);
+		// xs:ID is an NCName: a letter or underscore first, then letters, digits, '.', '-', '_'.
+		expect(own).toMatch(/^[A-Za-z_][\w.-]*$/);
 	});
 
 	it('carries the player file as given, and the quiz as data in the launch page', () => {
@@ -128,6 +144,93 @@ describe('read_scorm_data', () => {
 		expect(read_scorm_data('{"format":"mobilize-scorm","version":1,"items":[]}')).toMatchObject({
 			ok: false
 		});
+	});
+
+	const good: ScormData = { format: 'mobilize-scorm', version: 1, assignment, items };
+	/** The package's data with one change, as read back. */
+	const read_changed = (change: (data: ScormData) => void) => {
+		const data = structuredClone(good);
+		change(data);
+		return read_scorm_data(JSON.stringify(data));
+	};
+	const damaged = (what: string) => ({
+		ok: false,
+		problem: `The package’s quiz is damaged (${what}).`
+	});
+
+	it('reads a sound package whole', () => {
+		expect(read_changed(() => {})).toEqual({ ok: true, data: good });
+	});
+
+	it('names the broken field of a question', () => {
+		const choice = items.findIndex((item) => item.type !== 'matching');
+		expect(
+			read_changed((data) => {
+				(data.items[choice]!.options[0] as { correct: unknown }).correct = 'yes';
+			})
+		).toEqual(damaged(`question ${choice + 1}, options.0.correct: must be true or false`));
+		expect(
+			read_changed((data) => {
+				delete (data.items[1] as Partial<Item>).stem;
+			})
+		).toEqual(damaged('question 2, stem: is missing'));
+		expect(
+			read_changed((data) => {
+				(data.items[0] as { type: string }).type = 'essay';
+			})
+		).toEqual(damaged('question 1, type: must be a known item type'));
+		expect(
+			read_changed((data) => {
+				data.items[0]!.options = [];
+			})
+		).toEqual(damaged('question 1, options: must not be empty'));
+	});
+
+	it('refuses questions the player could not tell apart, or match', () => {
+		expect(
+			read_changed((data) => {
+				data.items[1] = { ...data.items[1]!, id: data.items[0]!.id };
+			})
+		).toEqual(damaged('items: must have different ids'));
+		expect(
+			read_changed((data) => {
+				const [first] = data.items[0]!.options;
+				data.items[0]!.options.push({ ...first! });
+			})
+		).toEqual(damaged('question 1, options: must have different ids'));
+		expect(
+			read_changed((data) => {
+				data.items[0] = { ...data.items[0]!, type: 'matching', prompts: [] };
+			})
+		).toEqual(damaged('question 1: is a matching question without rows to match'));
+	});
+
+	it('checks the assignment as the builder does: mode, pass mark, missing fields', () => {
+		expect(
+			read_changed((data) => {
+				(data.assignment as { mode: string }).mode = 'homework';
+			})
+		).toEqual(damaged('assignment.mode: must be practice or exam'));
+		expect(
+			read_changed((data) => {
+				data.assignment.pass = 101;
+			})
+		).toEqual(damaged('assignment.pass: must be at most 100'));
+		expect(
+			read_changed((data) => {
+				data.assignment.pass = -1;
+			})
+		).toEqual(damaged('assignment.pass: must be at least 0'));
+		expect(
+			read_changed((data) => {
+				delete (data.assignment as Partial<Assignment>).title;
+			})
+		).toEqual(damaged('assignment.title: is missing'));
+		expect(
+			read_changed((data) => {
+				delete (data as Partial<ScormData>).items;
+			})
+		).toEqual(damaged('items: is missing'));
 	});
 });
 

@@ -1,7 +1,13 @@
-import { assignment_id, canonical_assignment, type Assignment } from '../classroom/assignment';
+import * as v from 'valibot';
+import {
+	assignment_id,
+	assignment_schema,
+	canonical_assignment,
+	type Assignment
+} from '../classroom/assignment';
 import { title_slug } from '../classroom/file_name';
 import { zip_files } from '../export/zip';
-import type { Item } from '../quiz/types';
+import { ITEM_TYPES, type Item } from '../quiz/types';
 import { scorm_manifest } from './manifest';
 
 /**
@@ -103,6 +109,73 @@ export function scorm_file_name(title: string): string {
 	return `${title_slug(title)}-scorm12.zip`;
 }
 
+const text = v.string('must be text');
+const id = v.pipe(v.string('must be text'), v.minLength(1, 'must not be empty'));
+const distinct = (ids: readonly string[]) => new Set(ids).size === ids.length;
+
+/**
+ * An item as far as the player reads it (it shows, grades and saves by these fields); what else
+ * an item carries travels along unread.
+ */
+const item_schema = v.pipe(
+	v.looseObject({
+		id,
+		type: v.picklist(ITEM_TYPES, 'must be a known item type'),
+		stem: text,
+		prompt: v.optional(text),
+		options: v.pipe(
+			v.array(
+				v.looseObject({
+					id,
+					text,
+					correct: v.boolean('must be true or false'),
+					feedback: text,
+					matches: v.optional(id)
+				}),
+				'must be a list'
+			),
+			v.minLength(1, 'must not be empty'),
+			v.check((options) => distinct(options.map((o) => o.id)), 'must have different ids')
+		),
+		prompts: v.optional(
+			v.pipe(
+				v.array(v.looseObject({ id, text }), 'must be a list'),
+				v.check((prompts) => distinct(prompts.map((p) => p.id)), 'must have different ids')
+			)
+		),
+		accept: v.optional(v.array(text, 'must be a list')),
+		explanation: text,
+		source: v.looseObject({ section: text })
+	}),
+	v.check(
+		(item) => item.type !== 'matching' || (item.prompts ?? []).length > 0,
+		'is a matching question without rows to match'
+	)
+);
+
+const data_schema = v.object({
+	assignment: assignment_schema,
+	items: v.pipe(
+		v.array(item_schema, 'must be a list'),
+		v.minLength(1, 'must hold at least one question'),
+		// The player keys its questions by id, and saved answers name them.
+		v.check((items) => distinct(items.map((item) => item.id)), 'must have different ids')
+	)
+});
+
+/** Where and what, in words: "question 3, options.0.correct: must be true or false". */
+function damage(issue: v.BaseIssue<unknown> | undefined): string {
+	if (!issue) return 'is not valid';
+	const path = v.getDotPath(issue) ?? '';
+	// A key that is not there fails its object's check with valibot's own wording.
+	const what =
+		issue.input === undefined && issue.type.endsWith('object') ? 'is missing' : issue.message;
+	const where = path.replace(/^items\.(\d+)(\.|$)/, (_, n: string, dot: string) =>
+		dot ? `question ${Number(n) + 1}, ` : `question ${Number(n) + 1}`
+	);
+	return where ? `${where}: ${what}` : what;
+}
+
 /**
  * The player's data read from its launch page; a clear reason instead when it is not there or
  * not of this player's version (a package edited by hand, or made by a newer site).
@@ -123,15 +196,18 @@ export function read_scorm_data(
 	if (record.format !== SCORM_DATA_FORMAT || record.version !== SCORM_DATA_VERSION) {
 		return { ok: false, problem: 'The package’s quiz is of a version this player cannot run.' };
 	}
-	const assignment = record.assignment as Partial<Assignment> | undefined;
-	if (
-		!Array.isArray(record.items) ||
-		record.items.length === 0 ||
-		typeof assignment?.title !== 'string' ||
-		typeof assignment.pass !== 'number' ||
-		typeof assignment.fingerprint !== 'string'
-	) {
-		return { ok: false, problem: 'The package’s quiz is missing or damaged.' };
+	const parsed = v.safeParse(data_schema, data);
+	if (!parsed.success) {
+		return { ok: false, problem: `The package’s quiz is damaged (${damage(parsed.issues[0])}).` };
 	}
-	return { ok: true, data: data as ScormData };
+	return {
+		ok: true,
+		data: {
+			format: SCORM_DATA_FORMAT,
+			version: SCORM_DATA_VERSION,
+			assignment: parsed.output.assignment,
+			// Checked in every field the player reads; the rest (the fact, the document) it never does.
+			items: parsed.output.items as unknown as Item[]
+		}
+	};
 }

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
+import { deflateSync, inflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../classroom/assignment';
 import { generate_bank } from '../quiz/bank';
+import { from_base64url, to_base64url } from '../classroom/base64url';
 import { derived } from '../quiz/random';
 import type { Answer, Item } from '../quiz/types';
 import { real_quiz_documents } from '$testing/real_content';
@@ -49,7 +51,9 @@ describe('suspend data', () => {
 				const pick = (n: number) => Math.floor(random() * n);
 				const items = Array.from({ length: 1 + pick(40) }, () => bank[pick(bank.length)]!);
 				const answers = items.map((item) => answer_at(item, pick));
-				const state = { position: pick(items.length + 1), finished, answers };
+				// Unfinished, a question is on screen; finished, the results (maybe just past the last).
+				const position = pick(items.length + (finished ? 1 : 0));
+				const state = { position, finished, answers };
 				const { text, read } = round_trip(items, state);
 				expect(text.length).toBeLessThanOrEqual(SUSPEND_LIMIT);
 				expect(read).toEqual({ ok: true, state });
@@ -77,21 +81,6 @@ describe('suspend data', () => {
 		expect(read).toEqual({ ok: true, state });
 	});
 
-	it('refuses a quiz whose answers could outgrow 4,096 characters, before any answer', () => {
-		const widest = bank.find((item) => item.type === 'matching') ?? bank[0]!;
-		// Rows enough that a hundred such items could not fit, whatever deflate makes of them.
-		const rows = Array.from({ length: 40 }, (_, i) => ({ id: `p${i}`, text: `Row ${i}` }));
-		const wide: Item = { ...widest, type: 'matching', prompts: rows };
-		const items = Array.from({ length: LIMITS.count }, () => wide);
-		expect(suspend_bound(items)).toBeGreaterThan(SUSPEND_LIMIT);
-		expect(suspend_problem(items)).toMatch(/could take [\d,]+ characters, more than the 4,096/);
-		const state = { position: 0, finished: false, answers: items.map(() => undefined) };
-		expect(encode_suspend({ items, fingerprint: FINGERPRINT, state })).toEqual({
-			ok: false,
-			problem: expect.stringMatching(/^This quiz cannot be resumed: its answers could take/)
-		});
-	});
-
 	it('refuses values of another version of the quiz, damaged values and foreign ones', () => {
 		const items = bank.slice(0, 5);
 		const state = { position: 2, finished: false, answers: items.map(() => undefined) };
@@ -112,6 +101,86 @@ describe('suspend data', () => {
 			problem: 'no saved answers of this quiz'
 		});
 		expect(read('')).toEqual({ ok: false, problem: 'no saved answers of this quiz' });
+	});
+
+	it('refuses answers saved for the same item ids with other options, or options in another order', () => {
+		// Two-option items, every one answered with its second option: read against the items
+		// made again, the positions would name other options.
+		const items = bank.filter((item) => item.type !== 'matching').slice(0, 4);
+		const answers = items.map((item): Answer => ({ kind: 'option', option: item.options[1]!.id }));
+		const { text } = round_trip(items, { position: 1, finished: false, answers });
+		const other_version = {
+			ok: false,
+			problem: 'the saved answers are of another version of this quiz'
+		};
+		const read = (changed: Item[]) =>
+			decode_suspend({ items: changed, fingerprint: FINGERPRINT, text });
+		const [first, ...rest] = items as [Item, ...Item[]];
+		const reordered = { ...first, options: [...first.options].reverse() };
+		expect(read([reordered, ...rest])).toEqual(other_version);
+		const renamed = {
+			...first,
+			options: first.options.map((o, i) => (i === 0 ? { ...o, id: `${o.id}-new` } : o))
+		};
+		expect(read([renamed, ...rest])).toEqual(other_version);
+		const matching = bank.find((item) => item.type === 'matching');
+		if (matching) {
+			const pairs = { kind: 'pairs', pairs: {} } as const;
+			const saved = round_trip([matching], { position: 0, finished: false, answers: [pairs] });
+			const prompts = [...(matching.prompts ?? [])].reverse();
+			expect(
+				decode_suspend({
+					items: [{ ...matching, prompts }],
+					fingerprint: FINGERPRINT,
+					text: saved.text
+				})
+			).toEqual(other_version);
+		}
+		// The same questions read back as saved: only a change refuses.
+		expect(read([...items])).toEqual({
+			ok: true,
+			state: { position: 1, finished: false, answers }
+		});
+	});
+
+	it('refuses to store, and refuses to read, a place the player cannot be at', () => {
+		const items = bank.slice(0, 3);
+		const answers = items.map(() => undefined);
+		const encode = (position: number, finished: boolean) =>
+			encode_suspend({ items, fingerprint: FINGERPRINT, state: { position, finished, answers } });
+		for (const [position, finished] of [
+			[3, false],
+			[4, true],
+			[-1, false],
+			[0.5, false]
+		] as const) {
+			expect(encode(position, finished)).toEqual({
+				ok: false,
+				problem: 'The place in the quiz cannot be stored.'
+			});
+		}
+		// The same header with a place or flag rewritten, as a damaged or forged value would have it.
+		const valid = encode(2, false);
+		if (!valid.ok) throw new Error(valid.problem);
+		const forged = (position: number, flags: number) => {
+			const bytes = inflateSync(from_base64url(valid.text.slice(3)));
+			bytes.set([position >> 8, position & 0xff, flags], 4);
+			return `${valid.text.slice(0, 3)}${to_base64url(deflateSync(bytes))}`;
+		};
+		const read = (text: string) => decode_suspend({ items, fingerprint: FINGERPRINT, text });
+		expect(read(forged(2, 0))).toMatchObject({ ok: true, state: { position: 2 } });
+		for (const [position, flags] of [
+			[3, 0],
+			[4, 1],
+			[0x0100, 1],
+			[1, 2]
+		] as const) {
+			expect(read(forged(position, flags))).toEqual({
+				ok: false,
+				problem: 'the saved answers are damaged'
+			});
+		}
+		expect(read(forged(3, 1))).toMatchObject({ ok: true, state: { position: 3, finished: true } });
 	});
 
 	it('refuses to store an answer the item does not take (a typed one, an unknown option)', () => {

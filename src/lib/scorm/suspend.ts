@@ -1,4 +1,5 @@
 import { deflateSync, inflateSync } from 'fflate';
+import { hex_hash } from '../classroom/assignment';
 import { from_base64url, to_base64url } from '../classroom/base64url';
 import type { Answer, Item } from '../quiz/types';
 
@@ -7,7 +8,7 @@ import type { Answer, Item } from '../quiz/types';
  * the question on screen, whether they finished, and every answer so far. SCORM 1.2 (RTE 3.4.2)
  * gives suspend_data 4,096 characters (CMIString4096), and an LMS may cut or refuse a longer
  * value, so the codec never writes one: it refuses instead, and the player goes on without
- * resume, saying so.
+ * resume, saying so. `suspend_bound` tells before the first answer whether every state fits.
  *
  * Answers are stored as option positions, one byte each (a matching item one per row), not as
  * ids or text: the items are in the package, so a position names an option exactly, and 100
@@ -27,7 +28,7 @@ export const SUSPEND_LIMIT = 4096;
 
 /** Starts every value this codec writes: a future layout gets another, and old values are told apart. */
 const PREFIX = 'M1.';
-/** Fingerprint (4 bytes), position (2), flags (1). */
+/** Mark of the questions (4 bytes, `suspend_mark`), position (2), flags (1). */
 const HEADER = 7;
 /** One answer is one byte: 0 for none, else the option's position + 1. */
 const MAX_OPTIONS = 255;
@@ -62,16 +63,41 @@ export function suspend_problem(items: readonly Item[]): string | undefined {
 	return undefined;
 }
 
-/** The 4 bytes of an 8-hex-digit fingerprint (`item_fingerprint`). */
-function fingerprint_bytes(fingerprint: string) {
-	return Uint8Array.from({ length: 4 }, (_, i) =>
-		parseInt(fingerprint.slice(i * 2, i * 2 + 2), 16)
+/**
+ * What a stored answer depends on: the questions as the player shows them. Answers are kept as
+ * option positions, so the mark covers every item's id, its option ids in order and its prompt
+ * ids (with the assignment's `fingerprint`, which covers only the item ids): a package made again
+ * with an item's options changed or reordered under the same id refuses the old answers instead
+ * of reading them against other options.
+ */
+export function suspend_mark(items: readonly Item[], fingerprint: string): string {
+	const questions = items.map((item) =>
+		[
+			item.id,
+			item.options.map((o) => o.id).join(','),
+			(item.prompts ?? []).map((p) => p.id).join(',')
+		].join('|')
 	);
+	return hex_hash([fingerprint, ...questions].join('\n'));
+}
+
+/** The 4 bytes of an 8-hex-digit mark. */
+function mark_bytes(mark: string) {
+	return Uint8Array.from({ length: 4 }, (_, i) => parseInt(mark.slice(i * 2, i * 2 + 2), 16));
 }
 
 /**
- * The state as a suspend_data value for these items (`fingerprint` is `item_fingerprint` of
- * them, so a value written for another version of the package is refused on reading).
+ * Whether the player can be in this state: the question on screen is one of the items, or, once
+ * finished (the results on screen), just past the last.
+ */
+function possible(position: number, finished: boolean, count: number) {
+	return Number.isInteger(position) && position >= 0 && position < count + (finished ? 1 : 0);
+}
+
+/**
+ * The state as a suspend_data value for these items. `fingerprint` is the assignment's; the
+ * value is marked with it and the items' questions (`suspend_mark`), so a value written for
+ * another version of the package is refused on reading.
  */
 export function encode_suspend(options: {
 	items: readonly Item[];
@@ -79,16 +105,20 @@ export function encode_suspend(options: {
 	state: SuspendState;
 }): Encoded {
 	const { items, fingerprint, state } = options;
-	const problem = suspend_problem(items);
-	if (problem) return { ok: false, problem: `This quiz cannot be resumed: ${problem}.` };
-	if (!/^[0-9a-f]{8}$/.test(fingerprint)) {
-		return { ok: false, problem: 'The package has no valid fingerprint.' };
+	// A position past 255 would wrap in its byte and name another option.
+	if (items.some((item) => item.options.length > MAX_OPTIONS)) {
+		return {
+			ok: false,
+			problem: `This quiz cannot be resumed: a question has more than ${MAX_OPTIONS} options.`
+		};
+	}
+	if (!possible(state.position, state.finished, items.length)) {
+		return { ok: false, problem: 'The place in the quiz cannot be stored.' };
 	}
 	const bytes = new Uint8Array(HEADER + items.reduce((sum, item) => sum + width(item), 0));
-	bytes.set(fingerprint_bytes(fingerprint), 0);
-	const position = Math.max(0, Math.min(state.position, items.length, 0xffff));
-	bytes[4] = position >> 8;
-	bytes[5] = position & 0xff;
+	bytes.set(mark_bytes(suspend_mark(items, fingerprint)), 0);
+	bytes[4] = state.position >> 8;
+	bytes[5] = state.position & 0xff;
 	bytes[6] = state.finished ? 1 : 0;
 	let at = HEADER;
 	for (const [index, item] of items.entries()) {
@@ -99,9 +129,14 @@ export function encode_suspend(options: {
 		at += slots.length;
 	}
 	const text = PREFIX + to_base64url(deflateSync(bytes, { level: 9 }));
-	// suspend_bound says this cannot happen; checked all the same, as an LMS would cut the value.
-	if (text.length > SUSPEND_LIMIT)
-		return { ok: false, problem: 'The answers are too long to store.' };
+	// What deflate makes of these answers may fit where the bound does not; what does not fit is
+	// never written, as an LMS may cut it or refuse it.
+	if (text.length > SUSPEND_LIMIT) {
+		return {
+			ok: false,
+			problem: `The answers take ${text.length.toLocaleString('en')} characters, more than the ${SUSPEND_LIMIT.toLocaleString('en')} an LMS keeps.`
+		};
+	}
 	return { ok: true, text };
 }
 
@@ -142,7 +177,7 @@ export function decode_suspend(options: {
 		return { ok: false, problem: 'the saved answers are damaged' };
 	}
 	const expected = HEADER + items.reduce((sum, item) => sum + width(item), 0);
-	const mark = fingerprint_bytes(fingerprint);
+	const mark = mark_bytes(suspend_mark(items, fingerprint));
 	if (bytes.length !== expected || mark.some((byte, i) => bytes[i] !== byte)) {
 		return { ok: false, problem: 'the saved answers are of another version of this quiz' };
 	}
@@ -156,10 +191,13 @@ export function decode_suspend(options: {
 		answers.push(answer);
 	}
 	const position = ((bytes[4] ?? 0) << 8) | (bytes[5] ?? 0);
-	return {
-		ok: true,
-		state: { position: Math.min(position, items.length), finished: bytes[6] === 1, answers }
-	};
+	const flags = bytes[6] ?? 0;
+	// A state the player cannot be in (past the last question unfinished, an unknown flag) would
+	// leave it with nothing to show.
+	if (flags > 1 || !possible(position, flags === 1, items.length)) {
+		return { ok: false, problem: 'the saved answers are damaged' };
+	}
+	return { ok: true, state: { position, finished: flags === 1, answers } };
 }
 
 /** The answer the bytes name; undefined for none, null for a position past the item's options. */

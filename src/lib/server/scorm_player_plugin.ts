@@ -2,7 +2,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { resolve } from 'node:path';
 import { build, type Plugin, type Rolldown } from 'vite';
 
-/** The module the builder imports the player's URL from (see virtual_scorm_player.d.ts). */
+/** The module the builder imports the player's URL from (declared in virtual_content.d.ts). */
 const MODULE = 'virtual:mobilize-scorm-player';
 const RESOLVED = `\0${MODULE}`;
 /** The player's entry; also its key in the client manifest, which lists the file for the service worker. */

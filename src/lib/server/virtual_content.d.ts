@@ -11,8 +11,8 @@ declare module 'virtual:mobilize-lessons' {
 }
 
 /**
- * The built SCORM player's URL (see scorm_player_plugin.ts); undefined under `vite dev` and on
- * the server, where no player is built.
+ * The SCORM player's URL (see scorm_player_plugin.ts): the built file, or under `vite dev` the
+ * path the dev server builds it at on request; undefined on the server, where no player is built.
  */
 declare module 'virtual:mobilize-scorm-player' {
 	const url: string | undefined;
