@@ -1,4 +1,4 @@
-import { grade_answer } from '../quiz/grade';
+import { score_answers } from '../quiz/score';
 import type { Answer, Item } from '../quiz/types';
 import { cmi_timespan, LmsError, type LmsSession } from './lms';
 import type { ScormData } from './package';
@@ -11,22 +11,16 @@ export interface Outcome {
 	passed: boolean;
 }
 
-/** The score of a state: every answer graded again from the items, unanswered counting 0. */
+/**
+ * The score of a state, as the site scores an attempt (quiz/score.ts), unanswered counting 0.
+ * Answers read back from suspend data are checked against their items, so none throws here.
+ */
 export function outcome(
 	items: readonly Item[],
 	answers: readonly (Answer | undefined)[],
 	pass: number
 ): Outcome {
-	const points = items.reduce((sum, item, i) => {
-		const answer = answers[i];
-		if (!answer) return sum;
-		try {
-			return sum + grade_answer(item, answer).score;
-		} catch {
-			return sum;
-		}
-	}, 0);
-	const percent = items.length ? Math.round((points / items.length) * 100) : 0;
+	const { percent } = score_answers(items, answers);
 	return { percent, passed: percent >= pass };
 }
 
