@@ -162,19 +162,24 @@ test.describe('SCORM 1.2 package', () => {
 			expect(kept).toMatchObject({ status: 'incomplete', exit: 'suspend' });
 			expect(kept.suspend).toMatch(/^M1\./);
 
-			// A new sitting: the LMS resumes the suspended attempt with what it kept, and the
-			// player sends nothing again.
+			// The third checked but not gone on from: nothing is sent on a check.
+			await choose(frame, items[2]!, true);
+			await frame.getByRole('button', { name: 'Check answer' }).click();
+			await expect(frame.getByRole('status').filter({ hasText: 'Correct.' })).toBeVisible();
+			expect((await lms_state(page)).suspend).toBe(kept.suspend);
+
+			// A new sitting: the frame, left, kept the checked answer; the LMS resumes the
+			// suspended attempt with it, and the player sends nothing again.
 			await page.reload();
 			frame = quiz_frame(page);
 			await expect(frame.getByText('Question 3 of 4')).toBeVisible();
-			await expect(frame.getByText('(2 answered)')).toBeVisible();
-			expect(await lms_state(page)).toMatchObject({
-				entry: 'resume',
-				suspend: kept.suspend,
-				sets: 0
-			});
+			await expect(frame.getByText('(3 answered)')).toBeVisible();
+			await expect(frame.getByRole('status').filter({ hasText: 'Correct.' })).toBeVisible();
+			const resumed = await lms_state(page);
+			expect(resumed).toMatchObject({ entry: 'resume', sets: 0 });
+			expect(resumed.suspend).not.toBe(kept.suspend);
 
-			await answer(frame, items[2]!, true, false, false);
+			await frame.getByRole('button', { name: 'Next question' }).click();
 			await answer(frame, items[3]!, true, false, true);
 			await expect(frame.getByRole('heading', { name: 'Your result' })).toBeFocused();
 			await expect(frame.getByText('75%: passed (the pass mark is 50%).')).toBeVisible();
