@@ -64,7 +64,7 @@ function items_with(rows: number): Item[] {
  */
 const AT_LIMIT = (() => {
 	const fits = (rows: number) => suspend_bound(items_with(rows)) <= SUSPEND_LIMIT;
-	let low = LIMITS.count;
+	let low: number = LIMITS.count;
 	let high = 2 * SUSPEND_LIMIT;
 	if (!fits(low) || fits(high)) throw new Error('the limit is not between the search bounds');
 	while (high - low > 1) {
