@@ -299,6 +299,13 @@ test.describe('SCORM 1.2 package', () => {
 			await page.setViewportSize({ width: 360, height: 800 });
 			await expect(page.getByRole('status').filter({ hasText: 'No LMS was found' })).toBeVisible();
 			await check_view(page, page.mainFrame(), 'no LMS');
+			// The player takes the site's look from the site's own stylesheet, dark mode included.
+			await page.emulateMedia({ colorScheme: 'dark' });
+			const background = () =>
+				page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+			await expect.poll(background).toBe('rgb(18, 20, 23)');
+			await check_view(page, page.mainFrame(), 'no LMS, dark');
+			await page.screenshot({ path: test.info().outputPath('scorm-dark-360.png') });
 			await answer(page.mainFrame(), lms.data.items[0]!, true, false, false);
 			await expect(page.getByText('Question 2 of 2')).toBeVisible();
 		} finally {

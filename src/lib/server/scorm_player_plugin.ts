@@ -9,12 +9,6 @@ const RESOLVED = `\0${MODULE}`;
 const ENTRY = 'src/lib/components/scorm/player_main.ts';
 /** Where `vite dev` serves the player (outside the site's base, which only the build has). */
 const DEV_PATH = '/@mobilize/scorm-player.js';
-/** The player's sources: a change to one of them makes `vite dev` build the player again. */
-const SOURCES = [
-	resolve('src/lib/scorm'),
-	resolve('src/lib/components/scorm'),
-	resolve('src/lib/quiz')
-];
 
 /**
  * Builds the SCORM player (the script a SCORM package runs inside an LMS) into the site, so the
@@ -39,15 +33,19 @@ export function scorm_player_plugin(): Plugin {
 		},
 		resolveId: (id) => (id === MODULE ? RESOLVED : undefined),
 		configureServer(server) {
-			let built: Promise<string> | undefined;
+			let built: Promise<Player> | undefined;
+			// The files the last build read, whichever folder they are in: a change to one of them
+			// makes the next request build the player again.
+			let sources = new Set<string>();
 			server.watcher.on('change', (path) => {
-				if (SOURCES.some((folder) => path.startsWith(folder))) built = undefined;
+				if (sources.has(resolve(path))) built = undefined;
 			});
 			server.middlewares.use((request, response, next) => {
 				if (request.url?.split('?')[0] !== DEV_PATH) return next();
 				built ??= build_player();
 				built.then(
-					(code) => {
+					({ code, modules }) => {
+						sources = modules;
 						response.setHeader('content-type', 'text/javascript; charset=utf-8');
 						response.end(code);
 					},
@@ -67,15 +65,22 @@ export function scorm_player_plugin(): Plugin {
 				type: 'asset',
 				name: 'scorm-player.js',
 				originalFileName: ENTRY,
-				source: await build_player()
+				source: (await build_player()).code
 			});
 			return `export default import.meta.ROLLUP_FILE_URL_${reference};`;
 		}
 	};
 }
 
-/** The player as one self-contained, minified classic script (an IIFE). */
-async function build_player(): Promise<string> {
+interface Player {
+	/** One self-contained, minified classic script (an IIFE). */
+	code: string;
+	/** Absolute paths of the files it was built from. */
+	modules: Set<string>;
+}
+
+/** The player, built from its sources. */
+async function build_player(): Promise<Player> {
 	const output = await build({
 		configFile: false,
 		mode: 'production',
@@ -110,5 +115,11 @@ async function build_player(): Promise<string> {
 		.flatMap((o) => o.output)
 		.find((file): file is Rolldown.OutputChunk => file.type === 'chunk' && file.isEntry);
 	if (!chunk) throw new Error('scorm_player_plugin: the player build gave no script');
-	return chunk.code;
+	// Module ids may carry a query (`base.css?inline`) or be virtual (`\0…`).
+	const modules = new Set(
+		chunk.moduleIds
+			.filter((id) => !id.startsWith('\0'))
+			.map((id) => resolve(id.split('?')[0] ?? id))
+	);
+	return { code: chunk.code, modules };
 }

@@ -6,6 +6,13 @@ import { find_api, LmsSession } from '$lib/scorm/lms';
 import { DATA_ELEMENT, read_scorm_data, ROOT_ELEMENT } from '$lib/scorm/package';
 import { ScormRun } from '$lib/scorm/run';
 import ScormPlayer from './ScormPlayer.svelte';
+import base from '$lib/styles/base.css?inline';
+
+// The site's own look (colours light and dark, type, buttons, controls), from the one file the
+// site loads too; the components' styles come with their code.
+const style = document.createElement('style');
+style.textContent = base;
+document.head.append(style);
 
 const root = document.getElementById(ROOT_ELEMENT) ?? document.body;
 const read = read_scorm_data(document.getElementById(DATA_ELEMENT)?.textContent);
