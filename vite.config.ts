@@ -21,7 +21,7 @@ const STARTUP = new RegExp(
 		'src/routes/\\+layout',
 		'src/lib/(download|routing/)',
 		'src/lib/components/(quiz/(?!ResultsView)|SiteHeader|Notices)',
-		'src/lib/progress/(codec|full|known_items|merge|migrate|progress|schedule|schema|storage)',
+		'src/lib/progress/(codec|full|known_items|merge|migrate|problems|progress|schedule|schema|settle|storage)',
 		'src/lib/quiz/(attempt|grade|random|seed|typed|types)\\.',
 		'src/lib/session/(address|context|query|quiz_session|reason)'
 	]
