@@ -21,7 +21,7 @@ const STARTUP = new RegExp(
 		'src/routes/\\+layout',
 		'src/lib/(download|routing/)',
 		'src/lib/components/(quiz/(?!ResultsView)|SiteHeader|Notices)',
-		'src/lib/progress/(codec|full|known_items|merge|migrate|progress|schedule|schema|storage)',
+		'src/lib/progress/(codec|full|known_items|merge|migrate|problems|progress|schedule|schema|settle|storage)',
 		'src/lib/quiz/(attempt|grade|random|seed|typed|types)\\.',
 		'src/lib/session/(address|context|query|quiz_session|reason)'
 	]
@@ -70,7 +70,7 @@ function one_start_chunk(): Plugin {
 	};
 }
 
-export default defineConfig({
+const config = defineConfig({
 	plugins: [content_plugin(), scorm_player_plugin(), sveltekit(), one_start_chunk()],
 	// Prerendering runs in SvelteKit's writeBundle hook, so it always "takes long"; the timing
 	// report is noise for a static site whose build is mostly prerendering.
@@ -83,7 +83,7 @@ export default defineConfig({
 				test: {
 					name: 'node',
 					environment: 'node',
-					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/support/*.test.ts'],
 					exclude: ['src/**/*.svelte.test.ts'],
 					// Files share a worker's modules: the content is read and parsed once per worker,
 					// not once per file. No node test mocks a module or leaves global state behind.
@@ -116,3 +116,19 @@ export default defineConfig({
 		]
 	}
 });
+
+/**
+ * Vite's mode (`vitest run --mode fuzz`, as `npm run test:fuzz` runs it) handed to each test
+ * project, which Vitest would otherwise start in mode `test`: the fuzz tests read it
+ * (`$testing/fuzz`) to try 10,000 inputs each. A mode rather than a variable set in the npm
+ * script, which only POSIX shells can do.
+ */
+export default defineConfig(({ mode }) => ({
+	...config,
+	test: {
+		...config.test,
+		projects: config.test?.projects?.map((project) =>
+			typeof project === 'object' && !('then' in project) ? { ...project, mode } : project
+		)
+	}
+}));

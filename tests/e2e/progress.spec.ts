@@ -444,17 +444,17 @@ test.describe('progress', () => {
 			[
 				'same-ids.json',
 				JSON.stringify({ ...empty, attempts: { a: attempt_json('a'), b: attempt_json('a') } }),
-				'attempts.b.id: “a” is not the id it is stored under'
+				'the id of the mixed quiz started 14 Nov 2023, 22:13 UTC is “a”, not the id it is stored under (“b”). (Field: attempts.b.id)'
 			],
 			[
 				'proto.json',
 				'{"version":1,"lessons_read":{},"answers":{"__proto__":[]},"attempts":{}}',
-				'answers: “__proto__” is a reserved name'
+				'the list of answers uses “__proto__” as a name, which is reserved and cannot be an id. (Field: answers)'
 			],
 			[
 				'methods.json',
 				'{"version":1,"lessons_read":{"propertyIsEnumerable":5},"answers":{},"attempts":{}}',
-				'lessons_read: “propertyIsEnumerable” is a reserved name'
+				'the list of lessons read uses “propertyIsEnumerable” as a name, which is reserved'
 			],
 			[
 				'deep.json',
@@ -492,7 +492,7 @@ test.describe('progress', () => {
 		await import_text(page, 'odd.json', JSON.stringify(file));
 		await expect(transfer_status(page)).toContainText('Imported “odd.json”: 0 answers added');
 		await expect(transfer_status(page)).toContainText(
-			'attempts.a.position: 9 was past its 2 questions; set to 1'
+			'the current question of the mixed quiz started 14 Nov 2023, 22:13 UTC was question 10, past its 2 questions, so it is set to question 2. (Field: attempts.a.position)'
 		);
 		const saved = (await stored(page)) as { attempts: Record<string, { position: number }> };
 		expect(saved.attempts.a?.position).toBe(1);
@@ -515,7 +515,10 @@ test.describe('progress', () => {
 		});
 		await seed_storage(page, broken);
 		await page.goto('/progress/');
-		await expect(notices(page)).toContainText('attempts.b.id');
+		await expect(notices(page)).toContainText(
+			'the id of the mixed quiz started 14 Nov 2023, 22:13 UTC is “a”, not the id it is stored under (“b”)'
+		);
+		await expect(notices(page)).toContainText('(Field: attempts.b.id)');
 		await expect(notices(page)).toContainText('kept aside');
 		for (const name of ['Export progress', 'Import progress…', 'Forget this device'])
 			await expect(page.getByRole('button', { name })).toBeVisible();

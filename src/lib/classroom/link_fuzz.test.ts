@@ -22,6 +22,7 @@ describe('assignment links under fuzzing', () => {
 			.tuple(fc.nat(code.length), fc.nat(code.length), fc.string({ maxLength: 8 }))
 			.map(([at, cut, insert]) => code.slice(0, at) + insert + code.slice(Math.max(at, cut)));
 		let refused = 0;
+		let tried = 0;
 		fc.assert(
 			fc.property(
 				fc.oneof(
@@ -32,12 +33,14 @@ describe('assignment links under fuzzing', () => {
 				(link) => {
 					const decoded = decode_assignment_link(link);
 					expect(well_formed(decoded)).toBe(true);
+					tried++;
 					if (!decoded.ok) refused++;
 				}
 			),
 			{ numRuns: FUZZ_RUNS }
 		);
 		// The fuzz must reach the refusals, not only the happy path.
+		expect(tried).toBe(FUZZ_RUNS);
 		expect(refused).toBeGreaterThan(0.9 * FUZZ_RUNS);
 	}, 60_000);
 });

@@ -65,23 +65,27 @@ describe('result files and codes under fuzzing', () => {
 	it(`give ${FUZZ_RUNS} damaged result files each a clear problem, never an error`, () => {
 		const file = encode_result_file(result);
 		let refused = 0;
+		let tried = 0;
 		fc.assert(
 			fc.property(
 				fc.oneof(mutation(file), rewritten(file), fc.string({ unit: 'binary', maxLength: 200 })),
 				(text) => {
 					const decoded = decode_result_file(text);
 					expect(well_formed(decoded)).toBe(true);
+					tried++;
 					if (!decoded.ok) refused++;
 				}
 			),
 			{ numRuns: FUZZ_RUNS }
 		);
+		expect(tried).toBe(FUZZ_RUNS);
 		expect(refused).toBeGreaterThan(0.9 * FUZZ_RUNS);
 	}, 60_000);
 
 	it(`give ${FUZZ_RUNS} damaged result codes each a clear problem, never an error`, async () => {
 		const code = await encode_result_code(result);
 		let refused = 0;
+		let tried = 0;
 		await fc.assert(
 			fc.asyncProperty(
 				fc.oneof(
@@ -91,11 +95,13 @@ describe('result files and codes under fuzzing', () => {
 				async (text) => {
 					const decoded = await decode_result_code(text);
 					expect(well_formed(decoded)).toBe(true);
+					tried++;
 					if (!decoded.ok) refused++;
 				}
 			),
 			{ numRuns: FUZZ_RUNS }
 		);
+		expect(tried).toBe(FUZZ_RUNS);
 		expect(refused).toBeGreaterThan(0.9 * FUZZ_RUNS);
 	}, 60_000);
 });

@@ -33,18 +33,41 @@ describe('format 3 cards, encoded and decoded', () => {
 
 describe('a stored card that breaks a rule', () => {
 	it.each([
-		['s', 0, 'cards.q1.s: expected a stability from 0.001 to 36500 days'],
-		['s', '2', 'cards.q1.s: expected a stability from 0.001 to 36500 days'],
-		['d', 11, 'cards.q1.d: expected a difficulty from 1 to 10'],
-		['due', -1, 'cards.q1.due: expected a time'],
-		['last', null, 'cards.q1.last: expected a time'],
-		['reps', 1.5, 'cards.q1.reps: expected a whole number'],
-		['state', 0, 'cards.q1.state: expected 1, 2 or 3'],
-		['step', -1, 'cards.q1.step: expected a whole number']
-	])('is refused, naming the field: %s = %j', (field, value, problem) => {
+		[
+			's',
+			0,
+			'the stability of the review card of question “q1” is 0, not a stability from 0.001 to 36500 days'
+		],
+		[
+			's',
+			'2',
+			'the stability of the review card of question “q1” is “2”, not a stability from 0.001 to 36500 days'
+		],
+		[
+			'd',
+			11,
+			'the difficulty of the review card of question “q1” is 11, not a difficulty from 1 to 10'
+		],
+		['due', -1, 'the due date of the review card of question “q1” is -1, not a valid time'],
+		[
+			'last',
+			null,
+			'the last review time of the review card of question “q1” is empty, not a valid time'
+		],
+		[
+			'reps',
+			1.5,
+			'the review count of the review card of question “q1” is 1.5, not a whole number'
+		],
+		['state', 0, 'the state of the review card of question “q1” is 0, not 1, 2 or 3'],
+		['step', -1, 'the learning step of the review card of question “q1” is -1, not a whole number']
+	])('is refused, saying which card and what is wrong: %s = %j', (field, value, problem) => {
 		const decoded = decode(with_cards({ q1: { ...card(), [field]: value } }), NOW);
-		expect(decoded).toMatchObject({ ok: false, reason: 'invalid' });
-		expect(decoded.ok || decoded.message).toContain(problem);
+		expect(decoded).toMatchObject({
+			ok: false,
+			reason: 'invalid',
+			message: `The saved progress is not a valid progress record: ${problem}. (Field: cards.q1.${field})`
+		});
 	});
 
 	it('is refused when a number is not finite (1e999 reads as Infinity)', () => {
@@ -54,15 +77,21 @@ describe('a stored card that breaks a rule', () => {
 
 	it('leaves out a card due before its last review, or with more lapses than reviews, and says so', () => {
 		for (const [broken, problem] of [
-			[card({ due: T - 1 }), 'cards.q1.due: before its last review'],
-			[card({ reps: 1, lapses: 2 }), 'cards.q1.lapses: more lapses than reviews']
+			[
+				card({ due: T - 1 }),
+				'the due date of the review card of question “q1” is before its last review'
+			],
+			[
+				card({ reps: 1, lapses: 2 }),
+				'the lapse count of the review card of question “q1” is more than its review count'
+			]
 		] as const) {
 			const decoded = decode(with_cards({ q1: broken }), NOW);
 			if (!decoded.ok) throw new Error(decoded.message);
 			// The answers stay; review falls back to the date they give until the next answer.
 			expect(decoded.state.cards?.q1).toBeUndefined();
 			expect(decoded.state.answers.q1).toHaveLength(1);
-			expect(decoded.fixes?.join('\n')).toContain(problem);
+			expect(decoded.fixes?.map((f) => f.text).join('\n')).toContain(problem);
 		}
 	});
 
@@ -71,7 +100,10 @@ describe('a stored card that breaks a rule', () => {
 		expect(decoded).toMatchObject({ ok: true, state: { cards: { q1: card() } } });
 		expect(decoded.ok && Object.keys(decoded.state.cards ?? {})).toEqual(['q1']);
 		expect(decoded.ok && decoded.fixes).toEqual([
-			'cards.gone: no answer to its question is stored; left out'
+			{
+				text: 'the review card of question “gone” belongs to a question with no answer stored, so it is left out',
+				path: 'cards.gone'
+			}
 		]);
 	});
 
@@ -81,7 +113,12 @@ describe('a stored card that breaks a rule', () => {
 		expect(decoded).toMatchObject({
 			ok: true,
 			state: { cards: { q1: { last: NOW, due: ahead + 5 } } },
-			fixes: ['cards.q1.last was in the future; set to now']
+			fixes: [
+				{
+					text: 'the last review time of the review card of question “q1” was in the future, so it is set to now',
+					path: 'cards.q1.last'
+				}
+			]
 		});
 	});
 });

@@ -76,25 +76,33 @@ describe('decode of unusable text', () => {
 		broken.answers.q1[0].correct = 'yes';
 		const decoded = not_ok(JSON.stringify(broken));
 		expect(decoded.reason).toBe('invalid');
-		expect(decoded.message).toContain('answers.q1.0.correct');
+		expect(decoded.message).toContain(
+			'the right-or-wrong mark of answer 1 to question “q1” (given 1 Jan 1970, 00:00 UTC) is “yes”, not true or false'
+		);
+		expect(decoded.message).toMatch(/\(Field: answers\.q1\.0\.correct\)$/);
 	});
 
 	it('names a missing field', () => {
 		const decoded = not_ok(JSON.stringify({ version: 1, answers: {}, attempts: {} }));
 		expect(decoded.reason).toBe('invalid');
-		expect(decoded.message).toContain('lessons_read');
+		expect(decoded.message).toContain('the list of lessons read is missing');
+		expect(decoded.message).toMatch(/\(Field: lessons_read\)$/);
 	});
 
 	it('refuses a negative time', () => {
 		const negative = JSON.parse(encode(state_with({ q1: [answer_record(true, 5)] })));
 		negative.answers.q1[0].at = -1;
-		expect(not_ok(JSON.stringify(negative)).message).toContain('answers.q1.0.at');
+		expect(not_ok(JSON.stringify(negative))).toMatchObject({
+			message: expect.stringContaining(
+				'the time of answer 1 to question “q1” is -1, not a valid time. (Field: answers.q1.0.at)'
+			) as unknown
+		});
 	});
 
 	it('refuses version 0, for which no migration exists', () => {
 		const decoded = not_ok(JSON.stringify({ ...empty_state(), version: 0 }));
 		expect(decoded.reason).toBe('invalid');
-		expect(decoded.message).toContain('version');
+		expect(decoded.message).toContain('the format number is 0, not format 3');
 	});
 });
 
@@ -135,12 +143,18 @@ describe('stored shape', () => {
 	it('refuses a list where a record of lessons is expected', () => {
 		const result = decode('{"version":1,"lessons_read":[5],"answers":{},"attempts":{}}');
 		expect(result).toMatchObject({ ok: false, reason: 'invalid' });
-		expect(result.ok ? '' : result.message).toContain('lessons_read');
+		expect(result.ok ? '' : result.message).toContain(
+			'the list of lessons read is a list, not a set of named fields'
+		);
 	});
 
 	it('refuses a list where the answers record is expected', () => {
 		const result = decode(encode(empty_state()).replace('"answers":{}', '"answers":[]'));
-		expect(result.ok ? '' : result.message).toContain('answers: expected an object');
+		expect(result).toMatchObject({
+			message: expect.stringContaining(
+				'the list of answers is a list, not a set of named fields. (Field: answers)'
+			) as unknown
+		});
 	});
 });
 

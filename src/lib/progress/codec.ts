@@ -6,6 +6,7 @@ import {
 	type ProgressState
 } from './schema';
 import { migrate } from './migrate';
+import type { Finding } from './problems';
 
 /**
  * How deeply a progress record may nest. A valid one nests 6 levels; refusing far deeper text
@@ -32,7 +33,7 @@ export function too_deep(text: string, limit = MAX_DEPTH) {
 }
 
 export type Decoded =
-	| { ok: true; state: ProgressState; migrated_from?: number; fixes?: string[] }
+	| { ok: true; state: ProgressState; migrated_from?: number; fixes?: Finding[] }
 	| { ok: false; reason: 'corrupted' | 'newer' | 'invalid'; message: string };
 
 /**
@@ -83,7 +84,7 @@ export function decode(text: string, now = Date.now()): Decoded {
 		return {
 			ok: false,
 			reason: 'invalid',
-			message: `The saved progress is not a valid progress record (${result.problem}).`
+			message: `The saved progress is not a valid progress record: ${result.problem.text}. ${details([result.problem])}`
 		};
 	}
 	return {
@@ -95,12 +96,22 @@ export function decode(text: string, now = Date.now()): Decoded {
 }
 
 /**
- * What was repaired in a record, for the learner: how many things, and the first three.
- * The import's message and the notice after a repaired read say it the same way.
+ * The fields of `findings`, for a developer or a teacher helping: put after the words for the
+ * learner, which name each part of their progress in plain words instead.
  */
-export function describe_fixes(fixes: string[]) {
+export const details = (findings: Finding[]) =>
+	`(Field${findings.length === 1 ? '' : 's'}: ${findings.map((f) => f.path || 'the whole record').join('; ')})`;
+
+/**
+ * What was repaired in a record, for the learner: how many things, and the first three, then
+ * their fields (see `details`). The import's message and the notice after a repaired read say it
+ * the same way.
+ */
+export function describe_fixes(fixes: Finding[]) {
 	const n = fixes.length;
-	return `${n} thing${n === 1 ? ' in it was' : 's in it were'} repaired: ${fixes.slice(0, 3).join('; ')}${n > 3 ? '; …' : ''}.`;
+	const shown = fixes.slice(0, 3);
+	const more = n > 3 ? `; and ${n - 3} more` : '';
+	return `${n} thing${n === 1 ? ' in it was' : 's in it were'} repaired: ${shown.map((f) => f.text).join('; ')}${more}. ${details(shown)}`;
 }
 
 /**

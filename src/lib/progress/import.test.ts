@@ -6,6 +6,7 @@ import { count_answers, import_progress, MAX_IMPORT_BYTES } from './import';
 import { CURRENT_VERSION, empty_state, type ProgressState } from './schema';
 import { with_reclaim } from './full';
 import { ProgressStore, STORAGE_KEY } from './storage';
+import { when } from './problems';
 
 const mine = state_with({ q1: [answer_record(true, 100)] });
 
@@ -75,7 +76,9 @@ describe('import_progress', () => {
 			...empty_state(),
 			attempts: { a: attempt('a'), b: attempt('a') }
 		});
-		expect(await refused(text)).toContain('attempts.b.id: “a” is not the id it is stored under');
+		expect(await refused(text)).toContain(
+			'progress.json is not a valid progress record: the id of the mixed quiz started 1 Jan 1970, 00:00 UTC is “a”, not the id it is stored under (“b”). (Field: attempts.b.id)'
+		);
 	});
 
 	it('keeps a question an attempt lists twice once, where it first appears, and says so', async () => {
@@ -88,7 +91,7 @@ describe('import_progress', () => {
 		const result = await run(text, 'twice.json');
 		if (!result.ok) throw new Error(result.message);
 		expect(result.message).toContain(
-			'1 thing in it was repaired: attempts.a.item_ids: a question was listed twice; kept once.'
+			'1 thing in it was repaired: the list of questions of the mixed quiz started 1 Jan 1970, 00:00 UTC had a question in it twice, so it is kept once. (Field: attempts.a.item_ids)'
 		);
 		expect(result.state.attempts.a?.item_ids).toEqual(['q', 'r']);
 		expect(Object.keys(result.state.attempts.a?.responses ?? {})).toEqual(['q']);
@@ -108,7 +111,9 @@ describe('import_progress', () => {
 				const field = level === 'responses' ? 'attempts' : level === 'pairs' ? 'answers' : level;
 				const text = `{"version":1,"lessons_read":{},"answers":{},"attempts":{},"${field}":${json}}`;
 				expect(JSON.parse(text)).toBeTypeOf('object');
-				expect(await refused(text), level).toContain(`“${key}” is a reserved name`);
+				expect(await refused(text), level).toContain(
+					`uses “${key}” as a name, which is reserved and cannot be an id`
+				);
 			}
 		}
 	);
@@ -129,7 +134,15 @@ describe('import_progress', () => {
 		const result = await run(text, 'odd.json');
 		if (!result.ok) throw new Error(result.message);
 		expect(result.message).toContain('2 things in it were repaired');
-		expect(result.message).toContain('attempts.a.position: 9 was past its 2 questions; set to 1');
+		expect(result.message).toContain(
+			'the current question of the mixed quiz started 1 Jan 1970, 00:00 UTC was question 10, past its 2 questions, so it is set to question 2'
+		);
+		expect(result.message).toContain(
+			'your answer to question “q9” in the mixed quiz started 1 Jan 1970, 00:00 UTC is to a question the quiz does not have, so it is left out'
+		);
+		expect(result.message).toMatch(
+			/\(Fields: attempts\.a\.position; attempts\.a\.responses\.q9\)$/
+		);
 		expect(result.state.attempts.a?.position).toBe(1);
 		expect(result.state.attempts.a?.responses).toEqual({});
 		expect(decode(storage.getItem(STORAGE_KEY)!)).toEqual({ ok: true, state: result.state });
@@ -141,7 +154,9 @@ describe('import_progress', () => {
 		const result = await run(file(state_with({ q2: [answer_record(true, future)] })));
 		if (!result.ok) throw new Error(result.message);
 		expect(result.state.answers.q2?.[0]?.at).toBeLessThanOrEqual(Date.now());
-		expect(result.message).toContain('answers.q2.0.at was in the future');
+		expect(result.message).toContain(
+			`the time of answer 1 to question “q2” (given ${when(future)}) was in the future, so it is set to now. (Field: answers.q2.0.at)`
+		);
 	});
 
 	it('merges a valid file, saves it, and counts the answers it added', async () => {

@@ -248,8 +248,11 @@ describe('importing any file', () => {
 	}, 60_000);
 
 	it.each([
-		['two attempts sharing an id', 'attempts.copy.id'],
-		['a prototype key', 'reserved name'],
+		[
+			'two attempts sharing an id',
+			'the id of the quiz started 1 Jan 1970, 00:00 UTC is “a”, not the id it is stored under (“copy”)'
+		],
+		['a prototype key', 'which is reserved and cannot be an id'],
 		['nesting 20,000 deep', 'nested more than 64 levels deep']
 	])('refuses %s with a message saying so', async (what, says) => {
 		const data = JSON.parse(real_ids(encode(state_with({ q1: [answer_record(true, 5)] })))) as Json;

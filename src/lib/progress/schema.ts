@@ -1,5 +1,9 @@
 import type { Attempt } from '../quiz/attempt';
 import { ITEM_TYPES, type Answer } from '../quiz/types';
+import { describe_problem, type Finding, type Problem } from './problems';
+import { settle } from './settle';
+
+export { answer_key, CLOCK_SKEW, settle } from './settle';
 
 /**
  * The version this build writes. Older versions are migrated on read (see migrate.ts).
@@ -7,9 +11,6 @@ import { ITEM_TYPES, type Answer } from '../quiz/types';
  * Format 3 adds `cards`: each item's FSRS review card, once FSRS has reviewed it.
  */
 export const CURRENT_VERSION = 3;
-
-/** Clocks of two devices may disagree: a time up to a day ahead of this one is not refused. */
-export const CLOCK_SKEW = 24 * 60 * 60 * 1000;
 
 /**
  * One answer to one item, kept for history, mastery and review. Which attempt it was given in
@@ -71,12 +72,13 @@ export function empty_state(): ProgressState {
 }
 
 /**
- * A check returns undefined when `value` fits, or what is wrong with it and where. Written by
+ * A check returns undefined when `value` fits, or what is wrong with it (see problems.ts): the
+ * path is filled in only on the way back up, so a record that fits builds none. Written by
  * hand rather than with a schema library: this runs on every page, where each kilobyte counts.
  * Checks run on freshly parsed JSON and may clean it: fields the format does not have are
  * dropped, so nothing unknown is stored again, and keyed collections lose their prototype.
  */
-type Check = (value: unknown, path: string) => string | undefined;
+type Check = (value: unknown) => Problem | undefined;
 
 export const plain = (value: unknown): value is Record<string, unknown> =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -87,47 +89,56 @@ export const plain = (value: unknown): value is Record<string, unknown> =>
  */
 export const reserved = (key: string) => key in Object.prototype || key === 'prototype';
 
-const string: Check = (v, p) => (typeof v === 'string' ? undefined : `${p}: expected text`);
-const boolean: Check = (v, p) =>
-	typeof v === 'boolean' ? undefined : `${p}: expected true or false`;
-const time: Check = (v, p) =>
-	typeof v === 'number' && Number.isFinite(v) && v >= 0 ? undefined : `${p}: expected a time`;
-const count: Check = (v, p) =>
-	Number.isSafeInteger(v) && (v as number) >= 0 ? undefined : `${p}: expected a whole number`;
-const score: Check = (v, p) =>
-	typeof v === 'number' && v >= 0 && v <= 1 ? undefined : `${p}: expected a score from 0 to 1`;
-const one_of =
-	(values: readonly string[]): Check =>
-	(v, p) =>
-		values.includes(v as string) ? undefined : `${p}: expected one of ${values.join(', ')}`;
+/** A check that `test` holds, else the value is not `expected`. */
+const is =
+	(test: (v: unknown) => boolean, expected: string): Check =>
+	(value) =>
+		test(value) ? undefined : { path: [], expected, value };
+/** `problem`, found at `key` of the value checked. */
+const at = (key: string | number, problem: Problem | undefined) => {
+	problem?.path.unshift(key);
+	return problem;
+};
+
+const string = is((v) => typeof v === 'string', 'text');
+const boolean = is((v) => typeof v === 'boolean', 'true or false');
+const time = is((v) => typeof v === 'number' && Number.isFinite(v) && v >= 0, 'a valid time');
+const count = is((v) => Number.isSafeInteger(v) && (v as number) >= 0, 'a whole number');
+const between = (low: number, high: number, what: string) =>
+	is((v) => typeof v === 'number' && v >= low && v <= high, what);
+const score = between(0, 1, 'a score from 0 to 1');
+const one_of = (values: readonly unknown[], what = `one of ${values.join(', ')}`) =>
+	is((v) => values.includes(v), what);
+const NAMED = 'a set of named fields';
 const array =
 	(item: Check): Check =>
-	(v, p) => {
-		if (!Array.isArray(v)) return `${p}: expected a list`;
+	(v) => {
+		if (!Array.isArray(v)) return { path: [], expected: 'a list', value: v };
 		for (const [i, x] of v.entries()) {
-			const problem = item(x, `${p}.${i}`);
+			const problem = at(i, item(x));
 			if (problem) return problem;
 		}
 	};
 const record =
 	(item: Check): Check =>
-	(v, p) => {
-		if (!plain(v)) return `${p}: expected an object`;
+	(v) => {
+		if (!plain(v)) return { path: [], expected: NAMED, value: v };
 		for (const key of Object.keys(v)) {
-			if (reserved(key)) return `${p}: “${key}” is a reserved name, not an id`;
-			const problem = item(v[key], `${p}.${key}`);
+			if (reserved(key))
+				return { path: [], said: `uses “${key}” as a name, which is reserved and cannot be an id` };
+			const problem = at(key, item(v[key]));
 			if (problem) return problem;
 		}
 		Object.setPrototypeOf(v, null);
 	};
 const object =
 	(fields: Record<string, Check>, optional: string[] = []): Check =>
-	(v, p) => {
-		if (!plain(v)) return `${p}: expected an object`;
+	(v) => {
+		if (!plain(v)) return { path: [], expected: NAMED, value: v };
 		for (const key of Object.keys(v)) if (!Object.hasOwn(fields, key)) delete v[key];
 		for (const [key, check] of Object.entries(fields)) {
 			if (v[key] === undefined && optional.includes(key)) continue;
-			const problem = check(v[key], p ? `${p}.${key}` : key);
+			const problem = at(key, check(v[key]));
 			if (problem) return problem;
 		}
 	};
@@ -137,17 +148,13 @@ const answers = new Map<unknown, Check>([
 	['text', object({ kind: string, text: string })],
 	['pairs', object({ kind: string, pairs: record(string) })]
 ]);
-const answer: Check = (v, p) => {
-	const check = plain(v) ? answers.get(v.kind) : undefined;
-	return check ? check(v, p) : `${p}.kind: expected option, text or pairs`;
+const answer: Check = (v) => {
+	if (!plain(v)) return { path: [], expected: 'an answer', value: v };
+	const check = answers.get(v.kind);
+	return check ? check(v) : { path: ['kind'], expected: 'option, text or pairs', value: v.kind };
 };
 
 const strings = array(string);
-
-const between =
-	(low: number, high: number, what: string): Check =>
-	(v, p) =>
-		typeof v === 'number' && v >= low && v <= high ? undefined : `${p}: expected ${what}`;
 
 const card = object({
 	due: time,
@@ -157,13 +164,13 @@ const card = object({
 	d: between(1, 10, 'a difficulty from 1 to 10'),
 	reps: count,
 	lapses: count,
-	state: (v, p) => ([1, 2, 3].includes(v as number) ? undefined : `${p}: expected 1, 2 or 3`),
+	state: one_of([1, 2, 3], '1, 2 or 3'),
 	step: count
 });
 
 const check_state = object(
 	{
-		version: (v, p) => (v === CURRENT_VERSION ? undefined : `${p}: expected ${CURRENT_VERSION}`),
+		version: one_of([CURRENT_VERSION], `format ${CURRENT_VERSION}`),
 		lessons_read: record(time),
 		answers: record(array(object({ answer, correct: boolean, at: time }))),
 		attempts: record(
@@ -198,104 +205,6 @@ const check_state = object(
 );
 
 /**
- * The rules the shape alone cannot say, so that every page, resume, review and report work for
- * whatever is accepted. What has one sensible repair is repaired and listed in `fixes` (a time
- * ahead of the clock, a question listed twice, a position past the questions, a response to a
- * question the attempt does not have); what would need a guess is refused, naming the field.
- */
-export function settle(state: ProgressState, now: number, fixes: string[] = []) {
-	const when = (at: number, p: string) => {
-		if (at <= now + CLOCK_SKEW) return at;
-		fixes.push(`${p} was in the future; set to now`);
-		return now;
-	};
-	for (const [key, at] of Object.entries(state.lessons_read))
-		state.lessons_read[key] = when(at, `lessons_read.${key}`);
-	for (const [item, records] of Object.entries(state.answers)) {
-		for (const [i, r] of records.entries()) r.at = when(r.at, `answers.${item}.${i}.at`);
-		// Reviews replay answers oldest first; ties in one order, so a record reads back the same.
-		records.sort(
-			(a, b) =>
-				a.at - b.at || +(answer_key(a) > answer_key(b)) || -Number(answer_key(a) < answer_key(b))
-		);
-	}
-	settle_cards(state, when, fixes);
-	for (const [key, attempt] of Object.entries(state.attempts)) {
-		const p = `attempts.${key}`;
-		// Pages list attempts by id: two with one id would make the list, and the page, fail.
-		if (attempt.id !== key) return `${p}.id: “${attempt.id}” is not the id it is stored under`;
-		// A question listed twice is kept once, where it first appears: its responses stay, as
-		// the question does, and one bad attempt never sets aside the whole record.
-		const ids = new Set(attempt.item_ids);
-		if (ids.size < attempt.item_ids.length) {
-			fixes.push(`${p}.item_ids: a question was listed twice; kept once`);
-			attempt.item_ids = [...ids];
-		}
-		attempt.started = when(attempt.started, `${p}.started`);
-		if (attempt.finished !== undefined) {
-			attempt.finished = when(attempt.finished, `${p}.finished`);
-			if (attempt.finished < attempt.started) {
-				fixes.push(`${p}.finished: before it started; set to its start`);
-				attempt.finished = attempt.started;
-			}
-		}
-		// An unfinished attempt must have a current question to resume at.
-		const n = attempt.item_ids.length;
-		const last = attempt.finished === undefined ? Math.max(n - 1, 0) : n;
-		if (attempt.position > last) {
-			fixes.push(`${p}.position: ${attempt.position} was past its ${n} questions; set to ${last}`);
-			attempt.position = last;
-		}
-		for (const [item, response] of Object.entries(attempt.responses)) {
-			if (ids.has(item)) response.at = when(response.at, `${p}.responses.${item}.at`);
-			else {
-				fixes.push(`${p}.responses.${item}: not one of its questions; left out`);
-				delete attempt.responses[item];
-			}
-		}
-	}
-}
-
-/**
- * A card's rules: it belongs to an item with answers (else it is left out: nothing to review),
- * it was last reviewed no later than now (allowing clock skew), it is not due before that review
- * and has no more lapses than reviews, which no FSRS step gives. A card that breaks a rule is
- * left out rather than refused with everything else: the item's answers are all kept, so its
- * review falls back to the date they give and FSRS makes a new card at the next answer.
- */
-function settle_cards(
-	state: ProgressState,
-	when: (at: number, p: string) => number,
-	fixes: string[]
-) {
-	if (!state.cards) return;
-	for (const [item, card] of Object.entries(state.cards)) {
-		const p = `cards.${item}`;
-		if (!state.answers[item]?.length) {
-			fixes.push(`${p}: no answer to its question is stored; left out`);
-			delete state.cards[item];
-			continue;
-		}
-		const broken =
-			card.due < card.last
-				? `${p}.due: before its last review (${p}.last)`
-				: card.lapses > card.reps
-					? `${p}.lapses: more lapses than reviews (${p}.reps)`
-					: undefined;
-		if (broken) {
-			fixes.push(`${broken}; card left out, to be made again from its answers`);
-			delete state.cards[item];
-			continue;
-		}
-		// Moving `last` back to now keeps `due` after it.
-		card.last = when(card.last, `${p}.last`);
-	}
-}
-
-/** What tells two answers to one item apart. */
-export const answer_key = (r: AnswerRecord) => `${r.at} ${r.correct} ${JSON.stringify(r.answer)}`;
-
-/**
  * Puts each stored response back among the answers (format 2 keeps it only in its attempt)
  * and gives it `correct`, which is a score of 1.
  */
@@ -310,15 +219,17 @@ function expand(state: ProgressState) {
 }
 
 /**
- * Whether freshly parsed `data` is a valid current-version state; if not, the first problem and
- * where. `data` is cleaned and repaired in place (see `settle`); `fixes` lists the repairs.
+ * Whether freshly parsed `data` is a valid current-version state; if not, the first problem,
+ * described (see problems.ts). `data` is cleaned and repaired in place (see `settle`); `fixes`
+ * describes the repairs.
  */
 export function validate_state(
 	data: unknown,
 	now = Date.now()
-): { ok: true; state: ProgressState; fixes: string[] } | { ok: false; problem: string } {
-	const fixes: string[] = [];
-	let problem = check_state(data, '');
+): { ok: true; state: ProgressState; fixes: Finding[] } | { ok: false; problem: Finding } {
+	const fixes: Finding[] = [];
+	const found = check_state(data);
+	let problem = found && describe_problem(found, data);
 	if (!problem) expand(data as ProgressState);
 	problem ??= settle(data as ProgressState, now, fixes);
 	return problem ? { ok: false, problem } : { ok: true, state: data as ProgressState, fixes };

@@ -1,4 +1,5 @@
 import { decode, describe_fixes, encode } from './codec';
+import type { Finding } from './problems';
 import { merge_states } from './merge';
 import { empty_state, type ProgressState } from './schema';
 
@@ -253,7 +254,7 @@ export class ProgressStore {
 	 * silently again on every load. If it cannot be written, the stored text stays as it was
 	 * (it still reads, repaired the same way) and the notice says so.
 	 */
-	private store_repaired(state: ProgressState, fixes: string[]): Notice {
+	private store_repaired(state: ProgressState, fixes: Finding[]): Notice {
 		const said = `Your saved progress did not quite follow the rules of a progress record: ${describe_fixes(fixes)}`;
 		try {
 			const storage = this.storage();

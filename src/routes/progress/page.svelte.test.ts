@@ -58,7 +58,8 @@ describe('the progress page', () => {
 			if (!decoded.ok) {
 				// The only file here the reader refuses is one with two attempts sharing an id.
 				expect(copied).toBe(true);
-				expect(decoded.message).toContain('attempts.copy.id');
+				expect(decoded.message).toContain('not the id it is stored under (“copy”)');
+				expect(decoded.message).toContain('(Field: attempts.copy.id)');
 				seen.refused_copies++;
 				continue;
 			}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { FULL_RUNS, FUZZ_MODE, FUZZ_RUNS, fuzz_runs, QUICK_RUNS } from './fuzz';
+
+describe('how many inputs a fuzz test tries', () => {
+	it('is 10,000 in `npm run test:fuzz` (mode fuzz) and 1,000 in `vitest run`', () => {
+		expect([FULL_RUNS, QUICK_RUNS]).toEqual([10_000, 1_000]);
+		expect(fuzz_runs(FUZZ_MODE, undefined)).toBe(10_000);
+		expect(fuzz_runs('test', undefined)).toBe(1_000);
+		expect(fuzz_runs('test', '')).toBe(1_000);
+	});
+
+	it('is FUZZ_RUNS from the environment in either mode, if set', () => {
+		expect(fuzz_runs('test', '250')).toBe(250);
+		expect(fuzz_runs(FUZZ_MODE, '50000')).toBe(50_000);
+		for (const bad of ['99', '1e2.5', 'many', '-1000'])
+			expect(() => fuzz_runs('test', bad)).toThrow(
+				`FUZZ_RUNS must be a whole number of 100 or more, not "${bad}"`
+			);
+	});
+
+	it('follows the mode this run is in (`package.json` gives test:fuzz `--mode fuzz`)', () => {
+		const expected = process.env.FUZZ_RUNS
+			? Number(process.env.FUZZ_RUNS)
+			: import.meta.env.MODE === FUZZ_MODE
+				? 10_000
+				: 1_000;
+		expect(FUZZ_RUNS).toBe(expected);
+	});
+});
