@@ -88,6 +88,38 @@ async function choose(frame: Frame, item: Item, right: boolean) {
 	await radio(input_name.item(item.id), option.id).check();
 }
 
+/**
+ * The interaction the LMS should hold for the answer `choose` gives to the question at
+ * `position`: its id, type and result, and the response and key in SCORM 1.2's formats
+ * (interactions.ts's rules, restated: options lettered a, b…, matching prompts numbered 1, 2…).
+ */
+function reported(item: Item, position: number, right: boolean) {
+	const letter = (id: string | undefined) =>
+		String.fromCharCode(97 + item.options.findIndex((o) => o.id === id));
+	const id = `q${position + 1}_${item.id}`;
+	const result = right ? 'correct' : 'wrong';
+	const key = item.options.find((o) => o.correct);
+	const given = item.options.find((o) => o.correct === right);
+	if (item.type === 'matching') {
+		const prompts = item.prompts ?? [];
+		const pairs = (shift: number) =>
+			prompts
+				.map((_, i) => {
+					const target = prompts[(i + shift) % prompts.length]!;
+					return `${i + 1}.${letter(item.options.find((o) => o.matches === target.id)?.id)}`;
+				})
+				.join(',');
+		return { id, type: 'matching', result, response: pairs(right ? 0 : 1), pattern: pairs(0) };
+	}
+	if (item.type === 'fill-in')
+		return { id, type: 'fill-in', result, response: given?.text, pattern: key?.text };
+	if (item.type === 'true-false') {
+		const tf = (id: string | undefined) => (id === 'true' ? 't' : 'f');
+		return { id, type: 'true-false', result, response: tf(given?.id), pattern: tf(key?.id) };
+	}
+	return { id, type: 'choice', result, response: letter(given?.id), pattern: letter(key?.id) };
+}
+
 async function answer(frame: Frame, item: Item, right: boolean, exam: boolean, last: boolean) {
 	await choose(frame, item, right);
 	if (exam) {
@@ -161,6 +193,11 @@ test.describe('SCORM 1.2 package', () => {
 			const kept = await lms_state(page);
 			expect(kept).toMatchObject({ status: 'incomplete', exit: 'suspend' });
 			expect(kept.suspend).toMatch(/^M1\./);
+			// Each answer gone on from is one interaction for the LMS's report.
+			expect(kept.interactions).toEqual([
+				reported(items[0]!, 0, true),
+				reported(items[1]!, 1, false)
+			]);
 
 			// The third checked but not gone on from: nothing is sent on a check.
 			await choose(frame, items[2]!, true);
@@ -178,18 +215,24 @@ test.describe('SCORM 1.2 package', () => {
 			const resumed = await lms_state(page);
 			expect(resumed).toMatchObject({ entry: 'resume', sets: 0 });
 			expect(resumed.suspend).not.toBe(kept.suspend);
+			// The checked answer went to the LMS with the save on leaving: one more interaction.
+			expect(resumed.interactions).toEqual([...kept.interactions, reported(items[2]!, 2, true)]);
 
 			await frame.getByRole('button', { name: 'Next question' }).click();
 			await answer(frame, items[3]!, true, false, true);
 			await expect(frame.getByRole('heading', { name: 'Your result' })).toBeFocused();
 			await expect(frame.getByText('75%: passed (the pass mark is 50%).')).toBeVisible();
-			expect(await lms_state(page)).toMatchObject({
+			const passed = await lms_state(page);
+			expect(passed).toMatchObject({
 				status: 'passed',
 				raw: '75',
 				min: '0',
 				max: '100',
 				exit: ''
 			});
+			expect(passed.interactions).toEqual(
+				[true, false, true, true].map((right, i) => reported(items[i]!, i, right))
+			);
 			await check_view(page, frame, 'the results');
 
 			// Finished, not suspended: the LMS's next sitting is a new attempt.
@@ -271,6 +314,9 @@ test.describe('SCORM 1.2 package', () => {
 			).toBeVisible();
 			const after = await lms_state(page);
 			expect(after).toMatchObject({ status: 'failed', raw: String(percent), exit: '' });
+			// One interaction per question, each with its result, matching included.
+			expect(after.interactions).toEqual(items.map((item, i) => reported(item, i, right(i))));
+			expect(after.interactions.some((i) => i.type === 'matching')).toBe(true);
 			expect(after.suspend.length).toBeLessThanOrEqual(SUSPEND_LIMIT);
 			test.info().annotations.push({
 				type: 'suspend_data',

@@ -85,9 +85,10 @@ export async function lms_state(page: Page) {
 			lms_sets: number;
 		};
 		const { cmi } = host.API;
+		const stored = host.API.renderCMIToJSONObject().cmi;
 		return {
 			// Write-only for the package (its getter throws), read as the LMS stores it.
-			exit: host.API.renderCMIToJSONObject().cmi.core.exit,
+			exit: stored.core.exit,
 			entry: cmi.core.entry,
 			/** LMSSetValue calls in this page so far. */
 			sets: host.lms_sets,
@@ -95,7 +96,15 @@ export async function lms_state(page: Page) {
 			raw: cmi.core.score.raw,
 			min: cmi.core.score.min,
 			max: cmi.core.score.max,
-			suspend: cmi.suspend_data
+			suspend: cmi.suspend_data,
+			/** One record per answered question (`cmi.interactions.n`), in the order written. */
+			interactions: Object.values(stored.interactions ?? {}).map((i) => ({
+				id: i.id,
+				type: i.type,
+				result: i.result,
+				response: i.student_response,
+				pattern: i.correct_responses?.[0]?.pattern ?? ''
+			}))
 		};
 	});
 }
@@ -108,6 +117,16 @@ interface ScormCmi {
 		score: { raw: string; min: string; max: string };
 	};
 	suspend_data: string;
+	interactions?: Record<
+		string,
+		{
+			id: string;
+			type: string;
+			result: string;
+			student_response: string;
+			correct_responses?: Record<string, { pattern: string }>;
+		}
+	>;
 }
 
 /** Makes the host's next load find this record, as an LMS's server would hand it back. */

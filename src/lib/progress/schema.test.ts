@@ -204,9 +204,9 @@ describe('a stored record', () => {
 		[
 			'an attempt without a start: its id says when',
 			(d) => {
-				const attempt: Record<string, unknown> = { ...(d.attempts.a1 as object), id: TIMED };
+				const attempt: Json = { ...d.attempts.a1, id: TIMED };
 				delete attempt.started;
-				d.attempts = { [TIMED]: attempt } as unknown as typeof d.attempts;
+				(d as Json).attempts = { [TIMED]: attempt };
 			},
 			`the start time of ${QUIZ} is missing`,
 			`attempts.${TIMED}.started`

@@ -1,5 +1,6 @@
 import { score_answers } from '../quiz/score';
 import type { Answer, Item } from '../quiz/types';
+import { interaction } from './interactions';
 import { cmi_timespan, LmsError, type LmsSession } from './lms';
 import type { ScormData } from './package';
 import { decode_suspend, encode_suspend, suspend_problem, type SuspendState } from './suspend';
@@ -24,12 +25,21 @@ export function outcome(
 	return { percent, passed: percent >= pass };
 }
 
+/** `cmi.core.lesson_mode` (RTE 3.4.2.1.10): how the LMS opened the quiz. */
+export type LessonMode = 'normal' | 'browse' | 'review';
+
 /**
  * One sitting of the quiz inside an LMS: what is read at the start and written after each
  * answer and at the end, following SCORM 1.2's data model (RTE 3.4): `cmi.core.lesson_status`
  * is "incomplete" while under way and "passed"/"failed" once finished; the score is reported in
  * percent (min 0, max 100, as `adlcp:masteryscore` reads it); `cmi.suspend_data` holds the answers
- * and `cmi.core.exit` "suspend" asks the LMS to keep them for the next sitting.
+ * and `cmi.core.exit` "suspend" asks the LMS to keep them for the next sitting. Each answer goes
+ * to the LMS once, as an interaction (`cmi.interactions.n`, see interactions.ts), with the
+ * save that carries it, if the LMS keeps interactions (`cmi.interactions._children`).
+ *
+ * `cmi.core.lesson_mode` is respected: "browse" (a preview) records no score, pass or fail or
+ * interactions, and marks the lesson "browsed" rather than "incomplete"; "review" (a finished
+ * attempt looked at again) records nothing but the time spent.
  *
  * Without an LMS (`session` undefined) every call is a no-op and the quiz still runs. A refused
  * call never stops the quiz: it becomes a `problem` the page shows, as the learner's answers on
@@ -44,7 +54,17 @@ export class ScormRun {
 	lms_status = '';
 	/** LMSFinish was called (or tried): the LMS takes no more calls in this page. */
 	ended = false;
+	/** How the LMS opened the quiz ('normal' without an LMS, or if it does not say). */
+	lesson_mode: LessonMode = 'normal';
 	private readonly started: number;
+	/** The interaction elements the LMS keeps (empty: none), and the next interaction's index. */
+	private interaction_elements = new Set<string>();
+	private interactions = 0;
+	/** By question position: when it was first shown and when answered, in this sitting. */
+	private readonly shown = new Map<number, number>();
+	private readonly given = new Map<number, number>();
+	/** Positions whose answer the LMS has had as an interaction (or had in an earlier sitting). */
+	private readonly reported = new Set<number>();
 
 	constructor(
 		// Dropped when LMSInitialize fails: every later call would fail too (error 301, not
@@ -60,7 +80,7 @@ export class ScormRun {
 	}
 
 	/** Starts the session and returns where the learner left off, or a fresh start. */
-	start(): SuspendState {
+	private begin(): SuspendState {
 		const fresh: SuspendState = {
 			position: 0,
 			finished: false,
@@ -80,8 +100,12 @@ export class ScormRun {
 				const saved = session.get('cmi.suspend_data');
 				const status = session.get('cmi.core.lesson_status');
 				this.lms_status = status;
-				if (status === 'not attempted' || status === '') {
-					session.set('cmi.core.lesson_status', 'incomplete');
+				this.read_optional(session);
+				if ((status === 'not attempted' || status === '') && this.lesson_mode !== 'review') {
+					session.set(
+						'cmi.core.lesson_status',
+						this.lesson_mode === 'browse' ? 'browsed' : 'incomplete'
+					);
 					session.commit();
 				}
 				if (!saved) return fresh;
@@ -99,11 +123,57 @@ export class ScormRun {
 		);
 	}
 
+	/** The state the quiz starts from (see `begin`), with what its LMS has already had noted. */
+	start(): SuspendState {
+		const state = this.begin();
+		// Answers kept from an earlier sitting went to the LMS with the save that kept them.
+		for (const [position, answer] of state.answers.entries())
+			if (answer !== undefined) this.reported.add(position);
+		if (!state.finished) this.shown.set(state.position, this.now());
+		return state;
+	}
+
+	/** The learner answered the question at `position` now (for the interaction's time). */
+	answered(position: number) {
+		this.given.set(position, this.now());
+	}
+
+	/**
+	 * What the LMS says it keeps, read apart from the rest: an LMS that does not implement
+	 * `lesson_mode` or interactions (error 401) is no problem, the quiz records less.
+	 */
+	private read_optional(session: LmsSession) {
+		const read = (element: string) => {
+			try {
+				return session.get(element);
+			} catch (error) {
+				console.warn(`Mobilize: ${words(error)}`);
+				return '';
+			}
+		};
+		const mode = read('cmi.core.lesson_mode');
+		this.lesson_mode = mode === 'browse' || mode === 'review' ? mode : 'normal';
+		if (this.lesson_mode !== 'normal') return;
+		const children = new Set(
+			read('cmi.interactions._children')
+				.split(',')
+				.map((c) => c.trim())
+		);
+		const count = Number(read('cmi.interactions._count') || '0');
+		// Without `id` no interaction can be made; a count that is not one is no index to write at.
+		if (!children.has('id') || !Number.isSafeInteger(count) || count < 0) return;
+		this.interaction_elements = children;
+		this.interactions = count;
+	}
+
 	/** Keeps the state for a later sitting; called after every answer and move. */
 	save(state: SuspendState) {
 		const session = this.session;
-		if (!session || this.ended) return;
+		if (!state.finished && !this.shown.has(state.position))
+			this.shown.set(state.position, this.now());
+		if (!session || this.ended || this.lesson_mode === 'review') return;
 		this.attempt(() => {
+			this.write_interactions(session, state);
 			this.write_suspend(session, state);
 			if (!state.finished) session.set('cmi.core.exit', 'suspend');
 			session.commit();
@@ -114,12 +184,16 @@ export class ScormRun {
 	finish(state: SuspendState): Outcome {
 		const result = outcome(this.data.items, state.answers, this.data.assignment.pass);
 		const session = this.session;
-		if (!session || this.ended) return result;
+		if (!session || this.ended || this.lesson_mode === 'review') return result;
 		this.attempt(() => {
-			session.set('cmi.core.score.min', '0');
-			session.set('cmi.core.score.max', '100');
-			session.set('cmi.core.score.raw', String(result.percent));
-			session.set('cmi.core.lesson_status', result.passed ? 'passed' : 'failed');
+			// A preview (browse) is not for credit: no score, no pass or fail.
+			if (this.lesson_mode === 'normal') {
+				session.set('cmi.core.score.min', '0');
+				session.set('cmi.core.score.max', '100');
+				session.set('cmi.core.score.raw', String(result.percent));
+				session.set('cmi.core.lesson_status', result.passed ? 'passed' : 'failed');
+			}
+			this.write_interactions(session, state);
 			this.write_suspend(session, state);
 			// Finished: nothing to resume, so the LMS may start a new attempt next time.
 			session.set('cmi.core.exit', '');
@@ -137,6 +211,42 @@ export class ScormRun {
 			session.set('cmi.core.session_time', cmi_timespan(this.now() - this.started));
 			session.finish();
 		});
+	}
+
+	/**
+	 * Each answer the LMS has not had, as the next interaction. Only the elements the LMS keeps
+	 * are written; one it refuses is logged and the rest go on: the report is worth less than
+	 * the sitting. An interaction whose id is refused was not made, so its index is used again.
+	 */
+	private write_interactions(session: LmsSession, state: SuspendState) {
+		if (!this.interaction_elements.size) return;
+		for (const [position, answer] of state.answers.entries()) {
+			const item = this.data.items[position];
+			if (answer === undefined || !item || this.reported.has(position)) continue;
+			this.reported.add(position);
+			const n = this.interactions;
+			try {
+				const fields = interaction({
+					item,
+					position,
+					answer,
+					answered: this.given.get(position) ?? this.now(),
+					shown: this.shown.get(position)
+				});
+				for (const [element, value] of fields) {
+					if (!this.interaction_elements.has(element.split('.')[0]!)) continue;
+					try {
+						session.set(`cmi.interactions.${n}.${element}`, value);
+						if (element === 'id') this.interactions = n + 1;
+					} catch (error) {
+						console.warn(`Mobilize: question ${position + 1} not fully reported. ${words(error)}`);
+						if (element === 'id') break;
+					}
+				}
+			} catch (error) {
+				console.warn(`Mobilize: question ${position + 1} not reported.`, error);
+			}
+		}
 	}
 
 	private write_suspend(session: LmsSession, state: SuspendState) {

@@ -1,14 +1,12 @@
 // The player's sitting against scorm-again's SCORM 1.2 API as the LMS: what the LMS holds after
 // each step a learner takes, in practice and exam mode, finishing, leaving and coming back.
-import { Scorm12API } from 'scorm-again';
 import { describe, expect, it } from 'vitest';
 import { classroom_assignment } from '$testing/classroom';
 import { real_quiz_documents } from '$testing/real_content';
 import type { Answer, Item } from '../quiz/types';
-import { LmsSession, type Scorm12Api } from './lms';
+import { lms } from '$testing/scorm_lms';
 import type { ScormData } from './package';
-import { ScormRun } from './run';
-import { RESTORED_PROBLEM, ScormSitting } from './sitting.svelte';
+import { RESTORED_PROBLEM } from './sitting.svelte';
 
 const drawn = classroom_assignment(real_quiz_documents(), { count: 30 });
 // Four one-answer items, so a right or wrong answer is worth exactly 1 or 0 (no part credit).
@@ -29,37 +27,6 @@ const wrong = (item: Item): Answer => ({
 	kind: 'option',
 	option: item.options.find((o) => !o.correct)!.id
 });
-
-/** scorm-again as the LMS, and every call the player made to it, by name. */
-function lms(kept?: Record<string, unknown>) {
-	const api = new Scorm12API({ logLevel: 5 });
-	if (kept) {
-		api.loadFromJSON(kept, 'cmi');
-		// As an LMS opens a suspended attempt (SCORM 1.2 RTE 3.4.2, cmi.core.entry).
-		api.cmi.core.entry = 'resume';
-	}
-	const calls: string[] = [];
-	const counted = new Proxy<Scorm12Api>(api, {
-		get(target, name, receiver) {
-			const value: unknown = Reflect.get(target, name, receiver);
-			if (typeof value !== 'function' || typeof name !== 'string') return value;
-			return (...args: string[]) => {
-				if (name !== 'LMSGetLastError') calls.push([name, ...args.slice(0, 1)].join(' ').trim());
-				return (value as (...a: unknown[]) => unknown).apply(target, args);
-			};
-		}
-	});
-	const sitting = (data: ScormData) =>
-		new ScormSitting(new ScormRun(new LmsSession(counted), data), data);
-	/** What the LMS holds, write-only elements (exit) included, as it would store it. */
-	const held = () => api.renderCMIToJSONObject().cmi as Cmi;
-	return { api, calls, sitting, held };
-}
-
-interface Cmi {
-	suspend_data: string;
-	core: { exit: string; lesson_status: string; score: { raw: string } };
-}
 
 describe('ScormSitting with scorm-again as the LMS', () => {
 	it('practice: checks on the page, tells the LMS on each move, suspend while under way', () => {

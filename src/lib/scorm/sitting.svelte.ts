@@ -66,6 +66,7 @@ export class ScormSitting {
 	answer(given: Answer) {
 		const position = this.state.position;
 		this.state.answers[position] = given;
+		this.run.answered(position);
 		if (this.exam) {
 			this.next();
 			// After next(): a problem the save met is said by the alert, not as a save; the

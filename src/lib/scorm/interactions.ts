@@ -1,0 +1,122 @@
+import { option_id } from '../content/ids';
+import { grade_answer } from '../quiz/grade';
+import type { Answer, Item } from '../quiz/types';
+import { cmi_timespan } from './lms';
+
+/**
+ * One answered question as SCORM 1.2 reports it to the LMS (RTE 3.4.2.7, `cmi.interactions.n`):
+ * the elements below `cmi.interactions.n.`, in the order they are written (`id` first: it makes
+ * the record), each in its data type's format. Teachers read these in the LMS's report.
+ */
+export type InteractionFields = [element: string, value: string][];
+
+/** CMIString255 (RTE A.1): what fill-in texts are limited to. */
+const MAX_TEXT = 255;
+
+/**
+ * A choice's or a matching target's identifier: SCORM 1.2 allows one character, 0-9 or a-z
+ * (RTE 3.4.2.7.5), so options are lettered by their place, as the worksheet prints them (A is
+ * `a`), and matching prompts numbered (1 to 9, then a to z).
+ */
+const letter = (index: number) =>
+	index >= 0 && index < 26 ? String.fromCharCode(97 + index) : undefined;
+const numeral = (index: number) =>
+	index >= 0 && index < 35 ? (index + 1).toString(36) : undefined;
+
+/** Text as CMIString255: printable, on one line, at most 255 characters. */
+const text255 = (text: string) =>
+	text
+		// eslint-disable-next-line no-control-regex -- control characters are what is removed
+		.replace(/[\u0000-\u001f\u007f]+/g, ' ')
+		.trim()
+		.slice(0, MAX_TEXT);
+
+/** The item's SCORM 1.2 interaction type, and how an answer and the key are written in it. */
+function formats(item: Item) {
+	const index = (id: string | undefined) => item.options.findIndex((o) => o.id === id);
+	const key = item.options.find((o) => o.correct);
+	if (item.type === 'matching') {
+		const prompts = item.prompts ?? [];
+		const pairs = (pick: (prompt: string) => string | undefined) => {
+			const written = prompts.map((p, i) => {
+				const target = letter(index(pick(p.id)));
+				const source = numeral(i);
+				return source && target ? `${source}.${target}` : undefined;
+			});
+			// A pair that cannot be written in SCORM's one-character form: none is written.
+			return written.every((w) => w !== undefined) ? written.join(',') : undefined;
+		};
+		return {
+			type: 'matching',
+			response: (answer: Answer) =>
+				answer.kind === 'pairs' ? pairs((p) => answer.pairs[p]) : undefined,
+			pattern: pairs((p) => item.options.find((o) => o.matches === p)?.id)
+		};
+	}
+	if (item.type === 'fill-in') {
+		// The term itself, typed or (in the player) chosen: a teacher reads it as it is.
+		return {
+			type: 'fill-in',
+			response: (answer: Answer) =>
+				answer.kind === 'text'
+					? text255(answer.text)
+					: answer.kind === 'option'
+						? text255(item.options[index(answer.option)]?.text ?? '')
+						: undefined,
+			pattern: text255(key?.text ?? item.accept?.[0] ?? '') || undefined
+		};
+	}
+	const true_false =
+		item.type === 'true-false' &&
+		item.options.every((o) => o.id === option_id.TRUE || o.id === option_id.FALSE);
+	const choice = (id: string | undefined) =>
+		true_false
+			? id === option_id.TRUE
+				? 't'
+				: id === option_id.FALSE
+					? 'f'
+					: undefined
+			: letter(index(id));
+	return {
+		type: true_false ? 'true-false' : 'choice',
+		response: (answer: Answer) => (answer.kind === 'option' ? choice(answer.option) : undefined),
+		pattern: choice(key?.id)
+	};
+}
+
+/** A time of day as CMITime (RTE A.2): `HH:MM:SS`, on the learner's clock. */
+export function cmi_time(ms: number) {
+	const at = new Date(ms);
+	const two = (n: number) => String(n).padStart(2, '0');
+	return `${two(at.getHours())}:${two(at.getMinutes())}:${two(at.getSeconds())}`;
+}
+
+/**
+ * The interaction for the answer to `item`, the `position`th question (from 0): its id is the
+ * question's number and the item's id (`q3_k3j2…`, letters, digits, `_` and `-` only, as
+ * CMIIdentifier allows), so the same question has the same id for every learner. `answered` is
+ * when it was given; `shown`, when the question was put on screen, gives the latency, if known.
+ */
+export function interaction(options: {
+	item: Item;
+	position: number;
+	answer: Answer;
+	answered: number;
+	shown?: number;
+}): InteractionFields {
+	const { item, position, answer, answered, shown } = options;
+	const { type, response, pattern } = formats(item);
+	const given = response(answer);
+	const fields: InteractionFields = [
+		['id', `q${position + 1}_${item.id}`.replace(/[^A-Za-z0-9_-]/g, '-').slice(0, 255)],
+		['type', type],
+		['time', cmi_time(answered)],
+		['weighting', '1']
+	];
+	if (given !== undefined) fields.push(['student_response', given]);
+	if (pattern !== undefined) fields.push(['correct_responses.0.pattern', pattern]);
+	fields.push(['result', grade_answer(item, answer).correct ? 'correct' : 'wrong']);
+	if (shown !== undefined && shown <= answered)
+		fields.push(['latency', cmi_timespan(answered - shown)]);
+	return fields;
+}
