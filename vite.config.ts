@@ -97,20 +97,8 @@ export default defineConfig({
 					name: 'dom',
 					environment: 'jsdom',
 					include: ['src/**/*.svelte.test.ts'],
-					exclude: ['src/**/*_offline.svelte.test.ts'],
 					setupFiles: ['./tests/setup_dom.ts'],
 					isolate: false
-				}
-			},
-			{
-				// A test that mocks a module the others load for real needs a module graph of its own.
-				extends: './vite.config.ts',
-				plugins: [svelteTesting()],
-				test: {
-					name: 'dom-isolated',
-					environment: 'jsdom',
-					include: ['src/**/*_offline.svelte.test.ts'],
-					setupFiles: ['./tests/setup_dom.ts']
 				}
 			}
 		]
