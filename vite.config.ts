@@ -70,6 +70,14 @@ function one_start_chunk(): Plugin {
 	};
 }
 
+/**
+ * One test worker per core. Vitest's default for `vitest run` is one fewer than the cores, which
+ * on a 2-core machine is a single worker and nearly doubles the run's time. Set on each project,
+ * not on the root: a config that extends this file (vitest.mutation.config.ts, whose Stryker
+ * runner asks for one worker) would otherwise inherit it per project, where it wins.
+ */
+const WORKERS = '100%';
+
 export default defineConfig({
 	plugins: [content_plugin(), scorm_player_plugin(), sveltekit(), one_start_chunk()],
 	// Prerendering runs in SvelteKit's writeBundle hook, so it always "takes long"; the timing
@@ -77,15 +85,13 @@ export default defineConfig({
 	build: { rolldownOptions: { checks: { pluginTimings: false } } },
 	test: {
 		expect: { requireAssertions: true },
-		// One worker per core. Vitest's default for `vitest run` is one fewer than the cores,
-		// which on a 2-core machine is a single worker and nearly doubles the run's time.
-		maxWorkers: '100%',
 		projects: [
 			{
 				extends: './vite.config.ts',
 				test: {
 					name: 'node',
 					environment: 'node',
+					maxWorkers: WORKERS,
 					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 					exclude: ['src/**/*.svelte.test.ts'],
 					// Files share a worker's modules: the content is read and parsed once per worker,
@@ -99,6 +105,7 @@ export default defineConfig({
 				test: {
 					name: 'dom',
 					environment: 'jsdom',
+					maxWorkers: WORKERS,
 					include: ['src/**/*.svelte.test.ts'],
 					setupFiles: ['./tests/setup_dom.ts'],
 					isolate: false
