@@ -14,20 +14,54 @@ import { scorm_player_plugin } from './src/lib/server/scorm_player_plugin.js';
  * too: review.ts imports it after an answer. Not the generator or the progress page's reports,
  * which only some pages load, so each stays in a file of its own.
  */
-const STARTUP = new RegExp(
-	[
-		'node_modules/(svelte|@sveltejs/kit|devalue|clsx|esm-env)/',
-		'rolldown/runtime',
-		'src/routes/\\+layout',
-		'src/lib/(download|routing/)',
-		'src/lib/components/(quiz/(?!ResultsView)|SiteHeader|Notices)',
-		'src/lib/progress/(codec|full|known_items|merge|migrate|progress|schedule|schema|storage)',
-		'src/lib/quiz/(attempt|grade|random|seed|typed|types)\\.',
-		'src/lib/session/(address|context|query|quiz_session|reason)'
-	]
-		.map((path) => path.replaceAll('/', '[\\\\/]'))
-		.join('|')
-);
+/**
+ * Svelte's features no page uses to start: form bindings (the quiz's engine uses them, loaded
+ * after start), `select` and size bindings and reactive collections (the teacher's pages).
+ */
+const SVELTE_NOT_AT_START =
+	'svelte/src/(reactivity/|internal/client/dom/elements/bindings/(input|select|size))';
+
+const STARTUP = group([
+	`node_modules/(?!${SVELTE_NOT_AT_START})(svelte|@sveltejs/kit|devalue|clsx|esm-env)/`,
+	'rolldown/runtime',
+	'src/routes/\\+layout',
+	'src/lib/(must|routing/)',
+	'src/lib/components/(quiz/(QuizPage|StaticQuiz|StaticQuestion|QuizHead|OptionList|EarlyCheck)|SiteHeader|UpdateNotice)\\.',
+	'src/lib/progress/(empty|progress|schedule)\\.',
+	'src/lib/quiz/types\\.'
+]);
+
+/**
+ * What every page loads once it has started, in one file: the learner's stored progress
+ * (reading, checking, repairing, migrating, merging and writing it; see `create_progress`), what
+ * says a storage problem (Notices), the list of current items for the review count, and the
+ * watch for a new version of the site (UpdateNotice).
+ */
+const AFTER_START = group([
+	'src/lib/progress/(codec|full|known_items|local_store|merge|migrate|schema|storage)\\.',
+	'src/lib/components/Notices\\.',
+	'src/lib/(download|offline/updates)\\.'
+]);
+
+/**
+ * The quiz's engine: what grades, saves and resumes a quiz (the quiz session, its views, the
+ * review scheduler ts-fsrs). A quiz page loads it as soon as it is live, after start-up (see
+ * QuizPage.svelte); review, quick check and assignments, which have no quiz in their HTML, load
+ * it with the page. One file, so that after the first answer nothing more loads.
+ */
+const ENGINE = group([
+	'node_modules/ts-fsrs/',
+	'node_modules/svelte/src/internal/client/dom/elements/bindings/input',
+	'src/lib/components/quiz/(QuizRunner|QuestionView|early_answer)\\.',
+	'src/lib/progress/(carry_over|review)\\.',
+	'src/lib/quiz/(attempt|grade|random|seed|typed)\\.',
+	'src/lib/session/(address|context|query|quiz_documents|quiz_session|reason)\\.'
+]);
+
+/** Paths as one pattern that matches with either kind of slash. */
+function group(paths: string[]) {
+	return new RegExp(paths.map((path) => path.replaceAll('/', '[\\\\/]')).join('|'));
+}
 
 /**
  * The browser's JS in as few files as SvelteKit allows: what every page needs at start
@@ -60,7 +94,11 @@ function one_start_chunk(): Plugin {
 						preserveEntrySignatures: 'allow-extension',
 						output: {
 							codeSplitting: {
-								groups: [{ name: 'app', test: STARTUP }]
+								groups: [
+									{ name: 'app', test: STARTUP, priority: 3 },
+									{ name: 'after-start', test: AFTER_START, priority: 2 },
+									{ name: 'quiz-engine', test: ENGINE, priority: 1 }
+								]
 							}
 						}
 					}

@@ -1,12 +1,8 @@
 import type { Attempt } from '../quiz/attempt';
 import { ITEM_TYPES, type Answer } from '../quiz/types';
+import { CURRENT_VERSION, empty_state } from './empty';
 
-/**
- * The version this build writes. Older versions are migrated on read (see migrate.ts).
- * Format 2 stores an answer given in a quiz once, in its attempt, not also in `answers`.
- * Format 3 adds `cards`: each item's FSRS review card, once FSRS has reviewed it.
- */
-export const CURRENT_VERSION = 3;
+export { CURRENT_VERSION, empty_state };
 
 /** Clocks of two devices may disagree: a time up to a day ahead of this one is not refused. */
 export const CLOCK_SKEW = 24 * 60 * 60 * 1000;
@@ -66,13 +62,9 @@ export interface ProgressState {
 	cards?: Record<string, StoredCard>;
 }
 
-export function empty_state(): ProgressState {
-	return { version: CURRENT_VERSION, lessons_read: {}, answers: {}, attempts: {} };
-}
-
 /**
  * A check returns undefined when `value` fits, or what is wrong with it and where. Written by
- * hand rather than with a schema library: this runs on every page, where each kilobyte counts.
+ * hand rather than with a schema library: every page loads it, where each kilobyte counts.
  * Checks run on freshly parsed JSON and may clean it: fields the format does not have are
  * dropped, so nothing unknown is stored again, and keyed collections lose their prototype.
  */

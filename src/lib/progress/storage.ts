@@ -61,6 +61,8 @@ export type Reclaim = (
  * such data is set aside under a backup key, never dropped.
  */
 export class ProgressStore {
+	/** The storage key progress is kept under; another tab's write to it is a `storage` event. */
+	readonly key = STORAGE_KEY;
 	/** False while stored data could not be set aside: writing then would destroy it. */
 	private writable = true;
 	/** The text this store last read or wrote: if storage still holds it, no tab wrote since. */
@@ -80,6 +82,11 @@ export class ProgressStore {
 		private readonly storage: () => Storage | undefined,
 		private readonly now: () => number = Date.now
 	) {}
+
+	/** The stored form of `state`: what an exported file holds. */
+	encode(state: ProgressState): string {
+		return encode(state);
+	}
 
 	/** Reads the stored state. Problems come back as notices; the state is then a fresh one. */
 	read(): { state: ProgressState; notices: Notice[] } {
