@@ -6,23 +6,18 @@ import { content_plugin } from './src/lib/server/content_plugin.js';
 import { scorm_player_plugin } from './src/lib/server/scorm_player_plugin.js';
 
 /**
- * What every page needs at start: Svelte, SvelteKit's client and the packages they run on, the
- * layout with the learner's progress, and the quiz as its pages show it. Packages are named, not
- * matched as `node_modules/`: a group takes every matching module of the whole app, so that
- * put the teacher's QR code (uqr), the gradebook's IndexedDB (idb-keyval) and valibot (checks
- * of links and files) in every page, 6.6 KB (gzip) a quiz page never runs. ts-fsrs stays out
- * too: review.ts imports it after an answer. Not the generator or the progress page's reports,
- * which only some pages load, so each stays in a file of its own.
+ * What every page needs at start, in SvelteKit's start entry (see `one_start_chunk`): Svelte,
+ * SvelteKit's client and the packages they run on, the layout (header, the learner's progress
+ * as reactive state, the update notice) and a quiz page's quiz as its HTML shows it
+ * (StaticQuiz). Packages are named, not matched as `node_modules/`: a group takes every matching
+ * module of the whole app, so that put the teacher's QR code (uqr), the gradebook's IndexedDB
+ * (idb-keyval) and valibot in every page. Svelte's reactive collections (`svelte/reactivity`,
+ * the teacher's pages) stay out for the same reason. What Svelte's compiled code reaches through
+ * its runtime's index stays in whatever is matched, so a Svelte feature used on any page (a
+ * `select` or size binding) costs every page: the app uses none of those two.
  */
-/**
- * Svelte's features no page uses to start: form bindings (the quiz's engine uses them, loaded
- * after start), `select` and size bindings and reactive collections (the teacher's pages).
- */
-const SVELTE_NOT_AT_START =
-	'svelte/src/(reactivity/|internal/client/dom/elements/bindings/(input|select|size))';
-
 const STARTUP = group([
-	`node_modules/(?!${SVELTE_NOT_AT_START})(svelte|@sveltejs/kit|devalue|clsx|esm-env)/`,
+	'node_modules/(?!svelte/src/reactivity/)(svelte|@sveltejs/kit|devalue|clsx|esm-env)/',
 	'rolldown/runtime',
 	'src/routes/\\+layout',
 	'src/lib/(must|routing/)',
@@ -44,14 +39,14 @@ const AFTER_START = group([
 ]);
 
 /**
- * The quiz's engine: what grades, saves and resumes a quiz (the quiz session, its views, the
- * review scheduler ts-fsrs). A quiz page loads it as soon as it is live, after start-up (see
- * QuizPage.svelte); review, quick check and assignments, which have no quiz in their HTML, load
- * it with the page. One file, so that after the first answer nothing more loads.
+ * The quiz's engine, in one file: what grades, saves and resumes a quiz (the quiz session, its
+ * views, the review scheduler ts-fsrs). A quiz page loads it as soon as it is live, after its
+ * start (QuizPage.svelte), so that nothing more loads after the first answer; review, quick
+ * check and assignments, which have no quiz in their HTML, load it with the page. Home and
+ * lesson pages never load it.
  */
 const ENGINE = group([
 	'node_modules/ts-fsrs/',
-	'node_modules/svelte/src/internal/client/dom/elements/bindings/input',
 	'src/lib/components/quiz/(QuizRunner|QuestionView|early_answer)\\.',
 	'src/lib/progress/(carry_over|review)\\.',
 	'src/lib/quiz/(attempt|grade|random|seed|typed)\\.',
@@ -67,14 +62,14 @@ function group(paths: string[]) {
  * The browser's JS in as few files as SvelteKit allows: what every page needs at start
  * (`STARTUP`) goes into SvelteKit's start entry itself, so a page loads that, the `app` entry
  * and its own layout, error and page nodes, in parallel: a quiz page's 5 files at start, where
- * Rolldown's own splitting made 20. SvelteKit asks for entries that export exactly their module's exports
- * (`preserveEntrySignatures: 'strict'`), which made the start entry a 78-byte file re-exporting
- * the group, and Rolldown's runtime helpers a file of their own; 'allow-extension' lets the
- * entry be the group (it keeps its own exports, SvelteKit calls them) and saves both requests.
- * What loads lazily (results, the generator, lesson bodies, ts-fsrs) stays apart, as does what
- * only some pages use. Not for the server build. The quiz's own code is in that file too: home
- * and lesson pages carry code they do not run, in return for fewer requests on a quiz page.
- * Figures: svelte.config.js (`output`) and the README's Benchmarks.
+ * Rolldown's own splitting made 20. SvelteKit asks for entries that export exactly their
+ * module's exports (`preserveEntrySignatures: 'strict'`), which made the start entry a 78-byte
+ * file re-exporting the group, and Rolldown's runtime helpers a file of their own;
+ * 'allow-extension' lets the entry be the group (it keeps its own exports, SvelteKit calls them)
+ * and saves both requests. After start every page loads one more file (`AFTER_START`) and a quiz
+ * page one more (`ENGINE`); what loads later (results, the generator, lesson bodies) stays
+ * apart, as does what only some pages use. Not for the server build. Figures: svelte.config.js
+ * (`output`) and the README's Benchmarks.
  */
 function one_start_chunk(): Plugin {
 	return {
@@ -95,9 +90,9 @@ function one_start_chunk(): Plugin {
 						output: {
 							codeSplitting: {
 								groups: [
-									{ name: 'app', test: STARTUP, priority: 3 },
-									{ name: 'after-start', test: AFTER_START, priority: 2 },
-									{ name: 'quiz-engine', test: ENGINE, priority: 1 }
+									{ name: 'app', test: STARTUP },
+									{ name: 'after-start', test: AFTER_START },
+									{ name: 'quiz-engine', test: ENGINE }
 								]
 							}
 						}

@@ -9,6 +9,11 @@ export interface PageJs {
 	files: { file: string; bytes: number; gzip_bytes: number }[];
 	gzip_bytes: number;
 	/**
+	 * Requests the page makes to start, from its HTML alone: the HTML itself, every JS file it
+	 * loads at start (`files`) and its stylesheets, before any script has run.
+	 */
+	start_requests: number;
+	/**
 	 * The page's inline scripts together (SvelteKit's start-up with the page's data, app.html's
 	 * own; with bundleStrategy 'inline', the whole app), which no file count shows.
 	 */
@@ -96,10 +101,29 @@ export function page_js(build: string, html_file: string): PageJs {
 		};
 	});
 	const inline = Buffer.from(inline_scripts(html));
+	const stylesheets = (html.match(/<link\b[^>]*\brel\s*=\s*["']?stylesheet[^>]*>/gi) ?? []).length;
 	return {
 		page: html_file,
 		files,
 		gzip_bytes: files.reduce((sum, f) => sum + f.gzip_bytes, 0),
+		start_requests: 1 + files.length + stylesheets,
 		inline: { bytes: inline.length, gzip_bytes: gzipSync(inline, { level: 9 }).length }
 	};
+}
+
+/**
+ * The JS files a browser fetched (their URL paths on the site, each counted once), with their
+ * gzip sizes (level 9) read from `build`, as `page_js` weighs them. Paths outside the build's
+ * immutable JS (the service worker, other sites) are left out.
+ */
+export function js_weight(build: string, paths: readonly string[]) {
+	const files = new Set<string>();
+	for (const path of paths) {
+		const file = join(build, decodeURIComponent(path.replace(/[?#].*$/s, '')));
+		if (inside(build, file) && IMMUTABLE_JS.test(file.split(sep).join('/')) && existsSync(file))
+			files.add(file);
+	}
+	let gzip_bytes = 0;
+	for (const file of files) gzip_bytes += gzipSync(readFileSync(file), { level: 9 }).length;
+	return { files: files.size, gzip_bytes };
 }
