@@ -20,21 +20,21 @@ const STARTUP = group([
 	'node_modules/(?!svelte/src/reactivity/)(svelte|@sveltejs/kit|devalue|clsx|esm-env)/',
 	'rolldown/runtime',
 	'src/routes/\\+layout',
-	'src/lib/(must|routing/)',
-	'src/lib/components/(quiz/(QuizPage|StaticQuiz|StaticQuestion|QuizHead|OptionList|EarlyCheck)|SiteHeader|UpdateNotice)\\.',
-	'src/lib/progress/(empty|progress|schedule)\\.',
+	'src/lib/routing/',
+	'src/lib/components/(quiz/(QuizPage|StaticQuiz|StaticQuestion|StaticOptions|QuizHead|EarlyCheck)|SiteHeader|UpdateNotice)\\.',
+	'src/lib/progress/(empty|progress)\\.',
 	'src/lib/quiz/types\\.'
 ]);
 
 /**
  * What every page loads once it has started, in one file: the learner's stored progress
- * (reading, checking, repairing, migrating, merging and writing it; see `create_progress`), what
- * says a storage problem (Notices), the list of current items for the review count, and the
- * watch for a new version of the site (UpdateNotice).
+ * (reading, checking, repairing, migrating, merging and writing it; see `create_progress`), the
+ * list of current items for the review count, and the watch for a new version of the site
+ * (UpdateNotice). What says a storage problem (Notices) loads only when there is one, with its
+ * stylesheet: here, that would be one more request on every page.
  */
 const AFTER_START = group([
-	'src/lib/progress/(codec|full|known_items|local_store|merge|migrate|schema|storage)\\.',
-	'src/lib/components/Notices\\.',
+	'src/lib/progress/(codec|full|known_items|local_store|merge|migrate|schedule|schema|storage)\\.',
 	'src/lib/(download|offline/updates)\\.'
 ]);
 
@@ -47,7 +47,7 @@ const AFTER_START = group([
  */
 const ENGINE = group([
 	'node_modules/ts-fsrs/',
-	'src/lib/components/quiz/(QuizRunner|QuestionView|early_answer)\\.',
+	'src/lib/components/quiz/(QuizRunner|QuestionView|OptionList|early_answer|engine)\\.',
 	'src/lib/progress/(carry_over|review)\\.',
 	'src/lib/quiz/(attempt|grade|random|seed|typed)\\.',
 	'src/lib/session/(address|context|query|quiz_documents|quiz_session|reason)\\.'

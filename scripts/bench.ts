@@ -21,7 +21,7 @@ import { lesson_path, lesson_quiz_path } from '../src/lib/content/paths';
 import { generate_bank } from '../src/lib/quiz/bank';
 import { bench_generation, bench_synthetic } from './bench/generation';
 import { page_js, type PageJs } from './bench/bundle';
-import { bench_page_weight, report_page_weight } from './bench/page_weight';
+import { bench_page_weight, report_page_weight, report_start_js } from './bench/page_weight';
 import { bench_pageload } from './bench/pageload';
 import { bench_progress } from './bench/progress';
 import { bench_gradebook } from './bench/gradebook';
@@ -171,25 +171,7 @@ async function main() {
 			});
 		}
 		results.page_js = weights;
-		table([
-			['page', 'file', 'JS files', 'raw', 'gzip', 'budget', 'inline scripts (gzip)'],
-			...weights.map((w) => [
-				w.name,
-				w.page,
-				String(w.files.length),
-				kb(w.files.reduce((sum, f) => sum + f.bytes, 0)),
-				kb(w.gzip_bytes),
-				w.budget_bytes === undefined
-					? ''
-					: `${kb(w.budget_bytes)} ${w.gzip_bytes <= w.budget_bytes ? 'within' : 'OVER'}`,
-				kb(w.inline.gzip_bytes)
-			])
-		]);
-		note(
-			'JS files: what the HTML loads and those files import, not what loads lazily. Inline ' +
-				"scripts: SvelteKit's start-up with the page's data, and app.html's own; with " +
-				"bundleStrategy 'inline', the whole app, which the JS files column then misses."
-		);
+		report_start_js(weights);
 		console.log('');
 		const weighed = await bench_page_weight({
 			build: BUILD,

@@ -66,9 +66,27 @@ describe('page_js', () => {
 		expect(weight.start_requests).toBe(4);
 	});
 
-	it('counts a linked stylesheet as a request at start', () => {
-		write('styled.html', '<link rel="stylesheet" href="./_app/immutable/assets/a.css">');
+	it('counts a linked stylesheet as a request at start, not a disabled one', () => {
+		write(
+			'styled.html',
+			'<link rel="stylesheet" href="./_app/immutable/assets/a.css">' +
+				'<link href="./_app/immutable/assets/b.css" rel="stylesheet" disabled media="(max-width: 0)">'
+		);
 		expect(page_js(build, 'styled.html').start_requests).toBe(2);
+	});
+
+	it("counts SvelteKit's root error page, which its client loads at start", () => {
+		write(
+			'_app/immutable/entry/app.K.js',
+			'const n=[()=>import(`../nodes/0.L.js`),()=>import(`../nodes/1.E.js`),()=>import(`../nodes/2.P.js`)]'
+		);
+		write('_app/immutable/nodes/1.E.js', 'export const error=1;');
+		write('_app/immutable/nodes/2.P.js', 'export const page=1;');
+		write('kit.html', '<script>import("./_app/immutable/entry/app.K.js")</script>');
+		expect(page_js(build, 'kit.html').files.map((f) => f.file)).toEqual([
+			'_app/immutable/entry/app.K.js',
+			'_app/immutable/nodes/1.E.js'
+		]);
 	});
 
 	it('weighs inline scripts apart, and not scripts loaded from files', () => {

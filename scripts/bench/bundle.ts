@@ -10,7 +10,7 @@ export interface PageJs {
 	gzip_bytes: number;
 	/**
 	 * Requests the page makes to start, from its HTML alone: the HTML itself, every JS file it
-	 * loads at start (`files`) and its stylesheets, before any script has run.
+	 * loads at start (`files`, SvelteKit's root error page included) and its stylesheets.
 	 */
 	start_requests: number;
 	/**
@@ -69,7 +69,10 @@ function inside(root: string, file: string) {
 	return path !== '' && !path.startsWith('..') && !path.startsWith(sep);
 }
 
-/** Every JS file `html_file` loads at start, following static imports, with gzip sizes. */
+/**
+ * Every JS file `html_file` loads at start, following static imports, with gzip sizes: what runs
+ * before the page is hydrated.
+ */
 export function page_js(build: string, html_file: string): PageJs {
 	const html_path = join(build, html_file);
 	const html = readFileSync(html_path, 'utf8');
@@ -88,9 +91,14 @@ export function page_js(build: string, html_file: string): PageJs {
 		if (!existsSync(file))
 			throw new Error(`${html_file} refers to ${relative(build, file)}, which is missing`);
 		seen.add(file);
-		for (const specifier of static_imports(readFileSync(file, 'utf8'))) {
-			queue.push(resolve(dirname(file), specifier));
-		}
+		const js = readFileSync(file, 'utf8');
+		for (const specifier of static_imports(js)) queue.push(resolve(dirname(file), specifier));
+		// SvelteKit's client loads the root error page (node 1) at start on every page, though the
+		// HTML does not name it: lazily imported by the app entry, but fetched before hydration.
+		const error_node = /entry[\\/]app\.[^\\/]*\.js$/.test(file)
+			? /import\(\s*[`"'](\.\.\/nodes\/1\.[^`"']+)[`"']\s*\)/.exec(js)?.[1]
+			: undefined;
+		if (error_node) queue.push(resolve(dirname(file), error_node));
 	}
 	const files = [...seen].sort().map((file) => {
 		const bytes = readFileSync(file);
@@ -101,7 +109,10 @@ export function page_js(build: string, html_file: string): PageJs {
 		};
 	});
 	const inline = Buffer.from(inline_scripts(html));
-	const stylesheets = (html.match(/<link\b[^>]*\brel\s*=\s*["']?stylesheet[^>]*>/gi) ?? []).length;
+	// A `disabled` stylesheet link (SvelteKit's, where the styles are inline) is not fetched.
+	const stylesheets = (html.match(/<link\b[^>]*\brel\s*=\s*["']?stylesheet[^>]*>/gi) ?? []).filter(
+		(link) => !/\sdisabled\b/i.test(link)
+	).length;
 	return {
 		page: html_file,
 		files,

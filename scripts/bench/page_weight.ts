@@ -116,3 +116,26 @@ export function report_page_weight(
 	note('  downloads; the budget is judged on (a).');
 	note('(c) answered: the same with the first answer checked (the quiz page only).');
 }
+
+/** Prints what each page's HTML loads at start, file by file, against its budget if it has one. */
+export function report_start_js(weights: (PageJs & { name: string; budget_bytes?: number })[]) {
+	table([
+		['page', 'file', 'JS files', 'raw', 'gzip', 'budget', 'inline scripts (gzip)'],
+		...weights.map((w) => [
+			w.name,
+			w.page,
+			String(w.files.length),
+			kb(w.files.reduce((sum, f) => sum + f.bytes, 0)),
+			kb(w.gzip_bytes),
+			w.budget_bytes === undefined
+				? ''
+				: `${kb(w.budget_bytes)} ${w.gzip_bytes <= w.budget_bytes ? 'within' : 'OVER'}`,
+			kb(w.inline.gzip_bytes)
+		])
+	]);
+	note(
+		'JS files: what the HTML loads and those files import, not what loads lazily. Inline ' +
+			"scripts: SvelteKit's start-up with the page's data, and app.html's own; with " +
+			"bundleStrategy 'inline', the whole app, which the JS files column then misses."
+	);
+}

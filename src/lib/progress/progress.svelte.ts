@@ -2,7 +2,6 @@ import { getContext, setContext, untrack } from 'svelte';
 import type { Attempt } from '$lib/quiz/attempt';
 import type { Answer, Item } from '$lib/quiz/types';
 import { empty_state } from './empty';
-import { due_items, stale_items } from './schedule';
 import type { ProgressState } from './schema';
 import type { Backup, Notice, ProgressStore, Written } from './storage';
 
@@ -22,6 +21,8 @@ export type StoreSource = ProgressStore | (() => Promise<ProgressStore>);
  * shown or saved from it before `loaded`.
  */
 export class Progress {
+	/** Where progress is stored, once loaded (see `start`); what is due is asked of it too. */
+	private store = $state.raw<ProgressStore>();
 	state = $state.raw<ProgressState>(empty_state());
 	notices = $state.raw<Notice[]>([]);
 	/** Unreadable data kept aside in this browser, offered for download. */
@@ -41,12 +42,15 @@ export class Progress {
 	/** Whether `due` is the learner's: storage read, and `known` here or not needed. */
 	due_ready = $derived(this.loaded && (this.known !== undefined || !this.stored_before));
 	due = $derived(
-		// A fresh set each time, never mutated: nothing needs to react to its contents.
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity
-		due_items(this.state, this.known ?? new Set(Object.keys(this.state.answers)), this.now)
+		this.store?.due(
+			this.state,
+			// A fresh set each time, never mutated: nothing needs to react to its contents.
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity
+			this.known ?? new Set(Object.keys(this.state.answers)),
+			this.now
+		) ?? []
 	);
 
-	private store?: ProgressStore;
 
 	constructor(private readonly source: StoreSource) {}
 
@@ -58,8 +62,9 @@ export class Progress {
 	start() {
 		let stopped = false;
 		let stop = () => {};
+		// Untracked: `start` runs in the layout's effect, which must not rerun as state changes.
 		const begin = (store: ProgressStore) => {
-			if (!stopped) stop = this.follow(store);
+			if (!stopped) stop = untrack(() => this.follow(store));
 		};
 		if (typeof this.source !== 'function') begin(this.source);
 		else
@@ -183,7 +188,7 @@ export class Progress {
 	/** Cards behind their answers (merged from another tab or a file) take them in. */
 	private catch_up() {
 		// Untracked: `start` runs in the layout's effect, which must not rerun when state changes.
-		const stale = untrack(() => stale_items(this.state));
+		const stale = untrack(() => this.store?.stale(this.state) ?? []);
 		if (stale.length) this.review(stale);
 	}
 
