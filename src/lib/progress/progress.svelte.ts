@@ -51,7 +51,6 @@ export class Progress {
 		) ?? []
 	);
 
-
 	constructor(private readonly source: StoreSource) {}
 
 	/**
