@@ -78,3 +78,76 @@ export function shown(item: Item) {
 		explanation: item.explanation
 	};
 }
+
+/**
+ * The small document linked to a second one, "Over there" (three forms of organizing): local
+ * work mirrors grassroots groups and broad work coalitions; networks mirror nothing here.
+ */
+export function linked_documents() {
+	const { doc: plain } = small_document();
+	const here: QuizDocument = {
+		...plain,
+		distinctions: {
+			...plain.distinctions,
+			links: [
+				{
+					id: 'roots',
+					concept: 'local',
+					counterpart: 'grassroots',
+					why: 'Both start with residents.',
+					...cited
+				},
+				{
+					id: 'alliance',
+					concept: 'broad',
+					counterpart: 'coalition',
+					why: 'Both join many bodies.',
+					...cited
+				}
+			]
+		}
+	};
+	const there: QuizDocument = {
+		slug: 'there',
+		title: 'Over there',
+		folder: 'content/there',
+		lessons: [{ slug: 'm', title: 'M', section: 'T', terms: [], examined: [] }],
+		distinctions: {
+			concept_noun: 'form',
+			concept_noun_plural: 'forms',
+			group: 'all three forms',
+			concepts: [
+				{
+					id: 'grassroots',
+					name: 'Grassroots group',
+					summary: 'A group of neighbours',
+					lesson: 'm',
+					section: 'T'
+				},
+				{
+					id: 'coalition',
+					name: 'Coalition',
+					summary: 'An alliance of organizations',
+					lesson: 'm',
+					section: 'T'
+				},
+				{
+					id: 'network',
+					name: 'Network',
+					summary: 'A loose web of contacts',
+					lesson: 'm',
+					section: 'T'
+				}
+			],
+			attributes: [],
+			similarities: [],
+			examples: [],
+			scenarios: [],
+			links: []
+		}
+	};
+	return {
+		here: new DocumentFacts(here, [here, there]),
+		there: new DocumentFacts(there, [here, there])
+	};
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { shown, small_document as document } from '$testing/quiz_document';
+import { linked_documents, shown, small_document as document } from '$testing/quiz_document';
 import { seeded } from '../random';
-import { scenario_items, shared_trait_items, which_concept_items } from './concept';
+import { across_items, scenario_items, shared_trait_items, which_concept_items } from './concept';
 
 const rng = () => seeded(1);
 
@@ -113,5 +113,30 @@ describe('shared-trait items', () => {
 
 	it('are not asked without a shared trait', () => {
 		expect(shared_trait_items(document([]), rng)).toEqual([]);
+	});
+});
+
+describe('across items', () => {
+	it('ask for a concept’s counterpart in the other document, and back where it has one partner', () => {
+		const { here, there } = linked_documents();
+		const items = across_items(here, rng);
+		expect(items.map((item) => item.stem)).toEqual([
+			'In “Over there”, which form is the counterpart of local work?',
+			'In “Here and now”, which approach is the counterpart of grassroots group?',
+			'In “Over there”, which form is the counterpart of broad work?',
+			'In “Here and now”, which approach is the counterpart of coalition?'
+		]);
+		const [first] = items;
+		expect(first && shown(first)).toEqual({
+			stem: 'In “Over there”, which form is the counterpart of local work?',
+			prompt: undefined,
+			options: expect.arrayContaining([
+				['Grassroots group', true, 'Right. Both start with residents.'],
+				['Network', false, 'No: network means a loose web of contacts. Both start with residents.']
+			]),
+			explanation: 'Both start with residents.'
+		});
+		// The linked document asks nothing of its own: the links are this document's.
+		expect(across_items(there, rng)).toEqual([]);
 	});
 });
