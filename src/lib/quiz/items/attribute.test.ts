@@ -26,12 +26,22 @@ describe('attribute-value items', () => {
 	});
 
 	it('ask "What is the … of" where the attribute has no question of its own', () => {
-		const stems = attribute_value_items(small_document(), rng).map((item) => item.stem);
-		expect(stems).toEqual([
-			'Who leads local work?',
-			'Who leads broad work?',
-			'What is the goal of local work?',
-			'What is the goal of broad work?'
+		const items = attribute_value_items(small_document(), rng);
+		expect(items.map((item) => [item.stem, item.explanation])).toEqual([
+			['Who leads local work?', 'Local work is led by residents of the place. Often elected.'],
+			['Who leads broad work?', 'Broad work is led by agencies and NGOs.'],
+			['What is the goal of local work?', 'The goal of local work is local self-reliance.'],
+			['What is the goal of broad work?', 'The goal of broad work is new national policy.']
+		]);
+	});
+
+	it('name the value they test, for messages about bad content', () => {
+		const items = attribute_value_items(small_document(), rng);
+		expect(items.map((item) => item.fact.origin)).toEqual([
+			'content/here/distinctions.yaml attributes.0.values.0',
+			'content/here/distinctions.yaml attributes.0.values.1',
+			'content/here/distinctions.yaml attributes.1.values.0',
+			'content/here/distinctions.yaml attributes.1.values.1'
 		]);
 	});
 });
@@ -49,6 +59,12 @@ describe('true/false items', () => {
 			['The goal of broad work is new national policy.', 'True'],
 			['The goal of broad work is local self-reliance.', 'False']
 		]);
+	});
+
+	it('keep True before False whatever the seed', () => {
+		for (let seed = 1; seed <= 8; seed++)
+			for (const item of true_false_items(small_document(), () => seeded(seed)))
+				expect(item.options.map((o) => o.text)).toEqual(['True', 'False']);
 	});
 
 	it('say whose value a false statement borrowed, and what is true instead', () => {

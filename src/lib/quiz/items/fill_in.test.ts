@@ -21,7 +21,7 @@ function with_terms(terms: ReturnType<typeof term>[]) {
 
 const TERMS = [
 	term('quorum', 'Quorum', 'The smallest number of members a meeting needs.', ['Quora']),
-	term('caucus', 'Caucus', 'A closed meeting of one group before a larger one.'),
+	term('caucus', 'Caucus', 'A closed meeting of one group, e.g. a party, before a larger one.'),
 	term('agenda', 'Agenda', 'The list of what a meeting will discuss.')
 ];
 
@@ -33,13 +33,23 @@ describe('fill-in items', () => {
 			prompt: 'The smallest number of members a meeting needs.',
 			options: expect.arrayContaining([
 				['Quorum', true, 'Right: this defines quorum.'],
-				['Caucus', false, 'No: “Caucus” means a closed meeting of one group before a larger one.'],
+				[
+					'Caucus',
+					false,
+					'No: “Caucus” means a closed meeting of one group, e.g. a party, before a larger one.'
+				],
 				['Agenda', false, 'No: “Agenda” means the list of what a meeting will discuss.']
 			]),
 			explanation: 'Quorum: The smallest number of members a meeting needs.'
 		});
 		expect(item?.options).toHaveLength(3);
 		expect(item?.accept).toEqual(['Quorum', 'Quora']);
+		expect(item?.fact).toEqual({
+			kind: 'term',
+			key: 'term:here:quorum',
+			concepts: [],
+			origin: 'content/here lesson "words" terms: Quorum'
+		});
 		expect(item?.source.href).toBe('/here/words/#term-quorum');
 		expect(item?.options.find((o) => o.text === 'Caucus')?.href).toBe('/here/words/#term-caucus');
 	});
