@@ -45,3 +45,18 @@ const code_point = fc.integer({ min: 0, max: 0x10ffff }).map(String.fromCodePoin
 export function binary_string(constraints: { maxLength: number }): fc.Arbitrary<string> {
 	return fc.string({ unit: code_point, ...constraints });
 }
+
+/**
+ * Whether the tests run under `npm run test:mutation`: vitest.mutation.config.ts sets
+ * MUTATION_RUN for its workers. There every mutant runs the tests that reach it again (a
+ * generator's mutant about fifty), so a loop over many seeds costs its time once per mutant.
+ */
+const UNDER_MUTATION = process.env.MUTATION_RUN === '1';
+
+/**
+ * How many seeds a test tries: `full` in `vitest run`, `few` under mutation testing, where a
+ * mutant that changes what a quiz draws shows on the first seeds as on the twentieth.
+ */
+export function seed_count(full: number, few = 3): number {
+	return UNDER_MUTATION ? Math.min(few, full) : full;
+}
