@@ -146,7 +146,7 @@ describe('cross-document items, as a learner reads them', () => {
 	it('pairings set the linked pair against another concept with a form it is not linked to', () => {
 		const [item] = pairing_items(here, rng);
 		expect(item?.stem).toMatch(
-			/^Which pairing matches an? approach with its counterpart in “Over there”\?$/
+			/^Which pairing matches one of the approaches with its counterpart in “Over there”\?$/
 		);
 		expect(item && shown(item).options).toEqual([
 			['Local work with grassroots group', true, `Right. ${roots}`],
