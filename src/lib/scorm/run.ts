@@ -37,9 +37,9 @@ export type LessonMode = 'normal' | 'browse' | 'review';
  * to the LMS once, as an interaction (`cmi.interactions.n`, see interactions.ts), with the
  * save that carries it, if the LMS keeps interactions (`cmi.interactions._children`).
  *
- * `cmi.core.lesson_mode` is respected: "browse" (a preview) records no score, pass or fail or
- * interactions, and marks the lesson "browsed" rather than "incomplete"; "review" (a finished
- * attempt looked at again) records nothing but the time spent.
+ * `cmi.core.lesson_mode` is respected: "browse" (a preview) records no score, pass or fail,
+ * interactions or answers to resume, and marks the lesson "browsed" rather than "incomplete";
+ * "review" (a finished attempt looked at again) records nothing but the time spent.
  *
  * Without an LMS (`session` undefined) every call is a no-op and the quiz still runs. A refused
  * call never stops the quiz: it becomes a `problem` the page shows, as the learner's answers on
@@ -101,7 +101,13 @@ export class ScormRun {
 				const status = session.get('cmi.core.lesson_status');
 				this.lms_status = status;
 				this.read_optional(session);
-				if ((status === 'not attempted' || status === '') && this.lesson_mode !== 'review') {
+				// A normal sitting after a preview starts the attempt: "browsed" said only that the
+				// learner looked.
+				const unstarted =
+					status === 'not attempted' ||
+					status === '' ||
+					(status === 'browsed' && this.lesson_mode === 'normal');
+				if (unstarted && this.lesson_mode !== 'review') {
 					session.set(
 						'cmi.core.lesson_status',
 						this.lesson_mode === 'browse' ? 'browsed' : 'incomplete'
@@ -171,7 +177,9 @@ export class ScormRun {
 		const session = this.session;
 		if (!state.finished && !this.shown.has(state.position))
 			this.shown.set(state.position, this.now());
-		if (!session || this.ended || this.lesson_mode === 'review') return;
+		// A preview or a review keeps nothing: answers kept (suspend_data, exit "suspend") would
+		// come back in the next normal sitting and be credited there.
+		if (!session || this.ended || this.lesson_mode !== 'normal') return;
 		this.attempt(() => {
 			this.write_interactions(session, state);
 			this.write_suspend(session, state);
@@ -184,15 +192,13 @@ export class ScormRun {
 	finish(state: SuspendState): Outcome {
 		const result = outcome(this.data.items, state.answers, this.data.assignment.pass);
 		const session = this.session;
-		if (!session || this.ended || this.lesson_mode === 'review') return result;
+		// A preview (browse) or a review is not for credit: no score, no pass or fail, nothing kept.
+		if (!session || this.ended || this.lesson_mode !== 'normal') return result;
 		this.attempt(() => {
-			// A preview (browse) is not for credit: no score, no pass or fail.
-			if (this.lesson_mode === 'normal') {
-				session.set('cmi.core.score.min', '0');
-				session.set('cmi.core.score.max', '100');
-				session.set('cmi.core.score.raw', String(result.percent));
-				session.set('cmi.core.lesson_status', result.passed ? 'passed' : 'failed');
-			}
+			session.set('cmi.core.score.min', '0');
+			session.set('cmi.core.score.max', '100');
+			session.set('cmi.core.score.raw', String(result.percent));
+			session.set('cmi.core.lesson_status', result.passed ? 'passed' : 'failed');
 			this.write_interactions(session, state);
 			this.write_suspend(session, state);
 			// Finished: nothing to resume, so the LMS may start a new attempt next time.

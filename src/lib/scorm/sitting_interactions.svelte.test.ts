@@ -168,7 +168,28 @@ describe('each answered question, reported to the LMS', () => {
 		for (const item of items) s.answer(right(item));
 		expect(s.result).toEqual({ percent: 100, passed: true });
 		expect(held().interactions).toEqual({});
-		expect(held().core).toMatchObject({ lesson_status: 'browsed', score: { raw: '' } });
+		expect(held().core).toMatchObject({ lesson_status: 'browsed', score: { raw: '' }, exit: '' });
+		expect(held().suspend_data).toBe('');
+	});
+
+	it('browse keeps no answers: a later normal sitting starts afresh, nothing credited', () => {
+		const preview = lms({ core: { lesson_mode: 'browse' } });
+		const s = preview.sitting(practice);
+		s.answer(right(items[0]!));
+		s.next();
+		s.answer(right(items[1]!));
+		s.leave();
+		expect(preview.held().suspend_data).toBe('');
+		expect(preview.held().core.exit).toBe('');
+
+		const kept = preview.held() as unknown as { core: Record<string, unknown> };
+		const normal = lms({ ...kept, core: { ...kept.core, lesson_mode: 'normal' } });
+		const again = normal.sitting(practice);
+		expect(again.state.position).toBe(0);
+		expect(again.answered).toBe(0);
+		expect(again.result).toBeUndefined();
+		expect(normal.held().core).toMatchObject({ lesson_status: 'incomplete', score: { raw: '' } });
+		expect(normal.held().interactions).toEqual({});
 	});
 
 	it('review: nothing recorded but the time spent', () => {
