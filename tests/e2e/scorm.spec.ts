@@ -332,6 +332,38 @@ test.describe('SCORM 1.2 package', () => {
 		}
 	});
 
+	test('opened as a preview (browse), it says no score is recorded, and the LMS keeps nothing', async ({
+		page
+	}) => {
+		const { zip } = await download_package(page, {
+			title: 'A look first',
+			count: 2,
+			pass: 60,
+			mode: 'Practice',
+			matching: false
+		});
+		const lms = await serve_lms(zip);
+		try {
+			await page.setViewportSize({ width: 360, height: 800 });
+			await page.goto(`${lms.url}&mode=browse`);
+			const frame = quiz_frame(page);
+			await expect(
+				frame.getByRole('status').filter({ hasText: 'Preview: no score is recorded' })
+			).toBeVisible();
+			await check_view(page, frame, 'a preview');
+			await answer(frame, lms.data.items[0]!, true, false, false);
+			await expect(frame.getByText('Question 2 of 2')).toBeVisible();
+			expect(await lms_state(page)).toMatchObject({
+				status: 'browsed',
+				raw: '',
+				suspend: '',
+				interactions: []
+			});
+		} finally {
+			await lms.stop();
+		}
+	});
+
 	test('opened outside an LMS, it says nothing is recorded, and still runs', async ({ page }) => {
 		const { zip } = await download_package(page, {
 			title: 'On its own',

@@ -79,6 +79,11 @@ export class ScormRun {
 			this.no_resume = `This quiz cannot be resumed later (${why}): finish it in one sitting.`;
 	}
 
+	/** Answers go to the LMS for credit: there is one, and it opened the quiz in normal mode. */
+	get recording() {
+		return this.session !== undefined && this.lesson_mode === 'normal';
+	}
+
 	/** Starts the session and returns where the learner left off, or a fresh start. */
 	private begin(): SuspendState {
 		const fresh: SuspendState = {

@@ -1,6 +1,6 @@
 // What the LMS (scorm-again's SCORM 1.2 API) holds in cmi.interactions after a sitting: one
 // record per answered question, sent with the save that carries the answer, never twice, and
-// never at the cost of the sitting; and what browse and review modes keep out of the record.
+// never at the cost of the sitting.
 import { Scorm12API } from 'scorm-again';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { classroom_assignment } from '$testing/classroom';
@@ -159,46 +159,5 @@ describe('each answered question, reported to the LMS', () => {
 		expect(String(warn.mock.calls[0]?.[0])).toMatch(/question 1 not fully reported/);
 		expect(s.problem).toBe('');
 		expect(s.result).toEqual({ percent: 0, passed: false });
-	});
-
-	it('browse: marked browsed, no score, pass or fail, and no interactions', () => {
-		const { sitting, held } = lms({ core: { lesson_mode: 'browse' } });
-		const s = sitting(exam);
-		expect(held().core.lesson_status).toBe('browsed');
-		for (const item of items) s.answer(right(item));
-		expect(s.result).toEqual({ percent: 100, passed: true });
-		expect(held().interactions).toEqual({});
-		expect(held().core).toMatchObject({ lesson_status: 'browsed', score: { raw: '' }, exit: '' });
-		expect(held().suspend_data).toBe('');
-	});
-
-	it('browse keeps no answers: a later normal sitting starts afresh, nothing credited', () => {
-		const preview = lms({ core: { lesson_mode: 'browse' } });
-		const s = preview.sitting(practice);
-		s.answer(right(items[0]!));
-		s.next();
-		s.answer(right(items[1]!));
-		s.leave();
-		expect(preview.held().suspend_data).toBe('');
-		expect(preview.held().core.exit).toBe('');
-
-		const kept = preview.held() as unknown as { core: Record<string, unknown> };
-		const normal = lms({ ...kept, core: { ...kept.core, lesson_mode: 'normal' } });
-		const again = normal.sitting(practice);
-		expect(again.state.position).toBe(0);
-		expect(again.answered).toBe(0);
-		expect(again.result).toBeUndefined();
-		expect(normal.held().core).toMatchObject({ lesson_status: 'incomplete', score: { raw: '' } });
-		expect(normal.held().interactions).toEqual({});
-	});
-
-	it('review: nothing recorded but the time spent', () => {
-		const { sitting, calls } = lms({ core: { lesson_mode: 'review', lesson_status: 'passed' } });
-		const s = sitting(exam);
-		for (const item of items) s.answer(wrong(item));
-		expect(s.result).toEqual({ percent: 0, passed: false });
-		expect(calls.filter((c) => c.startsWith('LMSSetValue'))).toEqual([
-			'LMSSetValue cmi.core.session_time'
-		]);
 	});
 });
