@@ -1,5 +1,6 @@
 // Each kind of question as SCORM 1.2 reports it (RTE 3.4.2.7): its interaction type, and the
 // learner's answer and the key in that type's format and limits, for the LMS's report.
+import { Scorm12API } from 'scorm-again';
 import { describe, expect, it } from 'vitest';
 import { classroom_assignment } from '$testing/classroom';
 import { real_quiz_documents } from '$testing/real_content';
@@ -22,13 +23,16 @@ const fields = (item: Item, answer: Answer, extra: { position?: number; shown?: 
 const letter = (item: Item, id: string | undefined) =>
 	String.fromCharCode(97 + item.options.findIndex((o) => o.id === id));
 
+/** `cmi.interactions.n.result`: a word, or a CMIDecimal (RTE 3.4.2.7.6 and A.1, as scorm-again checks it). */
+const CMI_RESULT = /^(correct|wrong|unanticipated|neutral|([0-9]{0,3})?(\.[0-9]*)?)$/;
+
 /** What SCORM 1.2 allows in each element (RTE 3.4.2.7 and appendix A), strictly. */
 const FORMATS: Record<string, RegExp> = {
 	id: /^[A-Za-z0-9_-]{1,255}$/,
 	type: /^(true-false|choice|fill-in|matching)$/,
 	time: /^([01]\d|2[0-3]):[0-5]\d:[0-5]\d$/,
 	weighting: /^1$/,
-	result: /^(correct|wrong)$/,
+	result: CMI_RESULT,
 	latency: /^\d{4}:[0-5]\d:[0-5]\d(\.\d{1,2})?$/
 };
 
@@ -67,7 +71,8 @@ describe('an answered question as a SCORM 1.2 interaction', () => {
 			prompts.map((p) => [p.id, item.options.find((o) => o.matches === p.id)!.id])
 		);
 		const pattern = prompts.map((p, i) => `${i + 1}.${letter(item, key[p.id])}`).join(',');
-		// The first two prompts' matches swapped: half right, so wrong.
+		// The first two prompts' matches swapped: part credit, as the score counts it.
+		expect(prompts.length).toBeGreaterThan(2);
 		const [a, b] = prompts;
 		const swapped = { ...key, [a!.id]: key[b!.id]!, [b!.id]: key[a!.id]! };
 		const got = fields(item, { kind: 'pairs', pairs: swapped });
@@ -79,8 +84,19 @@ describe('an answered question as a SCORM 1.2 interaction', () => {
 				(_, first: string, second: string) => `1.${second},2.${first}`
 			)
 		);
-		expect(got.get('result')).toBe('wrong');
+		const part = (prompts.length - 2) / prompts.length;
+		expect(got.get('result')).toMatch(CMI_RESULT);
+		expect(Number(got.get('result'))).toBeCloseTo(part, 4);
+		// An LMS takes it: scorm-again checks SCORM 1.2's vocabulary and CMIDecimal.
+		const api = new Scorm12API({ logLevel: 5 });
+		api.LMSInitialize('');
+		api.LMSSetValue('cmi.interactions.0.id', 'q1');
+		expect(api.LMSSetValue('cmi.interactions.0.result', got.get('result')!)).toBe('true');
 		expect(fields(item, { kind: 'pairs', pairs: key }).get('result')).toBe('correct');
+		const none = Object.fromEntries(
+			prompts.map((p, i) => [p.id, key[prompts[(i + 1) % prompts.length]!.id]!])
+		);
+		expect(fields(item, { kind: 'pairs', pairs: none }).get('result')).toBe('wrong');
 	});
 
 	it('fill-in: the term chosen or typed, the key’s term, within 255 characters', () => {

@@ -84,6 +84,17 @@ function formats(item: Item) {
 	};
 }
 
+/**
+ * `cmi.interactions.n.result` (RTE 3.4.2.7.6): "correct" or "wrong", or, for part credit (a
+ * matching answer partly right), the credit as a CMIDecimal between 0 and 1, as the score counts
+ * it. Four places keep a part from reading as 0 or 1.
+ */
+export function result(score: number) {
+	if (score >= 1) return 'correct';
+	if (score <= 0) return 'wrong';
+	return String(Number(score.toFixed(4)));
+}
+
 /** A time of day as CMITime (RTE A.2): `HH:MM:SS`, on the learner's clock. */
 export function cmi_time(ms: number) {
 	const at = new Date(ms);
@@ -115,7 +126,7 @@ export function interaction(options: {
 	];
 	if (given !== undefined) fields.push(['student_response', given]);
 	if (pattern !== undefined) fields.push(['correct_responses.0.pattern', pattern]);
-	fields.push(['result', grade_answer(item, answer).correct ? 'correct' : 'wrong']);
+	fields.push(['result', result(grade_answer(item, answer).score)]);
 	if (shown !== undefined && shown <= answered)
 		fields.push(['latency', cmi_timespan(answered - shown)]);
 	return fields;
