@@ -168,25 +168,25 @@ describe('a stored record', () => {
 		[
 			'an item type of no kind',
 			(d) => (d.attempts.a1.selection = { types: ['matching', 'essay'] }),
-			`entry 2 in the question types chosen of ${QUIZ} is “essay”, not one of which-concept`,
+			`entry 2 in the question types chosen for ${QUIZ} is “essay”, not one of which-concept`,
 			'attempts.a1.selection.types.1'
 		],
 		[
 			'a selection count that is text',
 			(d) => (d.attempts.a1.selection = { count: '5' }),
-			`the number of questions chosen of ${QUIZ} is “5”, not a whole number`,
+			`the number of questions chosen for ${QUIZ} is “5”, not a whole number`,
 			'attempts.a1.selection.count'
 		],
 		[
 			'a selection that is a list',
 			(d) => (d.attempts.a1.selection = []),
-			`the choice of questions of ${QUIZ} is a list, not a set of named fields`,
+			`the choice of questions for ${QUIZ} is a list, not a set of named fields`,
 			'attempts.a1.selection'
 		],
 		[
 			'a question id that is a number',
 			(d) => (d.attempts.a1.item_ids = ['q1', 7]),
-			`entry 2 in the list of questions of ${QUIZ} is 7, not text`,
+			`entry 2 in the list of questions in ${QUIZ} is 7, not text`,
 			'attempts.a1.item_ids.1'
 		],
 		[
@@ -208,7 +208,7 @@ describe('a stored record', () => {
 				delete attempt.started;
 				(d as Json).attempts = { [TIMED]: attempt };
 			},
-			`the start time of ${QUIZ} is missing`,
+			`the start time of the mixed quiz (its id says it began 14 Jan 2025, 00:00 UTC) is missing`,
 			`attempts.${TIMED}.started`
 		],
 		[
@@ -322,7 +322,7 @@ describe('a record it can repair', () => {
 	it('keeps a question listed twice once', () => {
 		const { fixes: said, state } = fixes((d) => (d.attempts.a1.item_ids = ['q1', 'q2', 'q1']));
 		expect(said).toEqual([
-			`the list of questions of ${QUIZ} had a question in it twice, so it is kept once (attempts.a1.item_ids)`
+			`the list of questions in ${QUIZ} had a question in it twice, so that question is kept once (attempts.a1.item_ids)`
 		]);
 		expect(state.attempts.a1?.item_ids).toEqual(['q1', 'q2']);
 	});
@@ -342,6 +342,13 @@ describe('a record it can repair', () => {
 		]);
 		expect(open.state.attempts.a1?.position).toBe(1);
 		expect(fixes((d) => (d.attempts.a1.position = 2)).fixes).toEqual([]);
+		const one = fixes((d) => {
+			d.attempts.a1.item_ids = ['q1'];
+			d.attempts.a1.position = 3;
+		});
+		expect(one.fixes).toContain(
+			`the current question of ${QUIZ} was question 4, past its one question, so it is set to its end (attempts.a1.position)`
+		);
 	});
 
 	it('leaves out a response to a question the attempt does not ask', () => {

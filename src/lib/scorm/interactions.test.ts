@@ -151,6 +151,14 @@ describe('an answered question as a SCORM 1.2 interaction', () => {
 	});
 
 	it('says a time of day on the learner’s clock', () => {
-		expect(cmi_time(new Date(2026, 0, 1, 23, 59, 7).getTime())).toBe('23:59:07');
+		const zone = process.env.TZ;
+		// Newfoundland, 3 h 30 behind UTC in winter: a time read in UTC would say 03:29:07.
+		process.env.TZ = 'America/St_Johns';
+		try {
+			expect(cmi_time(Date.UTC(2026, 0, 2, 3, 29, 7))).toBe('23:59:07');
+		} finally {
+			if (zone === undefined) delete process.env.TZ;
+			else process.env.TZ = zone;
+		}
 	});
 });
