@@ -4,6 +4,7 @@ import { Scorm12API } from 'scorm-again';
 import { describe, expect, it } from 'vitest';
 import { classroom_assignment } from '$testing/classroom';
 import { real_quiz_documents } from '$testing/real_content';
+import { interaction_id, option_id } from '../content/ids';
 import type { Answer, Item, ItemType } from '../quiz/types';
 import { cmi_time, interaction } from './interactions';
 
@@ -43,7 +44,7 @@ describe('an answered question as a SCORM 1.2 interaction', () => {
 		const other = item.options.find((o) => !o.correct)!;
 		const got = fields(item, { kind: 'option', option: other.id }, { position: 2 });
 		expect(Object.fromEntries(got)).toEqual({
-			id: `q3_${item.id}`,
+			id: interaction_id(3, item.id),
 			type: 'choice',
 			time: '09:05:03',
 			weighting: '1',
@@ -57,11 +58,11 @@ describe('an answered question as a SCORM 1.2 interaction', () => {
 	it('true or false: t and f', () => {
 		const item = of_type('true-false');
 		const key = item.options.find((o) => o.correct)!.id;
-		const got = fields(item, { kind: 'option', option: 'true' });
+		const got = fields(item, { kind: 'option', option: option_id.TRUE });
 		expect(got.get('type')).toBe('true-false');
 		expect(got.get('student_response')).toBe('t');
-		expect(got.get('correct_responses.0.pattern')).toBe(key === 'true' ? 't' : 'f');
-		expect(got.get('result')).toBe(key === 'true' ? 'correct' : 'wrong');
+		expect(got.get('correct_responses.0.pattern')).toBe(key === option_id.TRUE ? 't' : 'f');
+		expect(got.get('result')).toBe(key === option_id.TRUE ? 'correct' : 'wrong');
 	});
 
 	it('matching: numbered prompts to lettered options, pairs joined by commas', () => {

@@ -1,4 +1,4 @@
-import { option_id } from '../content/ids';
+import { interaction_id, option_id } from '../content/ids';
 import { grade_answer } from '../quiz/grade';
 import type { Answer, Item } from '../quiz/types';
 import { cmi_timespan } from './lms';
@@ -104,8 +104,7 @@ export function cmi_time(ms: number) {
 
 /**
  * The interaction for the answer to `item`, the `position`th question (from 0): its id is the
- * question's number and the item's id (`q3_k3j2…`, letters, digits, `_` and `-` only, as
- * CMIIdentifier allows), so the same question has the same id for every learner. `answered` is
+ * question's number and the item's id (`interaction_id`), the same for every learner. `answered` is
  * when it was given; `shown`, when the question was put on screen, gives the latency, if known.
  */
 export function interaction(options: {
@@ -119,7 +118,7 @@ export function interaction(options: {
 	const { type, response, pattern } = formats(item);
 	const given = response(answer);
 	const fields: InteractionFields = [
-		['id', `q${position + 1}_${item.id}`.replace(/[^A-Za-z0-9_-]/g, '-').slice(0, 255)],
+		['id', interaction_id(position + 1, item.id)],
 		['type', type],
 		['time', cmi_time(answered)],
 		['weighting', '1']

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { classroom_assignment } from '$testing/classroom';
 import { real_quiz_documents } from '$testing/real_content';
 import { lms } from '$testing/scorm_lms';
+import { interaction_id } from '../content/ids';
 import type { Answer, Item } from '../quiz/types';
 import { LmsSession, type Scorm12Api } from './lms';
 import type { ScormData } from './package';
@@ -51,7 +52,7 @@ describe('each answered question, reported to the LMS', () => {
 		s.next();
 		expect(Object.keys(held().interactions)).toEqual(['0']);
 		expect(held().interactions[0]).toMatchObject({
-			id: `q1_${items[0]!.id}`,
+			id: interaction_id(1, items[0]!.id),
 			type:
 				items[0]!.type === 'true-false'
 					? 'true-false'
@@ -71,7 +72,7 @@ describe('each answered question, reported to the LMS', () => {
 		s.answer(wrong(items[3]!));
 		s.next();
 		const kept = Object.values(held().interactions);
-		expect(kept.map((i) => i.id)).toEqual(items.map((item, n) => `q${n + 1}_${item.id}`));
+		expect(kept.map((i) => i.id)).toEqual(items.map((item, n) => interaction_id(n + 1, item.id)));
 		expect(kept.map((i) => i.result)).toEqual(['correct', 'wrong', 'correct', 'wrong']);
 		expect(kept[1]?.latency).toBe('00:00:10');
 		expect(kept.every((i) => i.correct_responses[0]?.pattern && i.student_response)).toBe(true);
@@ -110,7 +111,7 @@ describe('each answered question, reported to the LMS', () => {
 		again.next();
 		const kept = second.held().interactions;
 		expect(Object.keys(kept)).toEqual(['0', '1', '2']);
-		expect(kept[2]).toMatchObject({ id: `q3_${items[2]!.id}`, result: 'correct' });
+		expect(kept[2]).toMatchObject({ id: interaction_id(3, items[2]!.id), result: 'correct' });
 		expect(
 			second.calls.filter((c) => c.startsWith('LMSSetValue cmi.interactions.')).length
 		).toBeGreaterThan(0);
