@@ -6,7 +6,7 @@ import { classroom_assignment } from '$testing/classroom';
 import { real_quiz_documents } from '$testing/real_content';
 import { interaction_id, option_id } from '../content/ids';
 import type { Answer, Item, ItemType } from '../quiz/types';
-import { cmi_time, interaction } from './interactions';
+import { cmi_time, interaction, text255 } from './interactions';
 
 const { items } = classroom_assignment(real_quiz_documents(), { count: 30 });
 const of_type = (type: ItemType) => {
@@ -111,6 +111,38 @@ describe('an answered question as a SCORM 1.2 interaction', () => {
 		expect(chosen.get('result')).toBe('wrong');
 		const typed = fields(item, { kind: 'text', text: ` ${key.text}\n${'x'.repeat(300)}` });
 		expect(typed.get('student_response')).toBe(`${key.text} ${'x'.repeat(300)}`.slice(0, 255));
+	});
+
+	it('fill-in: each spelling the quiz accepts is a correct response of its own, once', () => {
+		const base = of_type('fill-in');
+		const key = base.options.find((o) => o.correct)!.text;
+		const item = { ...base, accept: [key, 'another name', key, 'a third'] };
+		const got = fields(item, { kind: 'text', text: 'another name' });
+		const patterns = [...got].filter(([element]) => element.startsWith('correct_responses.'));
+		expect(patterns).toEqual([
+			['correct_responses.0.pattern', key],
+			['correct_responses.1.pattern', 'another name'],
+			['correct_responses.2.pattern', 'a third']
+		]);
+		expect(got.get('result')).toBe('correct');
+	});
+
+	it('cuts text at 255 characters, never inside a character written as two', () => {
+		expect(text255(`${'x'.repeat(254)}😀`)).toBe('x'.repeat(254));
+		expect(text255(`${'x'.repeat(253)}😀!`)).toBe(`${'x'.repeat(253)}😀`);
+		expect(text255(' a\u0007b\n')).toBe('a b');
+	});
+
+	it('matching: a prompt left unmatched is left out, the pairs given are written', () => {
+		const item = of_type('matching');
+		const [first, ...others] = item.prompts!;
+		const given = Object.fromEntries(
+			others.map((p) => [p.id, item.options.find((o) => o.matches === p.id)!.id])
+		);
+		const got = fields(item, { kind: 'pairs', pairs: given });
+		const pattern = got.get('correct_responses.0.pattern')!;
+		expect(first).toBeDefined();
+		expect(got.get('student_response')).toBe(pattern.split(',').slice(1).join(','));
 	});
 
 	it('writes every element in SCORM 1.2’s format for every item drawn, answered right', () => {

@@ -23,13 +23,18 @@ const letter = (index: number) =>
 const numeral = (index: number) =>
 	index >= 0 && index < 35 ? (index + 1).toString(36) : undefined;
 
-/** Text as CMIString255: printable, on one line, at most 255 characters. */
-const text255 = (text: string) =>
-	text
+/**
+ * Text as CMIString255: printable, on one line, at most 255 characters (UTF-16 units, as an LMS's
+ * JavaScript counts them), never cut inside a character written as two (an emoji, say).
+ */
+export function text255(text: string) {
+	const cut = text
 		// eslint-disable-next-line no-control-regex -- control characters are what is removed
 		.replace(/[\u0000-\u001f\u007f]+/g, ' ')
 		.trim()
 		.slice(0, MAX_TEXT);
+	return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
 
 /** The item's SCORM 1.2 interaction type, and how an answer and the key are written in it. */
 function formats(item: Item) {
@@ -37,20 +42,27 @@ function formats(item: Item) {
 	const key = item.options.find((o) => o.correct);
 	if (item.type === 'matching') {
 		const prompts = item.prompts ?? [];
-		const pairs = (pick: (prompt: string) => string | undefined) => {
-			const written = prompts.map((p, i) => {
-				const target = letter(index(pick(p.id)));
+		// Each prompt given a match (all of them for the key), as `1.a,2.c`; a prompt left
+		// unmatched is left out. A pair that cannot be written in SCORM's one-character form:
+		// none is written.
+		const pairs = (pick: (prompt: string) => string | undefined, all: boolean) => {
+			const written: string[] = [];
+			for (const [i, prompt] of prompts.entries()) {
+				const chosen = pick(prompt.id);
+				if (chosen === undefined && !all) continue;
+				const target = letter(index(chosen));
 				const source = numeral(i);
-				return source && target ? `${source}.${target}` : undefined;
-			});
-			// A pair that cannot be written in SCORM's one-character form: none is written.
-			return written.every((w) => w !== undefined) ? written.join(',') : undefined;
+				if (!source || !target) return undefined;
+				written.push(`${source}.${target}`);
+			}
+			return written.length ? written.join(',') : undefined;
 		};
+		const key = pairs((p) => item.options.find((o) => o.matches === p)?.id, true);
 		return {
 			type: 'matching',
 			response: (answer: Answer) =>
-				answer.kind === 'pairs' ? pairs((p) => answer.pairs[p]) : undefined,
-			pattern: pairs((p) => item.options.find((o) => o.matches === p)?.id)
+				answer.kind === 'pairs' ? pairs((p) => answer.pairs[p], false) : undefined,
+			patterns: key === undefined ? [] : [key]
 		};
 	}
 	if (item.type === 'fill-in') {
@@ -63,7 +75,10 @@ function formats(item: Item) {
 					: answer.kind === 'option'
 						? text255(item.options[index(answer.option)]?.text ?? '')
 						: undefined,
-			pattern: text255(key?.text ?? item.accept?.[0] ?? '') || undefined
+			// Every spelling the quiz accepts is right, so each is a correct response of its own.
+			patterns: [
+				...new Set([key?.text, ...(item.accept ?? [])].map((t) => text255(t ?? '')))
+			].filter((t) => t !== '')
 		};
 	}
 	const true_false =
@@ -80,7 +95,7 @@ function formats(item: Item) {
 	return {
 		type: true_false ? 'true-false' : 'choice',
 		response: (answer: Answer) => (answer.kind === 'option' ? choice(answer.option) : undefined),
-		pattern: choice(key?.id)
+		patterns: [choice(key?.id)].filter((p) => p !== undefined)
 	};
 }
 
@@ -115,7 +130,7 @@ export function interaction(options: {
 	shown?: number;
 }): InteractionFields {
 	const { item, position, answer, answered, shown } = options;
-	const { type, response, pattern } = formats(item);
+	const { type, response, patterns } = formats(item);
 	const given = response(answer);
 	const fields: InteractionFields = [
 		['id', interaction_id(position + 1, item.id)],
@@ -124,7 +139,8 @@ export function interaction(options: {
 		['weighting', '1']
 	];
 	if (given !== undefined) fields.push(['student_response', given]);
-	if (pattern !== undefined) fields.push(['correct_responses.0.pattern', pattern]);
+	for (const [n, pattern] of patterns.entries())
+		fields.push([`correct_responses.${n}.pattern`, pattern]);
 	fields.push(['result', result(grade_answer(item, answer).score)]);
 	if (shown !== undefined && shown <= answered)
 		fields.push(['latency', cmi_timespan(answered - shown)]);
