@@ -8,10 +8,12 @@ export const RESTORED_PROBLEM =
 	'This page came back from the browser’s history after its LMS session had ended, so nothing more is recorded. Open the quiz again from your course to go on.';
 
 /** What the page says when the LMS opened the quiz not for credit (`cmi.core.lesson_mode`). */
-export const MODE_NOTICES: ReadonlyMap<LessonMode, string> = new Map([
-	['review', 'This is a review of your finished attempt: nothing you answer here is recorded.'],
-	['browse', 'Preview: no score is recorded, and your answers are not kept.']
-]);
+export function mode_notice(mode: LessonMode) {
+	if (mode === 'review')
+		return 'This is a review of your finished attempt: nothing you answer here is recorded.';
+	if (mode === 'browse') return 'Preview: no score is recorded, and your answers are not kept.';
+	return '';
+}
 
 /**
  * The quiz of a SCORM package from opening to results: which question is shown, answering,
@@ -61,7 +63,7 @@ export class ScormSitting {
 
 	/** Why nothing answered here counts, when the LMS opened the quiz not for credit; else ''. */
 	get mode_notice() {
-		return MODE_NOTICES.get(this.lesson_mode) ?? '';
+		return mode_notice(this.lesson_mode);
 	}
 
 	/** The question shown, if any: none once finished. */
