@@ -42,21 +42,26 @@ const config = {
 		// lets the quiz be answered from its HTML without waiting for a stylesheet). The app's
 		// own stylesheet is about 8.5 KB; the limit leaves it room to grow.
 		inlineStyleThreshold: 12288,
-		// Measured with `npm run bench -- --pages` (issue 8; a lesson's quiz page, gzip of the JS its
-		// HTML loads; requests until the network is idle after its first answer is checked):
-		// - 'split', with what pages need at start inside SvelteKit's start entry (vite.config.ts):
-		//   50.4 KB in 7 requests: the HTML, the start and app entries, the layout, error and page
-		//   nodes, and ts-fsrs, which loads after the first answer. Checkable 1.0x the plain page
-		//   here, 1.4x under mobile throttling.
+		// Measured with `npm run bench -- --pages` (issue 8; a lesson's quiz page; JS gzipped; (a) what
+		// its HTML loads before it is hydrated, (b) all it loads with no action, until the network
+		// is idle, (c) the same with its first answer checked):
+		// - 'split', as now (vite.config.ts: the start entry holds what every page needs at start;
+		//   the progress store and a quiz page's engine load once the page is live): (a) 39.8 KB in
+		//   6 requests (the HTML, the start and app entries, the layout, error and page nodes), (b)
+		//   and (c) 60.5 KB in 9 (the progress store, the quiz's engine with ts-fsrs, and the
+		//   engine's stylesheet). The quiz is answerable and checkable from the HTML meanwhile:
+		//   checkable 1.75x the plain page here, 0.64x under mobile throttling (3 loads).
+		// - 'split' with the quiz's engine and the progress store in the start entry (before issue
+		//   8's last change): (a) 51.3 KB in 6, (c) 58.4 KB in 7 (ts-fsrs after the first answer).
 		// - 'single': 3 requests, but the whole site (generator, gradebook, lessons) in one 122 KB
 		//   file and its stylesheet no longer inlined (render-blocking): checkable 3.9x, 2.0x.
 		// - 'inline': 1 request, with 126 KB of script inline in every page and cached nowhere:
 		//   checkable 2.2x, 1.4x; hydrated after 3.1 s under mobile throttling rather than 1.9 s.
 		// preloadStrategy 'preload-js' changes neither figure. 'split' loads the least JS. Under it a
 		// page loads at least SvelteKit's two entries and its layout, error and page nodes (6
-		// requests with the HTML; the error node always, SvelteKit fetches it at start), so 6 or
-		// fewer with ts-fsrs takes 'single' or 'inline'. Of the 50.4 KB, Svelte's runtime,
-		// SvelteKit's client and devalue are about 31 KB: see the README's Benchmarks.
+		// requests with the HTML; the error node always, SvelteKit fetches it at start). Of the
+		// 39.8 KB, Svelte's runtime, SvelteKit's client and devalue are about 31 KB: see the
+		// README's Benchmarks.
 		output: { bundleStrategy: 'split', preloadStrategy: 'modulepreload' },
 		// A strict policy in every page (a <meta> tag, as the pages are prerendered): scripts and
 		// styles from the site's own files, and inline ones only by hash: SvelteKit's by its own,

@@ -6,41 +6,70 @@ import { content_plugin } from './src/lib/server/content_plugin.js';
 import { scorm_player_plugin } from './src/lib/server/scorm_player_plugin.js';
 
 /**
- * What every page needs at start: Svelte, SvelteKit's client and the packages they run on, the
- * layout with the learner's progress, and the quiz as its pages show it. Packages are named, not
- * matched as `node_modules/`: a group takes every matching module of the whole app, so that
- * put the teacher's QR code (uqr), the gradebook's IndexedDB (idb-keyval) and valibot (checks
- * of links and files) in every page, 6.6 KB (gzip) a quiz page never runs. ts-fsrs stays out
- * too: review.ts imports it after an answer. Not the generator or the progress page's reports,
- * which only some pages load, so each stays in a file of its own.
+ * What every page needs at start, in SvelteKit's start entry (see `one_start_chunk`): Svelte,
+ * SvelteKit's client and the packages they run on, the layout (header, the learner's progress
+ * as reactive state, the update notice) and a quiz page's quiz as its HTML shows it
+ * (StaticQuiz). Packages are named, not matched as `node_modules/`: a group takes every matching
+ * module of the whole app, so that put the teacher's QR code (uqr), the gradebook's IndexedDB
+ * (idb-keyval) and valibot in every page. Svelte's reactive collections (`svelte/reactivity`,
+ * the teacher's pages) stay out for the same reason. What Svelte's compiled code reaches through
+ * its runtime's index stays in whatever is matched, so a Svelte feature used on any page (a
+ * `select` or size binding) costs every page: the app uses none of those two.
  */
-const STARTUP = new RegExp(
-	[
-		'node_modules/(svelte|@sveltejs/kit|devalue|clsx|esm-env)/',
-		'rolldown/runtime',
-		'src/routes/\\+layout',
-		'src/lib/(download|routing/)',
-		'src/lib/components/(quiz/(?!ResultsView)|SiteHeader|Notices)',
-		'src/lib/progress/(codec|full|known_items|merge|migrate|problems|progress|schedule|schema|settle|storage)',
-		'src/lib/quiz/(attempt|grade|random|seed|typed|types)\\.',
-		'src/lib/session/(address|context|query|quiz_session|reason)'
-	]
-		.map((path) => path.replaceAll('/', '[\\\\/]'))
-		.join('|')
-);
+const STARTUP = group([
+	'node_modules/(?!svelte/src/reactivity/)(svelte|@sveltejs/kit|devalue|clsx|esm-env)/',
+	'rolldown/runtime',
+	'src/routes/\\+layout',
+	'src/lib/routing/',
+	'src/lib/components/(quiz/(QuizPage|StaticQuiz|StaticQuestion|StaticOptions|QuizHead|EarlyCheck)|SiteHeader|UpdateNotice)\\.',
+	'src/lib/progress/(empty|progress)\\.',
+	'src/lib/quiz/types\\.'
+]);
+
+/**
+ * What every page loads once it has started, in one file: the learner's stored progress
+ * (reading, checking, repairing, migrating, merging and writing it; see `create_progress`), the
+ * list of current items for the review count, and the watch for a new version of the site
+ * (UpdateNotice). What says a storage problem (Notices) loads only when there is one, with its
+ * stylesheet: here, that would be one more request on every page.
+ */
+const AFTER_START = group([
+	'src/lib/progress/(codec|full|known_items|local_store|merge|migrate|problems|schedule|schema|settle|storage)\\.',
+	'src/lib/(download|offline/updates)\\.'
+]);
+
+/**
+ * The quiz's engine, in one file: what grades, saves and resumes a quiz (the quiz session, its
+ * views, the review scheduler ts-fsrs). A quiz page loads it as soon as it is live, after its
+ * start (QuizPage.svelte), so that nothing more loads after the first answer; review, quick
+ * check and assignments, which have no quiz in their HTML, load it with the page. Home and
+ * lesson pages never load it.
+ */
+const ENGINE = group([
+	'node_modules/ts-fsrs/',
+	'src/lib/components/quiz/(QuizRunner|QuestionView|OptionList|early_answer|engine)\\.',
+	'src/lib/progress/(carry_over|review)\\.',
+	'src/lib/quiz/(attempt|grade|random|seed|typed)\\.',
+	'src/lib/session/(address|context|query|quiz_documents|quiz_session|reason)\\.'
+]);
+
+/** Paths as one pattern that matches with either kind of slash. */
+function group(paths: string[]) {
+	return new RegExp(paths.map((path) => path.replaceAll('/', '[\\\\/]')).join('|'));
+}
 
 /**
  * The browser's JS in as few files as SvelteKit allows: what every page needs at start
  * (`STARTUP`) goes into SvelteKit's start entry itself, so a page loads that, the `app` entry
  * and its own layout, error and page nodes, in parallel: a quiz page's 5 files at start, where
- * Rolldown's own splitting made 20. SvelteKit asks for entries that export exactly their module's exports
- * (`preserveEntrySignatures: 'strict'`), which made the start entry a 78-byte file re-exporting
- * the group, and Rolldown's runtime helpers a file of their own; 'allow-extension' lets the
- * entry be the group (it keeps its own exports, SvelteKit calls them) and saves both requests.
- * What loads lazily (results, the generator, lesson bodies, ts-fsrs) stays apart, as does what
- * only some pages use. Not for the server build. The quiz's own code is in that file too: home
- * and lesson pages carry code they do not run, in return for fewer requests on a quiz page.
- * Figures: svelte.config.js (`output`) and the README's Benchmarks.
+ * Rolldown's own splitting made 20. SvelteKit asks for entries that export exactly their
+ * module's exports (`preserveEntrySignatures: 'strict'`), which made the start entry a 78-byte
+ * file re-exporting the group, and Rolldown's runtime helpers a file of their own;
+ * 'allow-extension' lets the entry be the group (it keeps its own exports, SvelteKit calls them)
+ * and saves both requests. After start every page loads one more file (`AFTER_START`) and a quiz
+ * page one more (`ENGINE`); what loads later (results, the generator, lesson bodies) stays
+ * apart, as does what only some pages use. Not for the server build. Figures: svelte.config.js
+ * (`output`) and the README's Benchmarks.
  */
 function one_start_chunk(): Plugin {
 	return {
@@ -60,7 +89,11 @@ function one_start_chunk(): Plugin {
 						preserveEntrySignatures: 'allow-extension',
 						output: {
 							codeSplitting: {
-								groups: [{ name: 'app', test: STARTUP }]
+								groups: [
+									{ name: 'app', test: STARTUP },
+									{ name: 'after-start', test: AFTER_START },
+									{ name: 'quiz-engine', test: ENGINE }
+								]
 							}
 						}
 					}
@@ -69,6 +102,14 @@ function one_start_chunk(): Plugin {
 		}
 	};
 }
+
+/**
+ * One test worker per core. Vitest's default for `vitest run` is one fewer than the cores, which
+ * on a 2-core machine is a single worker and nearly doubles the run's time. Set on each project,
+ * not on the root: a config that extends this file (vitest.mutation.config.ts, whose Stryker
+ * runner asks for one worker) would otherwise inherit it per project, where it wins.
+ */
+const WORKERS = '100%';
 
 const config = defineConfig({
 	plugins: [content_plugin(), scorm_player_plugin(), sveltekit(), one_start_chunk()],
@@ -86,6 +127,7 @@ const config = defineConfig({
 				test: {
 					name: 'node',
 					environment: 'node',
+					maxWorkers: WORKERS,
 					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/support/*.test.ts'],
 					exclude: ['src/**/*.svelte.test.ts'],
 					// Files share a worker's modules: the content is read and parsed once per worker,
@@ -99,21 +141,10 @@ const config = defineConfig({
 				test: {
 					name: 'dom',
 					environment: 'jsdom',
+					maxWorkers: WORKERS,
 					include: ['src/**/*.svelte.test.ts'],
-					exclude: ['src/**/*_offline.svelte.test.ts'],
 					setupFiles: ['./tests/setup_dom.ts'],
 					isolate: false
-				}
-			},
-			{
-				// A test that mocks a module the others load for real needs a module graph of its own.
-				extends: './vite.config.ts',
-				plugins: [svelteTesting()],
-				test: {
-					name: 'dom-isolated',
-					environment: 'jsdom',
-					include: ['src/**/*_offline.svelte.test.ts'],
-					setupFiles: ['./tests/setup_dom.ts']
 				}
 			}
 		]

@@ -1,5 +1,6 @@
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
+import { QuickFirstSequencer } from './tests/support/quick_first_sequencer';
 
 /**
  * The unit tests of the folders `npm run test:mutation` mutates (see stryker.config.json), for
@@ -19,9 +20,18 @@ process.env.TEST = 'true';
 
 const folders = process.env.MUTATION_FOLDERS ?? 'quiz,progress,session';
 const glob = folders.includes(',') ? `{${folders}}` : folders;
+/** The unit tests of the mutated folders whose names end in `ending`, or none under MUTATION_TESTS. */
+const tests = (ending: string) =>
+	process.env.MUTATION_TESTS ? 'none' : `src/lib/${glob}/**/${ending}`;
+/** The state-class tests that need a document, localStorage or storage events: jsdom's. */
+const DOM_TESTS = [
+	'src/lib/progress/progress.svelte.test.ts',
+	'src/lib/progress/progress_state.svelte.test.ts'
+].filter((file) => folders.split(',').some((folder) => file.startsWith(`src/lib/${folder}/`)));
 
 export default defineConfig({
 	test: {
+		sequence: { sequencer: QuickFirstSequencer },
 		projects: [
 			{
 				extends: './vite.config.ts',
@@ -30,6 +40,8 @@ export default defineConfig({
 					environment: 'node',
 					// Instrumented code on a shared machine runs several times slower than usual.
 					testTimeout: 30_000,
+					// Loops over many seeds try a few (tests/support/fuzz.ts, seed_count).
+					env: { MUTATION_RUN: '1' },
 					// As in `vitest run`: files share a worker's modules, so a mutant's tests read and
 					// parse the content once, not once per test file.
 					isolate: false,
@@ -48,15 +60,17 @@ export default defineConfig({
 				// sandbox cannot load; these tests render no component, so there is nothing to clean.
 				plugins: [svelteTesting({ autoCleanup: false })],
 				test: {
-					name: 'dom',
-					environment: 'jsdom',
+					// State classes (*.svelte.ts) with Svelte's browser build, in node: jsdom's set-up took
+					// 3 to 9 s of every mutant's run here. tests/support/runes_env.ts gives them the little
+					// of a page they touch; the tests that need a document or localStorage stay in jsdom.
+					name: 'runes',
+					environment: 'node',
 					testTimeout: 30_000,
-					// As in `vitest run`: one jsdom and one module graph for all files of a run, not one
-					// per file; each mutant's run would otherwise set up jsdom and read the content again.
+					env: { MUTATION_RUN: '1' },
 					isolate: false,
-					include: [process.env.MUTATION_TESTS ? 'none' : `src/lib/${glob}/**/*.svelte.test.ts`],
-					exclude: ['src/**/*_offline.svelte.test.ts'],
-					setupFiles: ['./tests/setup_dom.ts', './tests/support/mutation_setup.ts']
+					include: [tests('*.svelte.test.ts')],
+					exclude: [...DOM_TESTS, 'src/**/*_offline.svelte.test.ts'],
+					setupFiles: ['./tests/support/runes_env.ts', './tests/support/mutation_setup.ts']
 				}
 			},
 			{
@@ -64,12 +78,26 @@ export default defineConfig({
 				plugins: [svelteTesting({ autoCleanup: false })],
 				test: {
 					// A test that mocks a module the others load for real needs a module graph of its own.
-					name: 'dom-isolated',
+					name: 'runes-isolated',
+					environment: 'node',
+					testTimeout: 30_000,
+					env: { MUTATION_RUN: '1' },
+					include: [tests('*_offline.svelte.test.ts')],
+					setupFiles: ['./tests/support/runes_env.ts', './tests/support/mutation_setup.ts']
+				}
+			},
+			{
+				extends: './vite.config.ts',
+				plugins: [svelteTesting({ autoCleanup: false })],
+				test: {
+					name: 'dom',
 					environment: 'jsdom',
 					testTimeout: 30_000,
-					include: [
-						process.env.MUTATION_TESTS ? 'none' : `src/lib/${glob}/**/*_offline.svelte.test.ts`
-					],
+					env: { MUTATION_RUN: '1' },
+					// As in `vitest run`: one jsdom and one module graph for all files of a run, not one
+					// per file; each mutant's run would otherwise set up jsdom and read the content again.
+					isolate: false,
+					include: process.env.MUTATION_TESTS || !DOM_TESTS.length ? ['none'] : DOM_TESTS,
 					setupFiles: ['./tests/setup_dom.ts', './tests/support/mutation_setup.ts']
 				}
 			}

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import type { Browser } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { page_timing_script } from './page_timing';
 
 const ARGS = [
@@ -58,8 +58,8 @@ export interface LoadTiming {
 	requests: number;
 	/** Of which for scripts (files or modules). */
 	script_requests: number;
-	/** Of `requests`, those made until the app was live (`hydrated`): what it takes to start. */
-	start_requests: number;
+	/** The URL paths of those scripts, to weigh them (see `js_weight`). */
+	scripts: string[];
 }
 
 /**
@@ -76,12 +76,7 @@ export async function load_once(
 	try {
 		await context.addInitScript({ content: page_timing_script() });
 		const page = await context.newPage();
-		let requests = 0;
-		let script_requests = 0;
-		page.on('request', (request) => {
-			requests++;
-			if (request.resourceType() === 'script') script_requests++;
-		});
+		const fetched = count_requests(page);
 		const cdp = await context.newCDPSession(page);
 		if (condition.cpu_slowdown > 1) {
 			await cdp.send('Emulation.setCPUThrottlingRate', { rate: condition.cpu_slowdown });
@@ -107,17 +102,40 @@ export async function load_once(
 		);
 		await page.waitForLoadState('networkidle', { timeout: WAIT_MS });
 		const timing =
-			await page.evaluate<Omit<LoadTiming, 'requests' | 'script_requests' | 'start_requests'>>(
+			await page.evaluate<Omit<LoadTiming, 'requests' | 'script_requests' | 'scripts'>>(
 				'window.__bench'
 			);
-		// What the app loads once live, on demand (the review scheduler, after an answer is
-		// recorded), counts in `requests` only. Counted by the page's own clock: the document,
-		// and every resource it started fetching up to hydration. A page with no app: all of them.
-		const start_requests = await page.evaluate((hydrated) => {
-			const fetched = performance.getEntriesByType('resource');
-			return 1 + fetched.filter((entry) => entry.startTime <= (hydrated ?? Infinity)).length;
-		}, timing.hydrated);
-		return { ...timing, requests, script_requests, start_requests };
+		return { ...timing, ...fetched };
+	} finally {
+		await context.close();
+	}
+}
+
+/** Counts what `page` requests from now on: everything, and the scripts by URL path. */
+function count_requests(page: Page) {
+	const fetched = { requests: 0, script_requests: 0, scripts: [] as string[] };
+	page.on('request', (request) => {
+		fetched.requests++;
+		if (request.resourceType() !== 'script') return;
+		fetched.script_requests++;
+		fetched.scripts.push(new URL(request.url()).pathname);
+	});
+	return fetched;
+}
+
+/**
+ * Loads `url` once in a fresh context (empty cache and storage), as on this machine, and does
+ * nothing in it: what the page fetches until the network has been idle for 500 ms after its load
+ * event, everything it loads by itself (a quiz page's engine included).
+ */
+export async function load_until_idle(browser: Browser, url: string) {
+	const context = await browser.newContext();
+	try {
+		const page = await context.newPage();
+		const fetched = count_requests(page);
+		await page.goto(url, { waitUntil: 'load' });
+		await page.waitForLoadState('networkidle', { timeout: WAIT_MS });
+		return fetched;
 	} finally {
 		await context.close();
 	}

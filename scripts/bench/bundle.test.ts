@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { html_script_refs, page_js, static_imports } from './bundle';
+import { html_script_refs, js_weight, page_js, static_imports } from './bundle';
 
 describe('html_script_refs', () => {
 	it('finds script src, modulepreload links and import() in inline scripts', () => {
@@ -62,6 +62,31 @@ describe('page_js', () => {
 		const shared = gzipSync('export const a=1;'.repeat(50), { level: 9 }).length;
 		expect(weight.files[0]?.gzip_bytes).toBe(shared);
 		expect(weight.gzip_bytes).toBe(weight.files.reduce((sum, f) => sum + f.gzip_bytes, 0));
+		// The HTML and its three files; the lazily loaded node is not a request at start.
+		expect(weight.start_requests).toBe(4);
+	});
+
+	it('counts a linked stylesheet as a request at start, not a disabled one', () => {
+		write(
+			'styled.html',
+			'<link rel="stylesheet" href="./_app/immutable/assets/a.css">' +
+				'<link href="./_app/immutable/assets/b.css" rel="stylesheet" disabled media="(max-width: 0)">'
+		);
+		expect(page_js(build, 'styled.html').start_requests).toBe(2);
+	});
+
+	it("counts SvelteKit's root error page, which its client loads at start", () => {
+		write(
+			'_app/immutable/entry/app.K.js',
+			'const n=[()=>import(`../nodes/0.L.js`),()=>import(`../nodes/1.E.js`),()=>import(`../nodes/2.P.js`)]'
+		);
+		write('_app/immutable/nodes/1.E.js', 'export const error=1;');
+		write('_app/immutable/nodes/2.P.js', 'export const page=1;');
+		write('kit.html', '<script>import("./_app/immutable/entry/app.K.js")</script>');
+		expect(page_js(build, 'kit.html').files.map((f) => f.file)).toEqual([
+			'_app/immutable/entry/app.K.js',
+			'_app/immutable/nodes/1.E.js'
+		]);
 	});
 
 	it('weighs inline scripts apart, and not scripts loaded from files', () => {
@@ -81,5 +106,24 @@ describe('page_js', () => {
 		expect(() => page_js(build, 'broken.html')).toThrow(
 			'broken.html refers to _app/immutable/gone.js, which is missing'
 		);
+	});
+});
+
+describe('js_weight', () => {
+	const build = mkdtempSync(join(tmpdir(), 'mobilize-weight-'));
+	afterAll(() => rmSync(build, { recursive: true, force: true }));
+
+	it('weighs each fetched JS file of the build once, and nothing outside it', () => {
+		const chunk = 'export const engine=1;'.repeat(40);
+		mkdirSync(join(build, '_app/immutable/chunks'), { recursive: true });
+		writeFileSync(join(build, '_app/immutable/chunks/engine.js'), chunk);
+		writeFileSync(join(build, 'service-worker.js'), 'self.x=1;');
+		const weight = js_weight(build, [
+			'/_app/immutable/chunks/engine.js',
+			'/_app/immutable/chunks/engine.js?v=1',
+			'/service-worker.js',
+			'/../outside.js'
+		]);
+		expect(weight).toEqual({ files: 1, gzip_bytes: gzipSync(chunk, { level: 9 }).length });
 	});
 });

@@ -9,6 +9,11 @@ export interface PageJs {
 	files: { file: string; bytes: number; gzip_bytes: number }[];
 	gzip_bytes: number;
 	/**
+	 * Requests the page makes to start, from its HTML alone: the HTML itself, every JS file it
+	 * loads at start (`files`, SvelteKit's root error page included) and its stylesheets.
+	 */
+	start_requests: number;
+	/**
 	 * The page's inline scripts together (SvelteKit's start-up with the page's data, app.html's
 	 * own; with bundleStrategy 'inline', the whole app), which no file count shows.
 	 */
@@ -64,7 +69,10 @@ function inside(root: string, file: string) {
 	return path !== '' && !path.startsWith('..') && !path.startsWith(sep);
 }
 
-/** Every JS file `html_file` loads at start, following static imports, with gzip sizes. */
+/**
+ * Every JS file `html_file` loads at start, following static imports, with gzip sizes: what runs
+ * before the page is hydrated.
+ */
 export function page_js(build: string, html_file: string): PageJs {
 	const html_path = join(build, html_file);
 	const html = readFileSync(html_path, 'utf8');
@@ -83,9 +91,14 @@ export function page_js(build: string, html_file: string): PageJs {
 		if (!existsSync(file))
 			throw new Error(`${html_file} refers to ${relative(build, file)}, which is missing`);
 		seen.add(file);
-		for (const specifier of static_imports(readFileSync(file, 'utf8'))) {
-			queue.push(resolve(dirname(file), specifier));
-		}
+		const js = readFileSync(file, 'utf8');
+		for (const specifier of static_imports(js)) queue.push(resolve(dirname(file), specifier));
+		// SvelteKit's client loads the root error page (node 1) at start on every page, though the
+		// HTML does not name it: lazily imported by the app entry, but fetched before hydration.
+		const error_node = /entry[\\/]app\.[^\\/]*\.js$/.test(file)
+			? /import\(\s*[`"'](\.\.\/nodes\/1\.[^`"']+)[`"']\s*\)/.exec(js)?.[1]
+			: undefined;
+		if (error_node) queue.push(resolve(dirname(file), error_node));
 	}
 	const files = [...seen].sort().map((file) => {
 		const bytes = readFileSync(file);
@@ -96,10 +109,32 @@ export function page_js(build: string, html_file: string): PageJs {
 		};
 	});
 	const inline = Buffer.from(inline_scripts(html));
+	// A `disabled` stylesheet link (SvelteKit's, where the styles are inline) is not fetched.
+	const stylesheets = (html.match(/<link\b[^>]*\brel\s*=\s*["']?stylesheet[^>]*>/gi) ?? []).filter(
+		(link) => !/\sdisabled\b/i.test(link)
+	).length;
 	return {
 		page: html_file,
 		files,
 		gzip_bytes: files.reduce((sum, f) => sum + f.gzip_bytes, 0),
+		start_requests: 1 + files.length + stylesheets,
 		inline: { bytes: inline.length, gzip_bytes: gzipSync(inline, { level: 9 }).length }
 	};
+}
+
+/**
+ * The JS files a browser fetched (their URL paths on the site, each counted once), with their
+ * gzip sizes (level 9) read from `build`, as `page_js` weighs them. Paths outside the build's
+ * immutable JS (the service worker, other sites) are left out.
+ */
+export function js_weight(build: string, paths: readonly string[]) {
+	const files = new Set<string>();
+	for (const path of paths) {
+		const file = join(build, decodeURIComponent(path.replace(/[?#].*$/s, '')));
+		if (inside(build, file) && IMMUTABLE_JS.test(file.split(sep).join('/')) && existsSync(file))
+			files.add(file);
+	}
+	let gzip_bytes = 0;
+	for (const file of files) gzip_bytes += gzipSync(readFileSync(file), { level: 9 }).length;
+	return { files: files.size, gzip_bytes };
 }

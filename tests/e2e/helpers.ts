@@ -1,7 +1,8 @@
 // Shared helpers for the end-to-end tests: keyboard walking, answering quiz items, axe.
 import AxeBuilder from '@axe-core/playwright';
 import { must } from '../../src/lib/must';
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Browser, type Locator, type Page } from '@playwright/test';
+import { expected_lessons } from './content';
 
 export const STORAGE_KEY = 'mobilize:progress';
 export const BACKUP_PREFIX = 'mobilize:backup:';
@@ -46,10 +47,20 @@ export async function tab_until(
 	throw new Error(`Tabbed ${max} times without reaching ${what}; focus is on ${focused}`);
 }
 
+/**
+ * Waits until the quiz on screen is the app's own: the learner's progress is read (the header's
+ * review count shows) and, on a quiz page, its engine has taken over from the page's static
+ * quiz, whose first question is checked with a "Check answer" disclosure rather than a button.
+ */
+export async function quiz_live(page: Page) {
+	await header_due(page);
+	await expect(page.locator('.quiz form .early-check')).toHaveCount(0);
+}
+
 /** What kind of input the question on screen takes. */
 export async function item_kind(page: Page): Promise<'matching' | 'fill-in' | 'choice'> {
-	// Before the page is live, the server-rendered form would submit as a plain GET and reload.
-	await header_due(page);
+	// Before the engine is live, the page's static quiz takes choices but checks nothing.
+	await quiz_live(page);
 	const form = question(page);
 	await expect(form).toBeVisible();
 	if (await form.locator('.pairs').count()) return 'matching';
@@ -68,7 +79,7 @@ export function question(page: Page): Locator {
  * header's review count appears at that same moment.
  */
 export async function counter(page: Page) {
-	await header_due(page);
+	await quiz_live(page);
 	const heading = page.getByRole('heading', { level: 2, name: /^Question \d+ of \d+$/ });
 	await expect(heading).toBeVisible();
 	const [, k, n] = (await heading.textContent())!.trim().match(/Question (\d+) of (\d+)/)!;
@@ -77,11 +88,10 @@ export async function counter(page: Page) {
 
 /**
  * Stem, prompt and options of the question on screen: enough to tell questions apart. Read once
- * the page is live: before, the page's HTML also holds parts only it shows ("Show the answer").
+ * the quiz's engine is live: before, the page's HTML shows its own quiz's first question.
  */
 export async function question_text(page: Page) {
-	await header_due(page);
-	await expect(question(page).getByText('Show the answer')).toHaveCount(0);
+	await quiz_live(page);
 	return plain(await question(page).locator('fieldset.item').innerText());
 }
 
@@ -256,4 +266,24 @@ export async function expect_accessible(page: Page, where: string, { soft = true
 	const check = soft ? expect.soft : expect;
 	check(results.violations, describe_violations(where, results.violations)).toEqual([]);
 	return results.violations;
+}
+
+/**
+ * A lesson quiz whose first question is answered with one choice (radios, not a matching item's
+ * rows), found from its HTML.
+ */
+export async function quiz_opening_with_choices(browser: Browser) {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	try {
+		for (const lesson of expected_lessons()) {
+			if (!lesson.quiz_kinds.length) continue;
+			await page.goto(`${lesson.path}quiz/`);
+			if ((await question(page).locator('fieldset.pair').count()) === 0)
+				return `${lesson.path}quiz/`;
+		}
+	} finally {
+		await context.close();
+	}
+	return undefined;
 }

@@ -1,10 +1,11 @@
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
-import { expected_lessons, mixed_quiz_lesson } from './content';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { mixed_quiz_lesson } from './content';
 import {
 	expect_accessible,
 	header_due,
 	live_region,
 	question,
+	quiz_opening_with_choices,
 	stored_answers,
 	tab_until
 } from './helpers';
@@ -19,9 +20,7 @@ const VERDICT = /^(✓ Correct\.|✗ Not quite\.)/;
 
 /** The first question's kind, from its markup alone (no app needed). */
 async function kind_of(form: Locator) {
-	if (await form.locator('fieldset.pair').count()) return 'matching';
-	if (await form.getByRole('textbox', { name: 'Your answer' }).count()) return 'fill-in';
-	return 'choice';
+	return (await form.locator('fieldset.pair').count()) ? 'matching' : 'choice';
 }
 
 /** The verdict on the answer in `form` that its HTML shows, if any. */
@@ -37,18 +36,12 @@ function shown_feedback(form: Locator) {
 /**
  * Answers the first question by keyboard where the app is not running: Space checks the first
  * option of each radio group, arrowing down to the next one and back (as a learner comparing
- * options does), which reveals nothing; then "Check answer". A fill-in's answer is looked up
- * under "Show the answer".
+ * options does), which reveals nothing; then "Check answer". A fill-in is asked from its list
+ * of terms in the page's HTML, as a choice.
  */
 async function answer_first_by_keyboard(page: Page) {
 	const form = question(page);
 	const kind = await kind_of(form);
-	if (kind === 'fill-in') {
-		await tab_until(page, '.quiz form summary', { what: '“Show the answer”' });
-		await page.keyboard.press('Enter');
-		await expect(form.getByText(/^The term is “.+”\./)).toBeVisible();
-		return { kind, groups: 0 };
-	}
 	const groups = kind === 'matching' ? await form.locator('fieldset.pair').count() : 1;
 	for (let g = 0; g < groups; g++) {
 		const radios =
@@ -86,21 +79,6 @@ async function without_own_scripts(page: Page) {
 	);
 }
 
-/** A lesson quiz whose first question is answered with one choice (radios), found from its HTML. */
-async function quiz_opening_with_choices(browser: Browser) {
-	const context = await browser.newContext({ javaScriptEnabled: false });
-	const page = await context.newPage();
-	try {
-		for (const lesson of expected_lessons()) {
-			await page.goto(`${lesson.path}quiz/`);
-			if ((await kind_of(question(page))) === 'choice') return `${lesson.path}quiz/`;
-		}
-	} finally {
-		await context.close();
-	}
-	return undefined;
-}
-
 test.describe('a quiz before and without its scripts', () => {
 	test.skip(!LESSON, NO_LESSON);
 
@@ -112,9 +90,9 @@ test.describe('a quiz before and without its scripts', () => {
 		await page.goto(QUIZ);
 		const form = question(page);
 		await expect(shown_feedback(form)).toHaveCount(0);
-		const { kind } = await answer_first_by_keyboard(page);
+		await answer_first_by_keyboard(page);
 		// Checked, the answer gets one verdict, in words, right after "Check answer".
-		if (kind !== 'fill-in') await expect(shown_verdicts(form)).toHaveCount(1);
+		await expect(shown_verdicts(form)).toHaveCount(1);
 		// What needs the app is said, and its controls are not offered.
 		await expect(page.getByText(/answers are not saved to your progress/)).toBeVisible();
 		await expect(form.locator('button[type=submit]')).toBeHidden();

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FUZZ_RUNS } from '$testing/fuzz';
+import { binary_string, FUZZ_RUNS } from '$testing/fuzz';
 import { hex_hash, type Assignment } from './assignment';
 import {
 	decode_result_code,
@@ -41,7 +41,7 @@ function well_formed(decoded: Decoded) {
 /** Text with a stretch cut out and other text put in its place: a bad edit, a cut download. */
 const mutation = (text: string) =>
 	fc
-		.tuple(fc.nat(text.length), fc.nat(text.length), fc.string({ unit: 'binary', maxLength: 6 }))
+		.tuple(fc.nat(text.length), fc.nat(text.length), binary_string({ maxLength: 6 }))
 		.map(([at, end, insert]) => text.slice(0, at) + insert + text.slice(Math.max(at, end)));
 
 /** Any JSON value put at a random place in the file, sometimes with the checksum made to match. */
@@ -68,7 +68,7 @@ describe('result files and codes under fuzzing', () => {
 		let tried = 0;
 		fc.assert(
 			fc.property(
-				fc.oneof(mutation(file), rewritten(file), fc.string({ unit: 'binary', maxLength: 200 })),
+				fc.oneof(mutation(file), rewritten(file), binary_string({ maxLength: 200 })),
 				(text) => {
 					const decoded = decode_result_file(text);
 					expect(well_formed(decoded)).toBe(true);

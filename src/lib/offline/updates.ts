@@ -108,3 +108,31 @@ export function watch_updates(options: UpdateOptions): UpdateWatch {
 		}
 	};
 }
+
+/**
+ * Watches for a new version from this page (see `watch_updates`): from its load event, so that
+ * storing the whole build never competes with the page, and checking again whenever the page
+ * is shown again. Returns what stops it.
+ */
+export function follow_updates(url: string, on_update: (apply: () => void) => void): () => void {
+	let watch: UpdateWatch | undefined;
+	const start = () => {
+		watch = watch_updates({
+			workers: navigator.serviceWorker,
+			url,
+			on_update,
+			reload: () => location.reload()
+		});
+	};
+	const on_visible = () => {
+		if (document.visibilityState === 'visible') watch?.check();
+	};
+	if (document.readyState === 'complete') start();
+	else addEventListener('load', start, { once: true });
+	document.addEventListener('visibilitychange', on_visible);
+	return () => {
+		removeEventListener('load', start);
+		document.removeEventListener('visibilitychange', on_visible);
+		watch?.stop();
+	};
+}

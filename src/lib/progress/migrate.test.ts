@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { answer_record } from '$testing/progress';
 import { carry_over } from './carry_over';
+import { steps } from './migrate';
 import { decode, encode } from './codec';
 import { review_items } from './review';
 import { due_items } from './schedule';
@@ -84,5 +85,65 @@ describe.each([
 		expect(card?.reps).toBe(carry_over(records)!.reps + 1);
 		expect(card?.last).toBe(at);
 		expect(card!.due).toBeGreaterThan(at);
+	});
+});
+
+describe('format 1 to 2: the answer a quiz response duplicated', () => {
+	const step = steps[1]!;
+	const answer = { kind: 'option', option: 'a' };
+	const response = { answer, correct: true, score: 1, at: 1000 };
+	const record = (more: Record<string, unknown>) => ({ answer, correct: true, at: 1000, ...more });
+	/** A format-1 record with one attempt that answered q1 (`given`), and q1's answers. */
+	const format_1 = (records: unknown, given: unknown = response) => ({
+		version: 1,
+		answers: { q1: records },
+		attempts: { t1: { id: 't1', responses: { q1: given } } }
+	});
+	const left = (data: Record<string, unknown>) =>
+		(step(data).answers as Record<string, unknown[]>).q1;
+
+	it('goes when it names the attempt, whenever it was recorded', () => {
+		expect(left(format_1([record({ attempt: 't1', at: 99_999 })]))).toEqual([]);
+	});
+
+	it('goes when recorded up to a second after the response, and stays otherwise', () => {
+		for (const [after, kept] of [
+			[0, 0],
+			[1, 0],
+			[1000, 0],
+			[1001, 1],
+			[-1, 1]
+		] as const)
+			expect(left(format_1([record({ at: 1000 + after })])), `${after} ms after`).toHaveLength(
+				kept
+			);
+	});
+
+	it('stays when it is another answer, or names another attempt and was not recorded just after', () => {
+		const other = { kind: 'option', option: 'b' };
+		expect(left(format_1([record({ answer: other })]))).toHaveLength(1);
+		expect(left(format_1([record({ attempt: 't2', at: 5000 })]))).toHaveLength(1);
+	});
+
+	it('stays when either time is not a number', () => {
+		expect(left(format_1([record({ at: '1000' })]))).toHaveLength(1);
+		expect(left(format_1([record({})], { ...response, at: '1000' }))).toHaveLength(1);
+	});
+
+	it('goes once: a second answer the same is the learner’s own', () => {
+		expect(left(format_1([record({}), record({ at: 1001 })]))).toEqual([record({ at: 1001 })]);
+	});
+
+	it('leaves what it cannot read as it was, without throwing', () => {
+		const odd: Record<string, unknown>[] = [
+			{ version: 1, answers: [], attempts: {} },
+			{ version: 1, answers: { q1: [record({})] }, attempts: null },
+			{ version: 1, answers: { q1: [record({})] }, attempts: { t1: 'x' } },
+			{ version: 1, answers: { q1: [record({})] }, attempts: { t1: { id: 't1', responses: [] } } },
+			format_1('not a list'),
+			format_1([record({})], 'not a response'),
+			format_1([null, 7, record({ answer: 'a' })])
+		];
+		for (const data of odd) expect(step(structuredClone(data))).toEqual({ ...data, version: 2 });
 	});
 });

@@ -1,20 +1,28 @@
 import { getContext, setContext, untrack } from 'svelte';
 import type { Attempt } from '$lib/quiz/attempt';
 import type { Answer, Item } from '$lib/quiz/types';
-import { encode } from './codec';
-import { reclaim } from './full';
-import { due_items, stale_items } from './schedule';
-import { empty_state, type ProgressState } from './schema';
-import { ProgressStore, STORAGE_KEY, type Backup, type Notice, type Written } from './storage';
+import { empty_state } from './empty';
+import type { ProgressState } from './schema';
+import type { Backup, Notice, ProgressStore, Written } from './storage';
 
 /** FSRS (ts-fsrs) is loaded only when a card changes, after an answer: never on page start. */
 const fsrs = () => import('./review');
 
 /**
+ * Where a page's progress is stored: the store itself, or a function that loads it. Pages load
+ * it after start (see `create_progress`): reading, checking, migrating and merging what is
+ * stored is code no page needs to show itself.
+ */
+export type StoreSource = ProgressStore | (() => Promise<ProgressStore>);
+
+/**
  * The learner's progress as reactive state. Every change is saved at once through the
- * ProgressStore; changes made in another tab arrive through the `storage` event.
+ * ProgressStore; changes made in another tab arrive through the `storage` event. Nothing is
+ * shown or saved from it before `loaded`.
  */
 export class Progress {
+	/** Where progress is stored, once loaded (see `start`); what is due is asked of it too. */
+	private store = $state.raw<ProgressStore>();
 	state = $state.raw<ProgressState>(empty_state());
 	notices = $state.raw<Notice[]>([]);
 	/** Unreadable data kept aside in this browser, offered for download. */
@@ -34,16 +42,46 @@ export class Progress {
 	/** Whether `due` is the learner's: storage read, and `known` here or not needed. */
 	due_ready = $derived(this.loaded && (this.known !== undefined || !this.stored_before));
 	due = $derived(
-		// A fresh set each time, never mutated: nothing needs to react to its contents.
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity
-		due_items(this.state, this.known ?? new Set(Object.keys(this.state.answers)), this.now)
+		this.store?.due(
+			this.state,
+			// A fresh set each time, never mutated: nothing needs to react to its contents.
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity
+			this.known ?? new Set(Object.keys(this.state.answers)),
+			this.now
+		) ?? []
 	);
 
-	constructor(private readonly store: ProgressStore) {}
+	constructor(private readonly source: StoreSource) {}
 
-	/** Reads storage and follows other tabs; returns a function that stops following. */
+	/**
+	 * Reads storage (once its store is loaded) and follows other tabs; returns a function that
+	 * stops following. A store that cannot be loaded (offline, before the site was stored for
+	 * offline use) is said, and answers given meanwhile are kept here.
+	 */
 	start() {
-		const { state, notices } = this.store.read();
+		let stopped = false;
+		let stop = () => {};
+		// Untracked: `start` runs in the layout's effect, which must not rerun as state changes.
+		const begin = (store: ProgressStore) => {
+			if (!stopped) stop = untrack(() => this.follow(store));
+		};
+		if (typeof this.source !== 'function') begin(this.source);
+		else
+			this.source().then(begin, () => {
+				if (stopped) return;
+				this.notices = [{ kind: 'unavailable', message: STORE_FAILED }];
+				this.unsaved = true;
+				this.loaded = true;
+			});
+		return () => {
+			stopped = true;
+			stop();
+		};
+	}
+
+	private follow(store: ProgressStore) {
+		this.store = store;
+		const { state, notices } = store.read();
 		this.state = state;
 		this.notices = notices;
 		this.backups = this.store.backups();
@@ -53,9 +91,9 @@ export class Progress {
 		// Another tab's write, or a minute gone by, may mean room again for what is held here.
 		const on_storage = (event: StorageEvent) => {
 			// Another tab forgot this device: forget here too, rather than write it all back.
-			if (event.key === STORAGE_KEY && event.newValue === null) return this.forget_here();
-			if (event.key === STORAGE_KEY) {
-				this.state = this.store.absorb(this.state, event.newValue);
+			if (event.key === store.key && event.newValue === null) return this.forget_here();
+			if (event.key === store.key) {
+				this.state = store.absorb(this.state, event.newValue);
 				this.answers_from_elsewhere();
 				this.catch_up();
 			}
@@ -73,7 +111,9 @@ export class Progress {
 	}
 
 	private save(next: ProgressState) {
-		this.adopt(this.store.write(next));
+		if (this.store) return this.adopt(this.store.write(next));
+		this.state = next;
+		this.unsaved = true;
 	}
 
 	private adopt({ state, notice, saved }: Written) {
@@ -84,7 +124,7 @@ export class Progress {
 		if (saved && this.notices.some(stale)) this.notices = this.notices.filter((n) => !stale(n));
 		if (notice && !this.notices.some((n) => n.kind === notice.kind))
 			this.notices = [...this.notices, notice];
-		if (notice?.kind === 'set-aside') this.backups = this.store.backups();
+		if (notice?.kind === 'set-aside' && this.store) this.backups = this.store.backups();
 	}
 
 	mark_read(lesson: string) {
@@ -147,7 +187,7 @@ export class Progress {
 	/** Cards behind their answers (merged from another tab or a file) take them in. */
 	private catch_up() {
 		// Untracked: `start` runs in the layout's effect, which must not rerun when state changes.
-		const stale = untrack(() => stale_items(this.state));
+		const stale = untrack(() => this.store?.stale(this.state) ?? []);
 		if (stale.length) this.review(stale);
 	}
 
@@ -167,6 +207,7 @@ export class Progress {
 	 * once written and read back; if it does not fit, nothing here or in storage changes.
 	 */
 	save_verified(next: ProgressState): Written {
+		if (!this.store) return { state: this.state, saved: false };
 		const written = this.store.write(next, { verify: true });
 		if (written.saved) {
 			this.adopt(written);
@@ -178,17 +219,18 @@ export class Progress {
 
 	/** Notes that a backup was downloaded: its room may be reclaimed when storage is full. */
 	mark_downloaded(key: string) {
+		if (!this.store) return;
 		this.store.mark_downloaded(key);
 		this.backups = this.store.backups();
 	}
 
 	/** Characters Mobilize and the whole site use in storage, to show how much room is left. */
 	usage() {
-		return this.store.usage();
+		return this.store?.usage() ?? { ours: 0, all: 0 };
 	}
 
 	export_text() {
-		return encode(this.state);
+		return this.store?.encode(this.state) ?? '';
 	}
 
 	dismiss(notice: Notice) {
@@ -196,7 +238,7 @@ export class Progress {
 	}
 
 	forget() {
-		this.store.forget();
+		this.store?.forget();
 		this.forget_here();
 	}
 
@@ -209,17 +251,22 @@ export class Progress {
 	}
 }
 
+const STORE_FAILED =
+	'Your saved progress could not be loaded, so answers given now are not saved. Reload the page when you are online to try again.';
+
 const KEY = Symbol('progress');
 
-export function create_progress() {
-	const store = new ProgressStore(() =>
-		typeof localStorage === 'undefined' ? undefined : localStorage
+/**
+ * The page's progress, handed to its components by context. Its store (storage.ts, with the
+ * stored format's checks, migration and merging) loads once the page has started: see
+ * `local_store`.
+ */
+export function create_progress(source?: StoreSource) {
+	const progress = new Progress(
+		source ?? (() => import('./local_store').then(({ local_store }) => local_store()))
 	);
-	store.reclaim = reclaim;
-	const progress = new Progress(store);
 	return setContext(KEY, progress);
 }
-
 export function get_progress(): Progress {
 	return getContext(KEY);
 }

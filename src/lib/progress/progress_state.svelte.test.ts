@@ -124,3 +124,31 @@ describe('Progress and other tabs', () => {
 		expect(progress.unsaved).toBe(false);
 	});
 });
+
+describe('Progress whose store loads after the page has started', () => {
+	it('is loaded, with what storage holds and what is due, only once the store arrives', async () => {
+		const storage = new MemoryStorage();
+		progress_on(storage).record(item('q1'), { kind: 'option', option: 'a' }, false);
+		let arrive = (_store: ProgressStore) => {};
+		const progress = new Progress(() => new Promise((done) => (arrive = done)));
+		progress.known = new Set(['q1']);
+		stops.push(progress.start());
+		expect(progress.loaded).toBe(false);
+		expect(progress.due).toEqual([]);
+		arrive(new ProgressStore(() => storage));
+		await vi.waitFor(() => expect(progress.loaded).toBe(true));
+		expect(Object.keys(progress.state.answers)).toEqual(['q1']);
+		expect(progress.due.map((d) => d.item)).toEqual(['q1']);
+	});
+
+	it('says so when the store cannot be loaded, and keeps answers given meanwhile here', async () => {
+		const progress = new Progress(() => Promise.reject(new Error('offline')));
+		stops.push(progress.start());
+		await vi.waitFor(() => expect(progress.loaded).toBe(true));
+		expect(progress.notices).toMatchObject([{ kind: 'unavailable' }]);
+		expect(progress.notices[0]?.message).toMatch(/could not be loaded/);
+		progress.record(item('q2'), { kind: 'option', option: 'b' }, true);
+		expect(progress.state.answers.q2).toHaveLength(1);
+		expect(progress.unsaved).toBe(true);
+	});
+});

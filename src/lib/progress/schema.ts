@@ -1,16 +1,12 @@
 import type { Attempt } from '../quiz/attempt';
 import { ITEM_TYPES, type Answer } from '../quiz/types';
+import { CURRENT_VERSION, empty_state } from './empty';
 import { describe_problem, type Finding, type Problem } from './problems';
 import { settle } from './settle';
 
 export { answer_key, CLOCK_SKEW, settle } from './settle';
 
-/**
- * The version this build writes. Older versions are migrated on read (see migrate.ts).
- * Format 2 stores an answer given in a quiz once, in its attempt, not also in `answers`.
- * Format 3 adds `cards`: each item's FSRS review card, once FSRS has reviewed it.
- */
-export const CURRENT_VERSION = 3;
+export { CURRENT_VERSION, empty_state };
 
 /**
  * One answer to one item, kept for history, mastery and review. Which attempt it was given in
@@ -67,14 +63,10 @@ export interface ProgressState {
 	cards?: Record<string, StoredCard>;
 }
 
-export function empty_state(): ProgressState {
-	return { version: CURRENT_VERSION, lessons_read: {}, answers: {}, attempts: {} };
-}
-
 /**
  * A check returns undefined when `value` fits, or what is wrong with it (see problems.ts): the
  * path is filled in only on the way back up, so a record that fits builds none. Written by
- * hand rather than with a schema library: this runs on every page, where each kilobyte counts.
+ * hand rather than with a schema library: every page loads it, where each kilobyte counts.
  * Checks run on freshly parsed JSON and may clean it: fields the format does not have are
  * dropped, so nothing unknown is stored again, and keyed collections lose their prototype.
  */

@@ -244,6 +244,10 @@ describe('content changed under a quiz in progress', () => {
 			);
 			const answered_before = item_ids.slice(0, position).filter((id) => ids.includes(id));
 			expect(session.current?.id).toBe(ids[answered_before.length]);
+			// Saved at once, without the removed items: a reload before any answer shows the same.
+			const reopened = must(stored(storage).attempts[session.attempt.id], 'the attempt is stored');
+			expect(reopened.item_ids).toEqual(ids);
+			expect(reopened.position).toBe(answered_before.length);
 
 			const given: string[] = [];
 			while (!session.finished) given.push(answer_and_next(session));

@@ -84,6 +84,24 @@ describe('an answer given before the app was live', () => {
 		expect(session.current?.id).toBe(page_items[1]!.id);
 		expect(session.answered).toBe(1);
 		expect(stored_for(storage, first)).toHaveLength(2);
-		expect(session.message).toContain('The answer you chose before the page was ready is saved.');
+		// Said after the resumed notice, as one more sentence.
+		expect(session.message).toMatch(
+			/^Resumed where you left off: .+\. The answer you chose before the page was ready is saved\.$/
+		);
+	});
+
+	it('is dropped, unsaid, when the page has no such question', async () => {
+		const storage = new MemoryStorage();
+		const earlier = session_over(progress_over(storage));
+		await earlier.open();
+		earlier.answer(right(first));
+		earlier.next();
+		stop_all();
+
+		const session = session_over(progress_over(storage));
+		session.answer_early('q-not-on-this-page', right(first));
+		await session.open();
+		expect(stored_for(storage, first)).toHaveLength(1);
+		expect(session.message).not.toContain('before the page was ready');
 	});
 });

@@ -7,12 +7,6 @@ import { MemoryStorage } from '$testing/storage';
 import { QuizSession, type QuizSetup } from './quiz_session.svelte';
 import { at } from '$lib/must';
 
-// The code that decides how a linked page opens is loaded on demand; here its load fails, as
-// it does when the connection drops after the page arrived.
-vi.mock('./opening', () => {
-	throw new Error('offline');
-});
-
 const documents = real_quiz_documents();
 const selection = { count: 6 };
 const page_items = build_quiz({ documents, seed: 21, selection });
@@ -35,9 +29,19 @@ it('says the quiz could not be opened, and changes nothing stored, when the open
 	const earlier = new QuizSession({ setup, progress });
 	const item = earlier.current!;
 	earlier.answer({ kind: 'option', option: at(item.options, 0).id });
+	// The answer's review card is saved once FSRS has loaded: what is stored is taken after that.
+	await progress.settled();
 	const before = storage.getItem(STORAGE_KEY);
 	expect(new ProgressStore(() => storage).read().state.attempts[earlier.attempt.id]).toBeDefined();
 
+	// The code that decides how a linked page opens is loaded on demand; here its load fails, as
+	// it does when the connection drops after the page arrived. Mocked here, not hoisted: this
+	// file shares its worker's modules with the other dom files (isolate: false), and the import
+	// must fail whether or not one of them has loaded `./opening` already. Vitest drops the mock
+	// before the next file, which loads it for real.
+	vi.doMock('./opening', () => {
+		throw new Error('offline');
+	});
 	let url = new URL('http://localhost/quiz/?seed=12');
 	const session = new QuizSession({
 		setup,

@@ -5,6 +5,7 @@ import { generate_bank } from '$lib/quiz/bank';
 import { grade_answer } from '$lib/quiz/grade';
 import type { Answer, Item } from '$lib/quiz/types';
 import { real_quiz_documents } from '$testing/real_content';
+import { input_name } from '$lib/content/ids';
 import QuestionView from './QuestionView.svelte';
 import { at, must } from '$lib/must';
 
@@ -234,5 +235,41 @@ describe('QuestionView', () => {
 			last: false
 		});
 		expect(screen.queryByRole('button', { name: 'Type the answer instead' })).toBeNull();
+	});
+
+	it('shows the choices made in the page’s HTML before it took over, a fill-in’s from its list', async () => {
+		const item = of_type('fill-in');
+		const option = at(item.options, 1);
+		const onanswer = vi.fn();
+		render(QuestionView, {
+			item,
+			early_choices: new Map([[input_name.item(item.id), option.id]]),
+			onanswer,
+			onnext: () => {},
+			last: false
+		});
+		expect(screen.queryByLabelText('Your answer')).toBeNull();
+		expect(screen.getByRole('radio', { name: option.text })).toBeChecked();
+		await userEvent.click(screen.getByRole('button', { name: 'Check answer' }));
+		expect(onanswer).toHaveBeenCalledWith({ kind: 'option', option: option.id });
+	});
+
+	it('shows a matching item’s rows as chosen in the page’s HTML', async () => {
+		const item = of_type('matching');
+		const prompts = item.prompts!;
+		const match = (id: string) => item.options.find((o) => o.matches === id)!.id;
+		const onanswer = vi.fn();
+		render(QuestionView, {
+			item,
+			early_choices: new Map(prompts.map((p) => [input_name.pair(item.id, p.id), match(p.id)])),
+			onanswer,
+			onnext: () => {},
+			last: false
+		});
+		await userEvent.click(screen.getByRole('button', { name: 'Check answer' }));
+		expect(onanswer).toHaveBeenCalledWith({
+			kind: 'pairs',
+			pairs: Object.fromEntries(prompts.map((p) => [p.id, match(p.id)]))
+		});
 	});
 });

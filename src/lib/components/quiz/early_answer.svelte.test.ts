@@ -4,14 +4,17 @@ import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { generate_bank } from '$lib/quiz/bank';
+import { input_name } from '$lib/content/ids';
 import type { Item } from '$lib/quiz/types';
 import { at } from '$lib/must';
 import { real_quiz_documents } from '$testing/real_content';
-import { early_answer, FIRST_CHECKED } from './early_answer';
+import { early_answer, FIRST_CHECKED, give_focus_back, take_over } from './early_answer';
+import StaticQuiz from './StaticQuiz.svelte';
 import StaticQuestion from './StaticQuestion.svelte';
 
-// A question as the page's HTML shows it before the app is live (StaticQuestion has the same
-// markup as QuestionView then), with app.html's own inline script running, as in the browser.
+// A question as the page's HTML shows it before the app is live (StaticQuestion; the page's
+// first question is one too, in StaticQuiz), with app.html's own inline script running, as in
+// the browser.
 const bank = generate_bank(real_quiz_documents(), 5);
 const choice = bank.find((item) => item.type !== 'matching' && item.options.length >= 3)!;
 const matching = bank.find((item) => item.type === 'matching')!;
@@ -143,5 +146,54 @@ describe('an answer checked before the app is live', () => {
 		}
 		expect(question.classList.contains('reused')).toBe(false);
 		expect(early_answer(question, matching, false)).toMatchObject({ kind: 'pairs' });
+	});
+});
+
+describe('what the engine takes over from the page’s static quiz', () => {
+	const items = [choice, matching];
+
+	function quiz() {
+		const { container } = render(StaticQuiz, { items, seed: 5 });
+		return container.querySelector<HTMLElement>('.quiz')!;
+	}
+
+	it('is the mode, the answer checked (as first checked), and the radio with focus', async () => {
+		const root = quiz();
+		const [first, second] = wrong_of(choice);
+		await userEvent.click(screen.getByRole('radio', { name: 'Exam' }));
+		await userEvent.click(screen.getByRole('radio', { name: 'Practice' }));
+		await userEvent.click(screen.getByRole('radio', { name: first!.text }));
+		await userEvent.click(screen.getAllByText('Check answer', { selector: 'summary' })[0]!);
+		// Feedback seen, the learner switches: the first check is the answer, and shown as such.
+		await userEvent.click(screen.getByRole('radio', { name: second!.text }));
+		const handoff = take_over(root, choice);
+		expect(handoff).toMatchObject({
+			item_id: choice.id,
+			mode: 'practice',
+			answer: { kind: 'option', option: first!.id },
+			focus: { name: input_name.item(choice.id), value: second!.id }
+		});
+		expect(handoff.chosen.get(input_name.item(choice.id))).toBe(first!.id);
+		expect(screen.getByRole('radio', { name: first!.text })).toBeChecked();
+	});
+
+	it('is a choice not yet checked, with no answer, and reads only the first question', async () => {
+		const root = quiz();
+		await userEvent.click(screen.getByRole('radio', { name: key_of(choice).text }));
+		const handoff = take_over(root, choice);
+		expect(handoff.answer).toBeUndefined();
+		expect([...handoff.chosen]).toEqual([[input_name.item(choice.id), key_of(choice).id]]);
+	});
+
+	it('gives focus back to the same radio in the engine’s markup', () => {
+		const root = quiz();
+		const radio = root.querySelector<HTMLInputElement>('form input[type="radio"]')!;
+		(document.activeElement as HTMLElement | null)?.blur();
+		give_focus_back(root, {
+			item_id: choice.id,
+			chosen: new Map(),
+			focus: { name: radio.name, value: radio.value }
+		});
+		expect(radio).toHaveFocus();
 	});
 });

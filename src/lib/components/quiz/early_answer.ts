@@ -57,3 +57,63 @@ export function reused(pairs: Record<string, string>): string[] {
 	const seen = new Set<string>();
 	return Object.values(pairs).filter((option) => seen.has(option) || !seen.add(option));
 }
+
+/**
+ * What the learner did in the page's quiz before its engine arrived (see QuizPage), read from
+ * the static quiz's markup just before the engine replaces it, so that nothing is lost.
+ */
+export interface Handoff {
+	/** The question the choices and answer belong to: the page's first. */
+	item_id: string;
+	/** The mode chosen, if the learner chose one. */
+	mode?: string;
+	/** The first question's choices as the radios show them: input name → option id. */
+	chosen: ReadonlyMap<string, string>;
+	/** The answer checked with "Check answer" (see `early_answer`): recorded and shown once live. */
+	answer?: Answer;
+	/** The radio that had focus (its name and value), to give focus back in the engine's markup. */
+	focus?: { name: string; value: string };
+}
+
+/**
+ * Reads the static quiz in `root` for `item`, its first question (the form holding it): the
+ * mode, the choices, the answer checked and the focused radio. Where an answer was checked, the
+ * choices are that answer (`restore_first_checked`): its feedback is what the learner read.
+ */
+export function take_over(root: ParentNode, item: Item): Handoff {
+	const mode = root.querySelector<HTMLInputElement>('.mode input:checked')?.value;
+	const form = root.querySelector('form');
+	const answer = form ? early_answer(form, item, false) : undefined;
+	if (form && answer) restore_first_checked(form);
+	// Nothing here renders: a plain Map, read once by the engine.
+	const chosen = new Map<string, string>();
+	for (const radio of form?.querySelectorAll<HTMLInputElement>('input[type="radio"]:checked') ?? [])
+		chosen.set(radio.name, radio.value);
+	const active = document.activeElement;
+	const focus =
+		active instanceof HTMLInputElement && active.type === 'radio' && root.contains(active)
+			? { name: active.name, value: active.value }
+			: undefined;
+	return {
+		item_id: item.id,
+		...(mode ? { mode } : {}),
+		chosen,
+		...(answer ? { answer } : {}),
+		...(focus ? { focus } : {})
+	};
+}
+
+/**
+ * Gives focus back, in the engine's markup inside `host`, to the radio the learner was on in the
+ * static quiz (`handoff.focus`), unless something else has focus already (the engine moves it
+ * to "Next question" once an answer was checked).
+ */
+export function give_focus_back(host: ParentNode, handoff: Handoff) {
+	const focus = handoff.focus;
+	if (!focus || (document.activeElement && document.activeElement !== document.body)) return;
+	host
+		.querySelector<HTMLInputElement>(
+			`input[name="${CSS.escape(focus.name)}"][value="${CSS.escape(focus.value)}"]`
+		)
+		?.focus();
+}

@@ -5,6 +5,9 @@ import { RULES } from '../lint/rules';
 import type { QuizDocument } from '../source';
 import type { Item } from '../types';
 import { at } from '$lib/must';
+import { linked_documents, shown } from '$testing/quiz_document';
+import { seeded } from '../random';
+import { analogy_items, double_scenario_items, pairing_items } from './cross';
 
 const docs = real_quiz_documents();
 const bank = generate_bank(docs, 7);
@@ -110,5 +113,65 @@ describe('double-scenario items', () => {
 		expect(ambiguous.length).toBeGreaterThan(0);
 		const asked = new Set(of_type('double-scenario').map((item) => item.prompt));
 		for (const scenario of ambiguous) expect(asked.has(scenario.text), scenario.id).toBe(false);
+	});
+});
+
+describe('cross-document items, as a learner reads them', () => {
+	const { here } = linked_documents();
+	const rng = () => seeded(1);
+	const roots = 'Local work mirrors grassroots group: both start with residents.';
+	const alliance = 'Broad work mirrors coalition: both join many bodies.';
+
+	it('analogies pair two links, forward over the other document’s concepts and backward over this one’s', () => {
+		const items = analogy_items(here, rng);
+		expect(items.map((item) => item.stem)).toEqual([
+			'Local work is to grassroots group as broad work is to which of these?',
+			'Grassroots group is to local work as coalition is to which of these?',
+			'Broad work is to coalition as local work is to which of these?',
+			'Coalition is to broad work as grassroots group is to which of these?'
+		]);
+		const [first] = items;
+		expect(first && shown(first)).toEqual({
+			stem: 'Local work is to grassroots group as broad work is to which of these?',
+			prompt: undefined,
+			options: expect.arrayContaining([
+				['Coalition', true, `Right. ${roots} ${alliance}`],
+				['Network', false, `No: network is not the counterpart of broad work. ${roots} ${alliance}`]
+			]),
+			explanation: `${roots} ${alliance}`
+		});
+		expect(first?.options).toHaveLength(3);
+	});
+
+	it('pairings set the linked pair against another concept with a form it is not linked to', () => {
+		const [item] = pairing_items(here, rng);
+		expect(item?.stem).toMatch(
+			/^Which pairing matches one of the approaches with its counterpart in “Over there”\?$/
+		);
+		expect(item && shown(item).options).toEqual([
+			['Local work with grassroots group', true, `Right. ${roots}`],
+			['Broad work with network', false, `No: no link pairs broad work with network. ${roots}`]
+		]);
+		expect(item?.explanation).toBe(roots);
+	});
+
+	it('double scenarios ask what a situation shows and what that mirrors, with a half-right option', () => {
+		const [item] = double_scenario_items(here, rng);
+		const truth = 'Residents act themselves. Local work mirrors grassroots group in “Over there”.';
+		expect(item && shown(item)).toEqual({
+			stem: 'Which approach does this situation show, and which form in “Over there” does it mirror?',
+			prompt: 'Neighbours dig a well.',
+			options: expect.arrayContaining([
+				['Local work, mirroring grassroots group', true, `Right. ${truth}`],
+				[
+					'Local work, mirroring coalition',
+					false,
+					'Half right: the situation shows local work, but its counterpart is grassroots group, not coalition.'
+				],
+				['Broad work, mirroring coalition', false, `No. ${truth}`]
+			]),
+			explanation: truth
+		});
+		expect(item?.options).toHaveLength(3);
 	});
 });

@@ -128,7 +128,8 @@ export function pairing_items(facts: DocumentFacts, rng: (key: string) => Random
 			key,
 			type: 'pairing',
 			document: facts.doc.slug,
-			stem: `Which pairing matches a ${facts.d.concept_noun} with its counterpart in “${other.title}”?`,
+			// "one of the …" rather than "a …": the noun is content's, and may start with a vowel.
+			stem: `Which pairing matches one of the ${facts.d.concept_noun_plural} with its counterpart in “${other.title}”?`,
 			explanation: mirrors(facts, link),
 			...link_fact(facts, link),
 			options: [

@@ -128,12 +128,38 @@ describe('value_distractors', () => {
 		// Grassroots mirrors "local", so its leaders could be said of local work too.
 		expect(picked('local')).toEqual(['Agencies and NGOs', 'Partner bodies acting jointly']);
 		expect(picked('broad')).toContain('Affected residents');
+		// Such a distractor's feedback says where it comes from.
+		const feedback = attribute_value_items(local, () => seeded(1))
+			.flatMap((item) => item.options)
+			.map((o) => o.feedback);
+		expect(feedback).toContain(
+			'No: that describes the leads of grassroots (in “Title there”), not the leads of broad.'
+		);
+		expect(feedback).toContain('No: that describes the leads of local, not of broad.');
 	});
 
 	it('leaves out a value that also holds for the asked concept', () => {
 		// Mass media also reaches local work, in part: it is no wrong answer for "local".
 		expect(texts('reach', 'local')).toEqual([]);
 		expect(texts('reach', 'broad')).toEqual(['Word of mouth']);
+	});
+});
+
+describe('true/false items over three concepts', () => {
+	it('borrow the next concept’s value for the false statement, the last concept the first’s', () => {
+		const three = doc(
+			'three',
+			['a', 'b', 'c'],
+			[attribute('size', { a: 'Small', b: 'Medium', c: 'Large' })]
+		);
+		const statements = true_false_items(new DocumentFacts(three, [three]), () => seeded(1))
+			.filter((item) => item.options.find((o) => o.correct)?.text === 'False')
+			.map((item) => item.prompt);
+		expect(statements).toEqual([
+			'The size of a is medium.',
+			'The size of b is large.',
+			'The size of c is small.'
+		]);
 	});
 });
 
