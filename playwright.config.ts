@@ -41,6 +41,8 @@ export default defineConfig({
 		baseURL: `http://127.0.0.1:${PORT}`,
 		browserName: 'chromium',
 		launchOptions: { executablePath: find_browser()?.path, args: BROWSER_ARGS },
-		trace: 'retain-on-failure'
+		trace: 'retain-on-failure',
+		// Pages show times on the learner's clock; the tests quote them in UTC on every machine.
+		timezoneId: 'UTC'
 	}
 });

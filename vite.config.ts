@@ -118,6 +118,9 @@ const config = defineConfig({
 	build: { rolldownOptions: { checks: { pluginTimings: false } } },
 	test: {
 		expect: { requireAssertions: true },
+		// Learners read times on their own clock (progress/problems.ts); tests that quote one
+		// read it in UTC on every machine, and those about the clock set a zone of their own.
+		env: { TZ: 'UTC' },
 		projects: [
 			{
 				extends: './vite.config.ts',

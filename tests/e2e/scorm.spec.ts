@@ -7,7 +7,7 @@ import { expect, test, type Frame, type Page } from '@playwright/test';
 import { LIMITS } from '../../src/lib/classroom/assignment';
 import { draw_assignment } from '../../src/lib/classroom/draw';
 import { decode_assignment_link } from '../../src/lib/classroom/link';
-import { input_name } from '../../src/lib/content/ids';
+import { input_name, interaction_id, option_id } from '../../src/lib/content/ids';
 import { SUSPEND_LIMIT } from '../../src/lib/scorm/suspend';
 import type { QuizDocument } from '../../src/lib/quiz/source';
 import type { Item } from '../../src/lib/quiz/types';
@@ -96,7 +96,7 @@ async function choose(frame: Frame, item: Item, right: boolean) {
 function reported(item: Item, position: number, right: boolean) {
 	const letter = (id: string | undefined) =>
 		String.fromCharCode(97 + item.options.findIndex((o) => o.id === id));
-	const id = `q${position + 1}_${item.id}`;
+	const id = interaction_id(position + 1, item.id);
 	const result = right ? 'correct' : 'wrong';
 	const key = item.options.find((o) => o.correct);
 	const given = item.options.find((o) => o.correct === right);
@@ -114,7 +114,7 @@ function reported(item: Item, position: number, right: boolean) {
 	if (item.type === 'fill-in')
 		return { id, type: 'fill-in', result, response: given?.text, pattern: key?.text };
 	if (item.type === 'true-false') {
-		const tf = (id: string | undefined) => (id === 'true' ? 't' : 'f');
+		const tf = (id: string | undefined) => (id === option_id.TRUE ? 't' : 'f');
 		return { id, type: 'true-false', result, response: tf(given?.id), pattern: tf(key?.id) };
 	}
 	return { id, type: 'choice', result, response: letter(given?.id), pattern: letter(key?.id) };
@@ -327,6 +327,38 @@ test.describe('SCORM 1.2 package', () => {
 			await page.reload();
 			await expect(quiz_frame(page).getByText(`Question 1 of ${n}`)).toBeVisible();
 			expect(await lms_state(page)).toMatchObject({ entry: 'ab-initio', raw: '', suspend: '' });
+		} finally {
+			await lms.stop();
+		}
+	});
+
+	test('opened as a preview (browse), it says no score is recorded, and the LMS keeps nothing', async ({
+		page
+	}) => {
+		const { zip } = await download_package(page, {
+			title: 'A look first',
+			count: 2,
+			pass: 60,
+			mode: 'Practice',
+			matching: false
+		});
+		const lms = await serve_lms(zip);
+		try {
+			await page.setViewportSize({ width: 360, height: 800 });
+			await page.goto(`${lms.url}&mode=browse`);
+			const frame = quiz_frame(page);
+			await expect(
+				frame.getByRole('status').filter({ hasText: 'Preview: no score is recorded' })
+			).toBeVisible();
+			await check_view(page, frame, 'a preview');
+			await answer(frame, lms.data.items[0]!, true, false, false);
+			await expect(frame.getByText('Question 2 of 2')).toBeVisible();
+			expect(await lms_state(page)).toMatchObject({
+				status: 'browsed',
+				raw: '',
+				suspend: '',
+				interactions: []
+			});
 		} finally {
 			await lms.stop();
 		}

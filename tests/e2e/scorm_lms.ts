@@ -36,8 +36,12 @@ const HOST = `<!doctype html>
 	window.lms_sets = 0;
 	api.on('LMSSetValue.cmi.*', () => window.lms_sets++);
 	// What the manifest's masteryscore says, as an LMS reads it when importing the package.
-	const mastery = new URLSearchParams(location.search).get('mastery');
+	const params = new URLSearchParams(location.search);
+	const mastery = params.get('mastery');
 	if (mastery) api.cmi.student_data.mastery_score = mastery;
+	// How the LMS opens the quiz (cmi.core.lesson_mode): "browse" for a preview, "review".
+	const mode = params.get('mode');
+	if (mode) api.loadFromJSON({ core: { lesson_mode: mode } }, 'cmi');
 	const keep = () => localStorage.setItem(KEY, JSON.stringify(api.renderCMIToJSONObject().cmi));
 	api.on('LMSCommit', keep);
 	api.on('LMSFinish', keep);

@@ -3,9 +3,12 @@
  * selections, answers by item and option), so each spelling is pinned here against literals:
  * a change to any of them would orphan progress already saved, and must fail a test first.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
 	attempt_id,
+	attempt_started,
+	interaction_id,
 	assignment_scope,
 	CHECK_SCOPE,
 	document_scope,
@@ -29,6 +32,22 @@ describe('stored identifiers keep their spelling', () => {
 		expect([MIXED_SCOPE, CHECK_SCOPE, REVIEW_SCOPE]).toEqual(['mixed', 'check', 'review']);
 		// The start time in base 36: 36² ms is "100".
 		expect(attempt_id('lesson:alpha/first-steps', 36 * 36)).toBe('lesson:alpha/first-steps@100');
+	});
+
+	it('an attempt id gives back its start, and an id without one gives none', () => {
+		fc.assert(
+			fc.property(fc.string(), fc.integer({ min: 0, max: 8.64e15 }), (scope, started) => {
+				expect(attempt_started(attempt_id(scope, started))).toBe(started);
+			})
+		);
+		for (const id of ['mixed', 'mixed@', 'mixed@1A', '@x@', 'a@zzzzzzzzzzzzzzzzzzzz'])
+			expect(attempt_started(id), id).toBeUndefined();
+	});
+
+	it('SCORM interaction ids: the question’s number and its item, as CMIIdentifier allows', () => {
+		expect(interaction_id(3, 'k3j2')).toBe('q3_k3j2');
+		expect(interaction_id(12, 'value:scope+tide')).toBe('q12_value-scope-tide');
+		expect(interaction_id(1, 'x'.repeat(300))).toHaveLength(255);
 	});
 
 	it('fact keys', () => {

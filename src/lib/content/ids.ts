@@ -158,6 +158,22 @@ export const input_name = {
 /** Id of an attempt: its scope and its start (so two tabs starting at once rarely clash). */
 export const attempt_id = (scope: string, started: number) => `${scope}@${started.toString(36)}`;
 
+/** The start an attempt id says (the inverse of `attempt_id`), or undefined if it says none. */
+export function attempt_started(id: string): number | undefined {
+	const base36 = /@([0-9a-z]+)$/.exec(id)?.[1];
+	if (base36 === undefined) return undefined;
+	const started = parseInt(base36, 36);
+	return Number.isSafeInteger(started) ? started : undefined;
+}
+
+/**
+ * Id of the SCORM 1.2 interaction (`cmi.interactions.n.id`) for the answer to question `n` (from
+ * 1) of a package, item `item`: `q3_k3j2…`, so the same question has the same id for every
+ * learner. CMIIdentifier allows letters, digits, `_` and `-` only, up to 255 (RTE A.1).
+ */
+export const interaction_id = (n: number, item: string) =>
+	`q${n}_${item}`.replace(/[^A-Za-z0-9_-]/g, '-').slice(0, 255);
+
 /**
  * A student as the gradebook tells students apart: the name as typed, with case and runs of
  * spaces ignored, so "Ada  L." and "ada l." hand in one result, not two.

@@ -91,7 +91,7 @@ describe('import_progress', () => {
 		const result = await run(text, 'twice.json');
 		if (!result.ok) throw new Error(result.message);
 		expect(result.message).toContain(
-			'1 thing in it was repaired: the list of questions of the mixed quiz started 1 Jan 1970, 00:00 UTC had a question in it twice, so it is kept once. (Field: attempts.a.item_ids)'
+			'1 thing in it was repaired: the list of questions in the mixed quiz started 1 Jan 1970, 00:00 UTC had a question in it twice, so that question is kept once. (Field: attempts.a.item_ids)'
 		);
 		expect(result.state.attempts.a?.item_ids).toEqual(['q', 'r']);
 		expect(Object.keys(result.state.attempts.a?.responses ?? {})).toEqual(['q']);

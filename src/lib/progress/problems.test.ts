@@ -67,7 +67,7 @@ describe('a problem, in the learner’s words', () => {
 		expect(
 			said(['attempts', ID, 'selection', 'lessons', 2], { expected: 'text', value: 7 }).text
 		).toBe(
-			'entry 3 in the lessons chosen of the quiz on lesson “doc/intro” started 7 Dec 2026, 10:30 UTC is 7, not text'
+			'entry 3 in the lessons chosen for the quiz on lesson “doc/intro” started 7 Dec 2026, 10:30 UTC is 7, not text'
 		);
 	});
 
@@ -102,7 +102,9 @@ describe('a problem, in the learner’s words', () => {
 		const record = { attempts: { [ID]: { started: 'soon' }, x: {} } };
 		const seed = (key: string) =>
 			describe_problem({ path: ['attempts', key, 'seed'], said: 'is odd' }, record).text;
-		expect(seed(ID)).toBe('the seed of the quiz started 7 Dec 2026, 10:30 UTC is odd');
+		expect(seed(ID)).toBe(
+			'the seed of the quiz (its id says it began 7 Dec 2026, 10:30 UTC) is odd'
+		);
 		expect(seed('x')).toBe('the seed of the quiz stored as “x” is odd');
 	});
 
@@ -116,13 +118,36 @@ describe('a problem, in the learner’s words', () => {
 		);
 	});
 
-	it('writes times in UTC, the same on every machine, and none for what is not a time', () => {
-		expect(when(Date.UTC(2025, 0, 5, 9, 7))).toBe('5 Jan 2025, 09:07 UTC');
+	it('writes times on the learner’s clock, with its zone, and none for what is not a time', () => {
+		const zone = process.env.TZ;
+		// Newfoundland: 3 h 30 behind UTC in winter, so a time read in UTC, or a zone left
+		// unnamed, shows.
+		process.env.TZ = 'America/St_Johns';
+		try {
+			expect(when(Date.UTC(2025, 0, 5, 9, 7))).toBe('5 Jan 2025, 05:37 GMT-3:30');
+			expect(when(Date.UTC(2025, 0, 1, 2, 0))).toBe('31 Dec 2024, 22:30 GMT-3:30');
+		} finally {
+			if (zone === undefined) delete process.env.TZ;
+			else process.env.TZ = zone;
+		}
 		expect([when(-1), when(Number.NaN), when('1'), when(8.65e15)]).toEqual([
 			undefined,
 			undefined,
 			undefined,
 			undefined
 		]);
+	});
+
+	it('names a field it has no words for as it is stored, whatever its name', () => {
+		for (const field of ['constructor', '__proto__', 'toString'])
+			expect(said(['attempts', ID, field], { said: 'is odd' }).text).toBe(
+				`the ${field} of the quiz on lesson “doc/intro” started 7 Dec 2026, 10:30 UTC is odd`
+			);
+		expect(said(['cards', 'k3j2', 'constructor'], { said: 'is odd' }).text).toBe(
+			'the constructor of the review card of question “k3j2” is odd'
+		);
+		expect(said(['attempts', ID, 'selection', 'constructor', 0], { said: 'is odd' }).text).toBe(
+			'entry 1 in the constructor for the quiz on lesson “doc/intro” started 7 Dec 2026, 10:30 UTC is odd'
+		);
 	});
 });

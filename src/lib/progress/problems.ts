@@ -1,4 +1,4 @@
-import { parse_scope } from '../content/ids';
+import { attempt_started, parse_scope } from '../content/ids';
 
 /**
  * Something wrong with one field of a progress record, as the schema's checks and rules find
@@ -25,17 +25,22 @@ export interface Finding {
 const plain = (value: unknown): value is Record<string, unknown> =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
-
 /**
- * A stored time as `7 Dec 2026, 10:30 UTC`, or undefined for one that is not a time. In UTC and
- * English, as the rest of the message is: the same record reads the same on every machine.
+ * A stored time as `7 Dec 2026, 10:30 GMT+1`, or undefined for one that is not a time: on the
+ * learner's clock, as they remember starting a quiz, with the zone's short name so a teacher
+ * helping from elsewhere reads it right. In English, as the rest of the message is.
  */
 export function when(ms: unknown) {
 	if (typeof ms !== 'number' || !(ms >= 0 && ms <= 8.64e15)) return undefined;
-	const d = new Date(ms);
-	const hh_mm = d.toISOString().slice(11, 16);
-	return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}, ${hh_mm} UTC`;
+	// Made per call: the learner's time zone is read when the message is made, not at import.
+	return new Intl.DateTimeFormat('en-GB', {
+		day: 'numeric',
+		month: 'short',
+		year: 'numeric',
+		hour: '2-digit',
+		minute: '2-digit',
+		timeZoneName: 'short'
+	}).format(ms);
 }
 
 /** A value found where another was expected, short enough to quote. */
@@ -64,10 +69,11 @@ function attempt_name(key: string, attempt: unknown) {
 							: scope?.kind === 'mixed'
 								? 'the mixed quiz'
 								: 'the quiz';
-	// An attempt id ends with its start in base 36 (see `attempt_id`).
-	const from_id = /@([0-9a-z]+)$/.exec(key)?.[1];
-	const started = when(a.started) ?? when(from_id && parseInt(from_id, 36));
-	return started ? `${quiz} started ${started}` : `${quiz} stored as “${key}”`;
+	const started = when(a.started);
+	if (started) return `${quiz} started ${started}`;
+	// Its own start missing or unusable, which may be the very problem: said as the id's.
+	const from_id = when(attempt_started(key));
+	return from_id ? `${quiz} (its id says it began ${from_id})` : `${quiz} stored as “${key}”`;
 }
 
 /** An answer's own fields (`rest` is the path below the answer record). */
@@ -86,37 +92,45 @@ function answer_field(rest: (string | number)[]) {
 	return field === undefined ? undefined : `the ${field}`;
 }
 
-const SELECTION: Record<string, string> = {
-	documents: 'documents chosen',
-	lessons: 'lessons chosen',
-	types: 'question types chosen',
-	items: 'questions chosen',
-	count: 'number of questions chosen'
-};
-const ATTEMPT: Record<string, string> = {
-	id: 'id',
-	scope: 'scope (what it covers)',
-	seed: 'seed',
-	mode: 'mode',
-	item_ids: 'list of questions',
-	position: 'current question',
-	responses: 'answers',
-	started: 'start time',
-	finished: 'finish time'
-};
-const CARD: Record<string, string> = {
-	due: 'due date',
-	last: 'last review time',
-	s: 'stability',
-	d: 'difficulty',
-	reps: 'review count',
-	lapses: 'lapse count',
-	state: 'state',
-	step: 'learning step'
-};
+const SELECTION = new Map([
+	['documents', 'documents chosen'],
+	['lessons', 'lessons chosen'],
+	['types', 'question types chosen'],
+	['items', 'questions chosen'],
+	['count', 'number of questions chosen']
+]);
+const ATTEMPT = new Map([
+	['id', 'id'],
+	['scope', 'scope (what it covers)'],
+	['seed', 'seed'],
+	['mode', 'mode'],
+	['item_ids', 'list of questions'],
+	['position', 'current question'],
+	['responses', 'answers'],
+	['started', 'start time'],
+	['finished', 'finish time']
+]);
+const CARD = new Map([
+	['due', 'due date'],
+	['last', 'last review time'],
+	['s', 'stability'],
+	['d', 'difficulty'],
+	['reps', 'review count'],
+	['lapses', 'lapse count'],
+	['state', 'state'],
+	['step', 'learning step']
+]);
 
-/** `field of part`, or the part itself when the problem is with all of it. */
-const of = (field: string | undefined, part: string) => (field ? `${field} of ${part}` : part);
+/** A field's name in words, from its table, or as stored (a path part is any text). */
+const named = (table: ReadonlyMap<string, string>, field: string | number) =>
+	table.get(String(field)) ?? String(field);
+
+/**
+ * `field of part`, or the part itself when the problem is with all of it; `by` for the fields
+ * that read better with another word ("the questions chosen for the quiz").
+ */
+const of = (field: string | undefined, part: string, by = 'of') =>
+	field ? `${field} ${by} ${part}` : part;
 
 /** Which entry of a list, and of which list. */
 const entry = (list: string, i: string | number | undefined) =>
@@ -132,10 +146,11 @@ function attempt_part(key: string, rest: (string | number)[], attempt: unknown) 
 		return of(answer_field(below), `your answer to ${question} in ${name}`);
 	}
 	if (field === 'selection' && typeof item === 'string')
-		return of(entry(SELECTION[item] ?? item, below[0]), name);
-	if (field === 'selection') return of('the choice of questions', name);
-	if (field === 'item_ids') return of(entry('list of questions', item), name);
-	return of(field === undefined ? undefined : `the ${ATTEMPT[field] ?? field}`, name);
+		return of(entry(named(SELECTION, item), below[0]), name, 'for');
+	if (field === 'selection') return of('the choice of questions', name, 'for');
+	if (field === 'item_ids') return of(entry('list of questions', item), name, 'in');
+	if (field === 'responses') return of('your answers', name, 'in');
+	return of(field === undefined ? undefined : `the ${named(ATTEMPT, field)}`, name);
 }
 
 /** The part of their progress a field belongs to, in words: `the score of your answer to…`. */
@@ -167,7 +182,7 @@ function part(path: (string | number)[], data: unknown): string {
 		if (key === undefined) return 'the list of review cards';
 		const field = rest[0];
 		return of(
-			field === undefined ? undefined : `the ${CARD[field] ?? field}`,
+			field === undefined ? undefined : `the ${named(CARD, field)}`,
 			`the review card of question “${key}”`
 		);
 	}

@@ -4,259 +4,16 @@
  * The record is read through `decode`, as storage and import read it.
  */
 import { describe, expect, it } from 'vitest';
-import { answer_record, attempt_record, DAY } from '$testing/progress';
+import { answer_record, DAY } from '$testing/progress';
+import { decoded, type Json, NOW, QUIZ, record } from '$testing/stored_record';
 import { decode } from './codec';
 import { CURRENT_VERSION } from './schema';
-
-const NOW = Date.UTC(2025, 0, 15);
-
-type Json = Record<string, unknown>;
-
-/** A valid record: one lesson read, one answer, one finished attempt and the answer's card. */
-function record(): Json {
-	return {
-		version: CURRENT_VERSION,
-		lessons_read: { 'doc/lesson': NOW - DAY },
-		answers: { q1: [answer_record(true, NOW - DAY)] },
-		attempts: {
-			a1: attempt_record('a1', {
-				item_ids: ['q1', 'q2'],
-				position: 1,
-				responses: {
-					q1: { answer: { kind: 'option', option: 'a' }, score: 1, at: NOW - DAY + 5 }
-				},
-				started: NOW - DAY,
-				finished: NOW - DAY + 10
-			})
-		},
-		cards: {
-			q1: { due: NOW + DAY, last: NOW - DAY, s: 2, d: 5, reps: 1, lapses: 0, state: 2, step: 0 }
-		}
-	};
-}
-
-/** `record()` changed by `change`, decoded at NOW. */
-function decoded(change: (data: Json & { attempts: { a1: Json }; cards: { q1: Json } }) => void) {
-	const data = record() as Parameters<typeof change>[0];
-	change(data);
-	return decode(JSON.stringify(data), NOW);
-}
-
-/**
- * What a learner is told when `change` makes the record one no version of Mobilize writes: the
- * words after "not a valid progress record:", and the field named after them for whoever helps.
- */
-function refusal(change: Parameters<typeof decoded>[0]) {
-	const result = decoded(change);
-	if (result.ok) throw new Error('the changed record was accepted');
-	const said = /^The saved progress is not a valid progress record: (.*)\. \(Field: (.*)\)$/.exec(
-		result.message
-	);
-	return { words: said?.[1] ?? result.message, field: said?.[2] };
-}
-
-/** The fixture's attempt, as a learner is told of it: what it covered and when it started. */
-const QUIZ = 'the mixed quiz started 14 Jan 2025, 00:00 UTC';
-/** An attempt id with its start in it, as `attempt_id` makes them. */
-const TIMED = `mixed@${(NOW - DAY).toString(36)}`;
 
 describe('a stored record', () => {
 	it('reads back as it was when nothing is wrong with it', () => {
 		const result = decode(JSON.stringify(record()), NOW);
 		expect(result).toMatchObject({ ok: true, state: { version: CURRENT_VERSION } });
 		expect(result.ok && result.fixes).toBeUndefined();
-	});
-
-	it.each<[string, Parameters<typeof decoded>[0], string, string]>([
-		[
-			'a lesson time that is not a number',
-			(d) => (d.lessons_read = { x: 'soon' }),
-			'the read time of lesson “x” is “soon”, not a valid time',
-			'lessons_read.x'
-		],
-		[
-			'a negative time',
-			(d) => (d.lessons_read = { x: -1 }),
-			'the read time of lesson “x” is -1, not a valid time',
-			'lessons_read.x'
-		],
-		[
-			'no time (JSON has no Infinity)',
-			(d) => (d.lessons_read = { x: null }),
-			'the read time of lesson “x” is empty, not a valid time',
-			'lessons_read.x'
-		],
-		[
-			'answers as a list',
-			(d) => (d.answers = []),
-			'the list of answers is a list, not a set of named fields',
-			'answers'
-		],
-		[
-			'an answer list that is text',
-			(d) => (d.answers = { q1: 'a' }),
-			'the list of answers to question “q1” is “a”, not a list',
-			'answers.q1'
-		],
-		[
-			'an answer of no known kind',
-			(d) => (d.answers = { q1: [{ answer: { kind: 'x' }, correct: true, at: NOW - DAY }] }),
-			'the kind of answer 1 to question “q1” (given 14 Jan 2025, 00:00 UTC) is “x”, not option, text or pairs',
-			'answers.q1.0.answer.kind'
-		],
-		[
-			'an answer that is not an object',
-			(d) => (d.answers = { q1: [{ answer: 'a', correct: true, at: 'then' }] }),
-			'answer 1 to question “q1” is “a”, not an answer',
-			'answers.q1.0.answer'
-		],
-		[
-			'a chosen option that is a number',
-			(d) =>
-				(d.answers = { q1: [{ answer: { kind: 'option', option: 1 }, correct: true, at: 1 }] }),
-			'the chosen option of answer 1 to question “q1” (given 1 Jan 1970, 00:00 UTC) is 1, not text',
-			'answers.q1.0.answer.option'
-		],
-		[
-			'a typed answer that is not text',
-			(d) => (d.answers = { q1: [{ answer: { kind: 'text', text: null }, correct: true, at: 1 }] }),
-			'the text typed of answer 1 to question “q1” (given 1 Jan 1970, 00:00 UTC) is empty, not text',
-			'answers.q1.0.answer.text'
-		],
-		[
-			'a pair that is not text',
-			(d) =>
-				(d.answers = {
-					q1: [{ answer: { kind: 'pairs', pairs: { p: 2 } }, correct: true, at: 1 }]
-				}),
-			'the match for “p” of answer 1 to question “q1” (given 1 Jan 1970, 00:00 UTC) is 2, not text',
-			'answers.q1.0.answer.pairs.p'
-		],
-		[
-			'correct as a word',
-			(d) =>
-				(d.answers = {
-					q1: [answer_record(true, 1), { ...answer_record(true, 1), correct: 'yes' }]
-				}),
-			'the right-or-wrong mark of answer 2 to question “q1” (given 1 Jan 1970, 00:00 UTC) is “yes”, not true or false',
-			'answers.q1.1.correct'
-		],
-		[
-			'a reserved name as an id',
-			(d) => (d.lessons_read = JSON.parse('{"__proto__": 1}') as Json),
-			'the list of lessons read uses “__proto__” as a name, which is reserved and cannot be an id',
-			'lessons_read'
-		],
-		[
-			'a seed that is not whole',
-			(d) => (d.attempts.a1.seed = 1.5),
-			`the seed of ${QUIZ} is 1.5, not a whole number`,
-			'attempts.a1.seed'
-		],
-		[
-			'a negative position',
-			(d) => (d.attempts.a1.position = -1),
-			`the current question of ${QUIZ} is -1, not a whole number`,
-			'attempts.a1.position'
-		],
-		[
-			'a mode of no kind',
-			(d) => (d.attempts.a1.mode = 'test'),
-			`the mode of ${QUIZ} is “test”, not one of practice, exam`,
-			'attempts.a1.mode'
-		],
-		[
-			'an item type of no kind',
-			(d) => (d.attempts.a1.selection = { types: ['matching', 'essay'] }),
-			`entry 2 in the question types chosen of ${QUIZ} is “essay”, not one of which-concept`,
-			'attempts.a1.selection.types.1'
-		],
-		[
-			'a selection count that is text',
-			(d) => (d.attempts.a1.selection = { count: '5' }),
-			`the number of questions chosen of ${QUIZ} is “5”, not a whole number`,
-			'attempts.a1.selection.count'
-		],
-		[
-			'a selection that is a list',
-			(d) => (d.attempts.a1.selection = []),
-			`the choice of questions of ${QUIZ} is a list, not a set of named fields`,
-			'attempts.a1.selection'
-		],
-		[
-			'a question id that is a number',
-			(d) => (d.attempts.a1.item_ids = ['q1', 7]),
-			`entry 2 in the list of questions of ${QUIZ} is 7, not text`,
-			'attempts.a1.item_ids.1'
-		],
-		[
-			'a score above 1',
-			(d) => ((d.attempts.a1.responses as { q1: Json }).q1.score = 1.5),
-			`the score of your answer to question 1 of 2 in ${QUIZ} is 1.5, not a score from 0 to 1`,
-			'attempts.a1.responses.q1.score'
-		],
-		[
-			'a negative score',
-			(d) => ((d.attempts.a1.responses as { q1: Json }).q1.score = -0.5),
-			`the score of your answer to question 1 of 2 in ${QUIZ} is -0.5, not a score from 0 to 1`,
-			'attempts.a1.responses.q1.score'
-		],
-		[
-			'an attempt without a start: its id says when',
-			(d) => {
-				const attempt: Json = { ...d.attempts.a1, id: TIMED };
-				delete attempt.started;
-				(d as Json).attempts = { [TIMED]: attempt };
-			},
-			`the start time of ${QUIZ} is missing`,
-			`attempts.${TIMED}.started`
-		],
-		[
-			'an attempt without a start or a time in its id',
-			(d) => delete d.attempts.a1.started,
-			'the start time of the mixed quiz stored as “a1” is missing',
-			'attempts.a1.started'
-		],
-		[
-			'an attempt under another id',
-			(d) => (d.attempts.a1.id = 'a2'),
-			`the id of ${QUIZ} is “a2”, not the id it is stored under (“a1”)`,
-			'attempts.a1.id'
-		],
-		[
-			'a stability out of range',
-			(d) => (d.cards.q1.s = 0),
-			'the stability of the review card of question “q1” is 0, not a stability from 0.001 to 36500 days',
-			'cards.q1.s'
-		],
-		[
-			'a stability too long',
-			(d) => (d.cards.q1.s = 36501),
-			'the stability of the review card of question “q1” is 36501, not a stability from 0.001 to 36500 days',
-			'cards.q1.s'
-		],
-		[
-			'a difficulty out of range',
-			(d) => (d.cards.q1.d = 11),
-			'the difficulty of the review card of question “q1” is 11, not a difficulty from 1 to 10',
-			'cards.q1.d'
-		],
-		[
-			'a difficulty too low',
-			(d) => (d.cards.q1.d = 0.5),
-			'the difficulty of the review card of question “q1” is 0.5, not a difficulty from 1 to 10',
-			'cards.q1.d'
-		],
-		[
-			'a card state of no kind',
-			(d) => (d.cards.q1.state = 0),
-			'the state of the review card of question “q1” is 0, not 1, 2 or 3',
-			'cards.q1.state'
-		]
-	])('is refused for %s, saying which part and what is wrong', (_, change, words, field) => {
-		const { words: said, field: named } = refusal(change);
-		expect(said.startsWith(words), said).toBe(true);
-		expect(named).toBe(field);
 	});
 
 	it('is refused for a version that is not a whole number, before any field is read', () => {
@@ -322,7 +79,7 @@ describe('a record it can repair', () => {
 	it('keeps a question listed twice once', () => {
 		const { fixes: said, state } = fixes((d) => (d.attempts.a1.item_ids = ['q1', 'q2', 'q1']));
 		expect(said).toEqual([
-			`the list of questions of ${QUIZ} had a question in it twice, so it is kept once (attempts.a1.item_ids)`
+			`the list of questions in ${QUIZ} had a question in it twice, so that question is kept once (attempts.a1.item_ids)`
 		]);
 		expect(state.attempts.a1?.item_ids).toEqual(['q1', 'q2']);
 	});
@@ -342,6 +99,13 @@ describe('a record it can repair', () => {
 		]);
 		expect(open.state.attempts.a1?.position).toBe(1);
 		expect(fixes((d) => (d.attempts.a1.position = 2)).fixes).toEqual([]);
+		const one = fixes((d) => {
+			d.attempts.a1.item_ids = ['q1'];
+			d.attempts.a1.position = 3;
+		});
+		expect(one.fixes).toContain(
+			`the current question of ${QUIZ} was question 4, past its one question, so it is set to its end (attempts.a1.position)`
+		);
 	});
 
 	it('leaves out a response to a question the attempt does not ask', () => {

@@ -41,7 +41,7 @@ export function settle(state: ProgressState, now: number, fixes: Finding[] = [])
 		// the question does, and one bad attempt never sets aside the whole record.
 		const ids = new Set(attempt.item_ids);
 		if (ids.size < attempt.item_ids.length) {
-			fix([...p, 'item_ids'], 'had a question in it twice, so it is kept once');
+			fix([...p, 'item_ids'], 'had a question in it twice, so that question is kept once');
 			attempt.item_ids = [...ids];
 		}
 		attempt.started = when(attempt.started, [...p, 'started']);
@@ -59,7 +59,7 @@ export function settle(state: ProgressState, now: number, fixes: Finding[] = [])
 			const to = last === n ? 'its end' : `question ${last + 1}`;
 			fix(
 				[...p, 'position'],
-				`was question ${attempt.position + 1}, past its ${n} questions, so it is set to ${to}`
+				`was question ${attempt.position + 1}, past its ${n === 1 ? 'one question' : `${n} questions`}, so it is set to ${to}`
 			);
 			attempt.position = last;
 		}

@@ -145,7 +145,7 @@ describe('a stored record that needs repair', () => {
 			{
 				kind: 'repaired',
 				message:
-					'Your saved progress did not quite follow the rules of a progress record: 2 things in it were repaired: the list of questions of the mixed quiz started 1 Jan 1970, 00:00 UTC had a question in it twice, so it is kept once; the current question of the mixed quiz started 1 Jan 1970, 00:00 UTC was question 8, past its 2 questions, so it is set to question 2. (Fields: attempts.bad.item_ids; attempts.bad.position) The repaired progress is saved.'
+					'Your saved progress did not quite follow the rules of a progress record: 2 things in it were repaired: the list of questions in the mixed quiz started 1 Jan 1970, 00:00 UTC had a question in it twice, so that question is kept once; the current question of the mixed quiz started 1 Jan 1970, 00:00 UTC was question 8, past its 2 questions, so it is set to question 2. (Fields: attempts.bad.item_ids; attempts.bad.position) The repaired progress is saved.'
 			}
 		]);
 	});

@@ -1,4 +1,4 @@
-import { option_id } from '../content/ids';
+import { interaction_id, option_id } from '../content/ids';
 import { grade_answer } from '../quiz/grade';
 import type { Answer, Item } from '../quiz/types';
 import { cmi_timespan } from './lms';
@@ -23,13 +23,18 @@ const letter = (index: number) =>
 const numeral = (index: number) =>
 	index >= 0 && index < 35 ? (index + 1).toString(36) : undefined;
 
-/** Text as CMIString255: printable, on one line, at most 255 characters. */
-const text255 = (text: string) =>
-	text
+/**
+ * Text as CMIString255: printable, on one line, at most 255 characters (UTF-16 units, as an LMS's
+ * JavaScript counts them), never cut inside a character written as two (an emoji, say).
+ */
+export function text255(text: string) {
+	const cut = text
 		// eslint-disable-next-line no-control-regex -- control characters are what is removed
 		.replace(/[\u0000-\u001f\u007f]+/g, ' ')
 		.trim()
 		.slice(0, MAX_TEXT);
+	return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
 
 /** The item's SCORM 1.2 interaction type, and how an answer and the key are written in it. */
 function formats(item: Item) {
@@ -37,20 +42,27 @@ function formats(item: Item) {
 	const key = item.options.find((o) => o.correct);
 	if (item.type === 'matching') {
 		const prompts = item.prompts ?? [];
-		const pairs = (pick: (prompt: string) => string | undefined) => {
-			const written = prompts.map((p, i) => {
-				const target = letter(index(pick(p.id)));
+		// Each prompt given a match (all of them for the key), as `1.a,2.c`; a prompt left
+		// unmatched is left out. A pair that cannot be written in SCORM's one-character form:
+		// none is written.
+		const pairs = (pick: (prompt: string) => string | undefined, all: boolean) => {
+			const written: string[] = [];
+			for (const [i, prompt] of prompts.entries()) {
+				const chosen = pick(prompt.id);
+				if (chosen === undefined && !all) continue;
+				const target = letter(index(chosen));
 				const source = numeral(i);
-				return source && target ? `${source}.${target}` : undefined;
-			});
-			// A pair that cannot be written in SCORM's one-character form: none is written.
-			return written.every((w) => w !== undefined) ? written.join(',') : undefined;
+				if (!source || !target) return undefined;
+				written.push(`${source}.${target}`);
+			}
+			return written.length ? written.join(',') : undefined;
 		};
+		const key = pairs((p) => item.options.find((o) => o.matches === p)?.id, true);
 		return {
 			type: 'matching',
 			response: (answer: Answer) =>
-				answer.kind === 'pairs' ? pairs((p) => answer.pairs[p]) : undefined,
-			pattern: pairs((p) => item.options.find((o) => o.matches === p)?.id)
+				answer.kind === 'pairs' ? pairs((p) => answer.pairs[p], false) : undefined,
+			patterns: key === undefined ? [] : [key]
 		};
 	}
 	if (item.type === 'fill-in') {
@@ -63,7 +75,10 @@ function formats(item: Item) {
 					: answer.kind === 'option'
 						? text255(item.options[index(answer.option)]?.text ?? '')
 						: undefined,
-			pattern: text255(key?.text ?? item.accept?.[0] ?? '') || undefined
+			// Every spelling the quiz accepts is right, so each is a correct response of its own.
+			patterns: [
+				...new Set([key?.text, ...(item.accept ?? [])].map((t) => text255(t ?? '')))
+			].filter((t) => t !== '')
 		};
 	}
 	const true_false =
@@ -80,8 +95,19 @@ function formats(item: Item) {
 	return {
 		type: true_false ? 'true-false' : 'choice',
 		response: (answer: Answer) => (answer.kind === 'option' ? choice(answer.option) : undefined),
-		pattern: choice(key?.id)
+		patterns: [choice(key?.id)].filter((p) => p !== undefined)
 	};
+}
+
+/**
+ * `cmi.interactions.n.result` (RTE 3.4.2.7.6): "correct" or "wrong", or, for part credit (a
+ * matching answer partly right), the credit as a CMIDecimal between 0 and 1, as the score counts
+ * it. Four places keep a part from reading as 0 or 1.
+ */
+export function result(score: number) {
+	if (score >= 1) return 'correct';
+	if (score <= 0) return 'wrong';
+	return String(Number(score.toFixed(4)));
 }
 
 /** A time of day as CMITime (RTE A.2): `HH:MM:SS`, on the learner's clock. */
@@ -93,8 +119,7 @@ export function cmi_time(ms: number) {
 
 /**
  * The interaction for the answer to `item`, the `position`th question (from 0): its id is the
- * question's number and the item's id (`q3_k3j2…`, letters, digits, `_` and `-` only, as
- * CMIIdentifier allows), so the same question has the same id for every learner. `answered` is
+ * question's number and the item's id (`interaction_id`), the same for every learner. `answered` is
  * when it was given; `shown`, when the question was put on screen, gives the latency, if known.
  */
 export function interaction(options: {
@@ -105,17 +130,18 @@ export function interaction(options: {
 	shown?: number;
 }): InteractionFields {
 	const { item, position, answer, answered, shown } = options;
-	const { type, response, pattern } = formats(item);
+	const { type, response, patterns } = formats(item);
 	const given = response(answer);
 	const fields: InteractionFields = [
-		['id', `q${position + 1}_${item.id}`.replace(/[^A-Za-z0-9_-]/g, '-').slice(0, 255)],
+		['id', interaction_id(position + 1, item.id)],
 		['type', type],
 		['time', cmi_time(answered)],
 		['weighting', '1']
 	];
 	if (given !== undefined) fields.push(['student_response', given]);
-	if (pattern !== undefined) fields.push(['correct_responses.0.pattern', pattern]);
-	fields.push(['result', grade_answer(item, answer).correct ? 'correct' : 'wrong']);
+	for (const [n, pattern] of patterns.entries())
+		fields.push([`correct_responses.${n}.pattern`, pattern]);
+	fields.push(['result', result(grade_answer(item, answer).score)]);
 	if (shown !== undefined && shown <= answered)
 		fields.push(['latency', cmi_timespan(answered - shown)]);
 	return fields;

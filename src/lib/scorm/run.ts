@@ -1,6 +1,6 @@
 import { score_answers } from '../quiz/score';
 import type { Answer, Item } from '../quiz/types';
-import { interaction } from './interactions';
+import { InteractionLog } from './interaction_log';
 import { cmi_timespan, LmsError, type LmsSession } from './lms';
 import type { ScormData } from './package';
 import { decode_suspend, encode_suspend, suspend_problem, type SuspendState } from './suspend';
@@ -37,9 +37,9 @@ export type LessonMode = 'normal' | 'browse' | 'review';
  * to the LMS once, as an interaction (`cmi.interactions.n`, see interactions.ts), with the
  * save that carries it, if the LMS keeps interactions (`cmi.interactions._children`).
  *
- * `cmi.core.lesson_mode` is respected: "browse" (a preview) records no score, pass or fail or
- * interactions, and marks the lesson "browsed" rather than "incomplete"; "review" (a finished
- * attempt looked at again) records nothing but the time spent.
+ * `cmi.core.lesson_mode` is respected: "browse" (a preview) records no score, pass or fail,
+ * interactions or answers to resume, and marks the lesson "browsed" rather than "incomplete";
+ * "review" (a finished attempt looked at again) records nothing but the time spent.
  *
  * Without an LMS (`session` undefined) every call is a no-op and the quiz still runs. A refused
  * call never stops the quiz: it becomes a `problem` the page shows, as the learner's answers on
@@ -57,14 +57,8 @@ export class ScormRun {
 	/** How the LMS opened the quiz ('normal' without an LMS, or if it does not say). */
 	lesson_mode: LessonMode = 'normal';
 	private readonly started: number;
-	/** The interaction elements the LMS keeps (empty: none), and the next interaction's index. */
-	private interaction_elements = new Set<string>();
-	private interactions = 0;
-	/** By question position: when it was first shown and when answered, in this sitting. */
-	private readonly shown = new Map<number, number>();
-	private readonly given = new Map<number, number>();
-	/** Positions whose answer the LMS has had as an interaction (or had in an earlier sitting). */
-	private readonly reported = new Set<number>();
+	/** What the LMS has had of the answers as interactions, and when each was shown and given. */
+	private readonly log: InteractionLog;
 
 	constructor(
 		// Dropped when LMSInitialize fails: every later call would fail too (error 301, not
@@ -74,9 +68,15 @@ export class ScormRun {
 		private readonly now: () => number = Date.now
 	) {
 		this.started = now();
+		this.log = new InteractionLog(data.items, now);
 		const why = suspend_problem(data.items);
 		if (why)
 			this.no_resume = `This quiz cannot be resumed later (${why}): finish it in one sitting.`;
+	}
+
+	/** Answers go to the LMS for credit: there is one, and it opened the quiz in normal mode. */
+	get recording() {
+		return this.session !== undefined && this.lesson_mode === 'normal';
 	}
 
 	/** Starts the session and returns where the learner left off, or a fresh start. */
@@ -101,7 +101,13 @@ export class ScormRun {
 				const status = session.get('cmi.core.lesson_status');
 				this.lms_status = status;
 				this.read_optional(session);
-				if ((status === 'not attempted' || status === '') && this.lesson_mode !== 'review') {
+				// A normal sitting after a preview starts the attempt: "browsed" said only that the
+				// learner looked.
+				const unstarted =
+					status === 'not attempted' ||
+					status === '' ||
+					(status === 'browsed' && this.lesson_mode === 'normal');
+				if (unstarted && this.lesson_mode !== 'review') {
 					session.set(
 						'cmi.core.lesson_status',
 						this.lesson_mode === 'browse' ? 'browsed' : 'incomplete'
@@ -126,16 +132,13 @@ export class ScormRun {
 	/** The state the quiz starts from (see `begin`), with what its LMS has already had noted. */
 	start(): SuspendState {
 		const state = this.begin();
-		// Answers kept from an earlier sitting went to the LMS with the save that kept them.
-		for (const [position, answer] of state.answers.entries())
-			if (answer !== undefined) this.reported.add(position);
-		if (!state.finished) this.shown.set(state.position, this.now());
+		this.log.resumed(state);
 		return state;
 	}
 
 	/** The learner answered the question at `position` now (for the interaction's time). */
 	answered(position: number) {
-		this.given.set(position, this.now());
+		this.log.answered(position);
 	}
 
 	/**
@@ -154,26 +157,18 @@ export class ScormRun {
 		const mode = read('cmi.core.lesson_mode');
 		this.lesson_mode = mode === 'browse' || mode === 'review' ? mode : 'normal';
 		if (this.lesson_mode !== 'normal') return;
-		const children = new Set(
-			read('cmi.interactions._children')
-				.split(',')
-				.map((c) => c.trim())
-		);
-		const count = Number(read('cmi.interactions._count') || '0');
-		// Without `id` no interaction can be made; a count that is not one is no index to write at.
-		if (!children.has('id') || !Number.isSafeInteger(count) || count < 0) return;
-		this.interaction_elements = children;
-		this.interactions = count;
+		this.log.keeps(read('cmi.interactions._children'), read('cmi.interactions._count'));
 	}
 
 	/** Keeps the state for a later sitting; called after every answer and move. */
 	save(state: SuspendState) {
 		const session = this.session;
-		if (!state.finished && !this.shown.has(state.position))
-			this.shown.set(state.position, this.now());
-		if (!session || this.ended || this.lesson_mode === 'review') return;
+		this.log.showing(state);
+		// A preview or a review keeps nothing: answers kept (suspend_data, exit "suspend") would
+		// come back in the next normal sitting and be credited there.
+		if (!session || this.ended || this.lesson_mode !== 'normal') return;
 		this.attempt(() => {
-			this.write_interactions(session, state);
+			this.log.write(session, state);
 			this.write_suspend(session, state);
 			if (!state.finished) session.set('cmi.core.exit', 'suspend');
 			session.commit();
@@ -184,16 +179,14 @@ export class ScormRun {
 	finish(state: SuspendState): Outcome {
 		const result = outcome(this.data.items, state.answers, this.data.assignment.pass);
 		const session = this.session;
-		if (!session || this.ended || this.lesson_mode === 'review') return result;
+		// A preview (browse) or a review is not for credit: no score, no pass or fail, nothing kept.
+		if (!session || this.ended || this.lesson_mode !== 'normal') return result;
 		this.attempt(() => {
-			// A preview (browse) is not for credit: no score, no pass or fail.
-			if (this.lesson_mode === 'normal') {
-				session.set('cmi.core.score.min', '0');
-				session.set('cmi.core.score.max', '100');
-				session.set('cmi.core.score.raw', String(result.percent));
-				session.set('cmi.core.lesson_status', result.passed ? 'passed' : 'failed');
-			}
-			this.write_interactions(session, state);
+			session.set('cmi.core.score.min', '0');
+			session.set('cmi.core.score.max', '100');
+			session.set('cmi.core.score.raw', String(result.percent));
+			session.set('cmi.core.lesson_status', result.passed ? 'passed' : 'failed');
+			this.log.write(session, state);
 			this.write_suspend(session, state);
 			// Finished: nothing to resume, so the LMS may start a new attempt next time.
 			session.set('cmi.core.exit', '');
@@ -211,42 +204,6 @@ export class ScormRun {
 			session.set('cmi.core.session_time', cmi_timespan(this.now() - this.started));
 			session.finish();
 		});
-	}
-
-	/**
-	 * Each answer the LMS has not had, as the next interaction. Only the elements the LMS keeps
-	 * are written; one it refuses is logged and the rest go on: the report is worth less than
-	 * the sitting. An interaction whose id is refused was not made, so its index is used again.
-	 */
-	private write_interactions(session: LmsSession, state: SuspendState) {
-		if (!this.interaction_elements.size) return;
-		for (const [position, answer] of state.answers.entries()) {
-			const item = this.data.items[position];
-			if (answer === undefined || !item || this.reported.has(position)) continue;
-			this.reported.add(position);
-			const n = this.interactions;
-			try {
-				const fields = interaction({
-					item,
-					position,
-					answer,
-					answered: this.given.get(position) ?? this.now(),
-					shown: this.shown.get(position)
-				});
-				for (const [element, value] of fields) {
-					if (!this.interaction_elements.has(element.split('.')[0]!)) continue;
-					try {
-						session.set(`cmi.interactions.${n}.${element}`, value);
-						if (element === 'id') this.interactions = n + 1;
-					} catch (error) {
-						console.warn(`Mobilize: question ${position + 1} not fully reported. ${words(error)}`);
-						if (element === 'id') break;
-					}
-				}
-			} catch (error) {
-				console.warn(`Mobilize: question ${position + 1} not reported.`, error);
-			}
-		}
 	}
 
 	private write_suspend(session: LmsSession, state: SuspendState) {

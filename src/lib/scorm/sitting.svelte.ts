@@ -1,11 +1,19 @@
 import type { Answer } from '../quiz/types';
 import type { ScormData } from './package';
-import { outcome, type Outcome, type ScormRun } from './run';
+import { outcome, type LessonMode, type Outcome, type ScormRun } from './run';
 import type { SuspendState } from './suspend';
 
 /** What the page says when the browser brings it back after its LMS session ended. */
 export const RESTORED_PROBLEM =
 	'This page came back from the browser’s history after its LMS session had ended, so nothing more is recorded. Open the quiz again from your course to go on.';
+
+/** What the page says when the LMS opened the quiz not for credit (`cmi.core.lesson_mode`). */
+export function mode_notice(mode: LessonMode) {
+	if (mode === 'review')
+		return 'This is a review of your finished attempt: nothing you answer here is recorded.';
+	if (mode === 'browse') return 'Preview: no score is recorded, and your answers are not kept.';
+	return '';
+}
 
 /**
  * The quiz of a SCORM package from opening to results: which question is shown, answering,
@@ -14,11 +22,14 @@ export const RESTORED_PROBLEM =
  *
  * The LMS is written to on a move (next question, results) and when the frame is left, not on
  * every click: a practice answer is checked on the page and kept when the learner goes on.
- * Exam mode has no feedback to read, so an answer moves on at once, and says it was saved.
+ * Exam mode has no feedback to read, so an answer moves on at once, and says it was saved (or,
+ * when nothing is recorded, only that it was taken).
  */
 export class ScormSitting {
 	readonly data: ScormData;
 	readonly exam: boolean;
+	/** How the LMS opened the quiz: 'normal' for credit, 'browse' a preview, 'review' a look back. */
+	readonly lesson_mode: LessonMode;
 	state: SuspendState = $state() as SuspendState;
 	result = $state.raw<Outcome>();
 	problem = $state('');
@@ -37,6 +48,7 @@ export class ScormSitting {
 		this.data = data;
 		this.exam = data.assignment.mode === 'exam';
 		this.state = run.start();
+		this.lesson_mode = run.lesson_mode;
 		if (this.state.finished) {
 			// Back at a finished quiz: the result again. The LMS is told again only if it does not
 			// have it (the final commit of the last sitting failed); the session ends at once.
@@ -47,6 +59,11 @@ export class ScormSitting {
 			run.end();
 		}
 		this.sync();
+	}
+
+	/** Why nothing answered here counts, when the LMS opened the quiz not for credit; else ''. */
+	get mode_notice() {
+		return mode_notice(this.lesson_mode);
 	}
 
 	/** The question shown, if any: none once finished. */
@@ -71,7 +88,13 @@ export class ScormSitting {
 			this.next();
 			// After next(): a problem the save met is said by the alert, not as a save; the
 			// results say the rest.
-			this.said = this.problem || this.result ? '' : `Answer ${position + 1} saved.`;
+			// "Saved" only where the LMS keeps it: a review, a preview or no LMS keeps nothing.
+			this.said =
+				this.problem || this.result
+					? ''
+					: this.run.recording
+						? `Answer ${position + 1} saved.`
+						: `Answer ${position + 1} taken; nothing is recorded.`;
 		} else this.unsaved = true;
 	}
 
@@ -108,6 +131,7 @@ export class ScormSitting {
 
 	private sync() {
 		this.problem = this.stale ? RESTORED_PROBLEM : this.run.problem;
-		this.no_resume = this.run.no_resume;
+		// Nothing is kept outside normal mode anyway: the mode's notice says so.
+		this.no_resume = this.lesson_mode === 'normal' ? this.run.no_resume : '';
 	}
 }

@@ -1,11 +1,12 @@
 // What the LMS (scorm-again's SCORM 1.2 API) holds in cmi.interactions after a sitting: one
 // record per answered question, sent with the save that carries the answer, never twice, and
-// never at the cost of the sitting; and what browse and review modes keep out of the record.
+// never at the cost of the sitting.
 import { Scorm12API } from 'scorm-again';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { classroom_assignment } from '$testing/classroom';
 import { real_quiz_documents } from '$testing/real_content';
 import { lms } from '$testing/scorm_lms';
+import { interaction_id } from '../content/ids';
 import type { Answer, Item } from '../quiz/types';
 import { LmsSession, type Scorm12Api } from './lms';
 import type { ScormData } from './package';
@@ -51,7 +52,7 @@ describe('each answered question, reported to the LMS', () => {
 		s.next();
 		expect(Object.keys(held().interactions)).toEqual(['0']);
 		expect(held().interactions[0]).toMatchObject({
-			id: `q1_${items[0]!.id}`,
+			id: interaction_id(1, items[0]!.id),
 			type:
 				items[0]!.type === 'true-false'
 					? 'true-false'
@@ -71,7 +72,7 @@ describe('each answered question, reported to the LMS', () => {
 		s.answer(wrong(items[3]!));
 		s.next();
 		const kept = Object.values(held().interactions);
-		expect(kept.map((i) => i.id)).toEqual(items.map((item, n) => `q${n + 1}_${item.id}`));
+		expect(kept.map((i) => i.id)).toEqual(items.map((item, n) => interaction_id(n + 1, item.id)));
 		expect(kept.map((i) => i.result)).toEqual(['correct', 'wrong', 'correct', 'wrong']);
 		expect(kept[1]?.latency).toBe('00:00:10');
 		expect(kept.every((i) => i.correct_responses[0]?.pattern && i.student_response)).toBe(true);
@@ -110,7 +111,7 @@ describe('each answered question, reported to the LMS', () => {
 		again.next();
 		const kept = second.held().interactions;
 		expect(Object.keys(kept)).toEqual(['0', '1', '2']);
-		expect(kept[2]).toMatchObject({ id: `q3_${items[2]!.id}`, result: 'correct' });
+		expect(kept[2]).toMatchObject({ id: interaction_id(3, items[2]!.id), result: 'correct' });
 		expect(
 			second.calls.filter((c) => c.startsWith('LMSSetValue cmi.interactions.')).length
 		).toBeGreaterThan(0);
@@ -159,25 +160,5 @@ describe('each answered question, reported to the LMS', () => {
 		expect(String(warn.mock.calls[0]?.[0])).toMatch(/question 1 not fully reported/);
 		expect(s.problem).toBe('');
 		expect(s.result).toEqual({ percent: 0, passed: false });
-	});
-
-	it('browse: marked browsed, no score, pass or fail, and no interactions', () => {
-		const { sitting, held } = lms({ core: { lesson_mode: 'browse' } });
-		const s = sitting(exam);
-		expect(held().core.lesson_status).toBe('browsed');
-		for (const item of items) s.answer(right(item));
-		expect(s.result).toEqual({ percent: 100, passed: true });
-		expect(held().interactions).toEqual({});
-		expect(held().core).toMatchObject({ lesson_status: 'browsed', score: { raw: '' } });
-	});
-
-	it('review: nothing recorded but the time spent', () => {
-		const { sitting, calls } = lms({ core: { lesson_mode: 'review', lesson_status: 'passed' } });
-		const s = sitting(exam);
-		for (const item of items) s.answer(wrong(item));
-		expect(s.result).toEqual({ percent: 0, passed: false });
-		expect(calls.filter((c) => c.startsWith('LMSSetValue'))).toEqual([
-			'LMSSetValue cmi.core.session_time'
-		]);
 	});
 });
