@@ -8,7 +8,8 @@ import { scorm_player_plugin } from './src/lib/server/scorm_player_plugin.js';
 /**
  * What every page needs at start, in SvelteKit's start entry (see `one_start_chunk`): Svelte,
  * SvelteKit's client and the packages they run on, the layout (header, the learner's progress
- * as reactive state, the update notice) and a quiz page's quiz as its HTML shows it
+ * as reactive state, the update notice, what loads Notices or says a storage problem
+ * plainly when Notices cannot load) and a quiz page's quiz as its HTML shows it
  * (StaticQuiz). Packages are named, not matched as `node_modules/`: a group takes every matching
  * module of the whole app, so that put the teacher's QR code (uqr), the gradebook's IndexedDB
  * (idb-keyval) and valibot in every page. Svelte's reactive collections (`svelte/reactivity`,
@@ -21,7 +22,7 @@ const STARTUP = group([
 	'rolldown/runtime',
 	'src/routes/\\+layout',
 	'src/lib/routing/',
-	'src/lib/components/(quiz/(QuizPage|StaticQuiz|StaticQuestion|StaticOptions|QuizHead|EarlyCheck)|SiteHeader|UpdateNotice)\\.',
+	'src/lib/components/(quiz/(QuizPage|StaticQuiz|StaticQuestion|StaticOptions|QuizHead|EarlyCheck)|SiteHeader|UpdateNotice|ProgressNotices)\\.',
 	'src/lib/progress/(empty|progress)\\.',
 	'src/lib/quiz/types\\.'
 ]);

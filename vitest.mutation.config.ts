@@ -69,20 +69,9 @@ export default defineConfig({
 					env: { MUTATION_RUN: '1' },
 					isolate: false,
 					include: [tests('*.svelte.test.ts')],
-					exclude: [...DOM_TESTS, 'src/**/*_offline.svelte.test.ts'],
-					setupFiles: ['./tests/support/runes_env.ts', './tests/support/mutation_setup.ts']
-				}
-			},
-			{
-				extends: './vite.config.ts',
-				plugins: [svelteTesting({ autoCleanup: false })],
-				test: {
-					// A test that mocks a module the others load for real needs a module graph of its own.
-					name: 'runes-isolated',
-					environment: 'node',
-					testTimeout: 30_000,
-					env: { MUTATION_RUN: '1' },
-					include: [tests('*_offline.svelte.test.ts')],
+					// A test that mocks a module the others load for real mocks it inside the test
+					// (vi.doMock), so it shares this project's module graph too.
+					exclude: DOM_TESTS,
 					setupFiles: ['./tests/support/runes_env.ts', './tests/support/mutation_setup.ts']
 				}
 			},

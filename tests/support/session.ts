@@ -1,4 +1,5 @@
 import { afterEach } from 'vitest';
+import { loaded } from '../../src/lib/progress/local_store';
 import { Progress } from '../../src/lib/progress/progress.svelte';
 import { ProgressStore } from '../../src/lib/progress/storage';
 import { build_quiz } from '../../src/lib/quiz/bank';
@@ -32,7 +33,7 @@ export function progress_maker() {
 	const stop_all = () => stops.splice(0).forEach((stop) => stop());
 	afterEach(stop_all);
 	const progress_over = (storage: Storage) => {
-		const progress = new Progress(new ProgressStore(() => storage));
+		const progress = new Progress(loaded(new ProgressStore(() => storage)));
 		stops.push(progress.start());
 		return progress;
 	};

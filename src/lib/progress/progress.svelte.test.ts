@@ -6,6 +6,7 @@ import { new_attempt } from '../quiz/attempt';
 import type { Item } from '../quiz/types';
 import { decode } from './codec';
 import { with_reclaim } from './full';
+import { loaded } from './local_store';
 import { Progress } from './progress.svelte';
 import { ProgressStore, STORAGE_KEY } from './storage';
 
@@ -20,7 +21,7 @@ let stop: (() => void) | undefined;
 afterEach(() => stop?.());
 
 function progress_on(storage: Storage) {
-	const progress = new Progress(with_reclaim(new ProgressStore(() => storage)));
+	const progress = new Progress(loaded(with_reclaim(new ProgressStore(() => storage))));
 	stop = progress.start();
 	return progress;
 }
@@ -176,7 +177,7 @@ describe('Progress with FSRS review', () => {
 		const behind = { due: T + 1, last: T, s: 1, d: 5, reps: 1, lapses: 0, state: 2, step: 0 };
 		const answers = { q1: [answer_record(true, T), answer_record(true, T + 86_400_000)] };
 		storage.setItem(STORAGE_KEY, JSON.stringify({ ...state_with(answers), cards: { q1: behind } }));
-		const progress = new Progress(new ProgressStore(() => storage));
+		const progress = new Progress(loaded(new ProgressStore(() => storage)));
 		let runs = 0;
 		const cleanup = $effect.root(() => {
 			$effect(() => {

@@ -3,7 +3,8 @@ import type { Attempt } from '$lib/quiz/attempt';
 import type { Answer, Item } from '$lib/quiz/types';
 import { empty_state } from './empty';
 import type { ProgressState } from './schema';
-import type { Backup, Notice, ProgressStore, Written } from './storage';
+import type { LoadedStore } from './local_store';
+import type { Backup, Notice, Written } from './storage';
 
 /** FSRS (ts-fsrs) is loaded only when a card changes, after an answer: never on page start. */
 const fsrs = () => import('./review');
@@ -13,7 +14,7 @@ const fsrs = () => import('./review');
  * it after start (see `create_progress`): reading, checking, migrating and merging what is
  * stored is code no page needs to show itself.
  */
-export type StoreSource = ProgressStore | (() => Promise<ProgressStore>);
+export type StoreSource = LoadedStore | (() => Promise<LoadedStore>);
 
 /**
  * The learner's progress as reactive state. Every change is saved at once through the
@@ -21,8 +22,13 @@ export type StoreSource = ProgressStore | (() => Promise<ProgressStore>);
  * shown or saved from it before `loaded`.
  */
 export class Progress {
-	/** Where progress is stored, once loaded (see `start`); what is due is asked of it too. */
-	private store = $state.raw<ProgressStore>();
+	/** Where progress is stored, once loaded (see `start`), with what reads what is stored. */
+	private loaded_store = $state.raw<LoadedStore>();
+	private get store() {
+		return this.loaded_store?.store;
+	}
+	/** Whether progress can be saved and exported here: false until, or unless, its store loads. */
+	has_store = $derived(this.loaded_store !== undefined);
 	state = $state.raw<ProgressState>(empty_state());
 	notices = $state.raw<Notice[]>([]);
 	/** Unreadable data kept aside in this browser, offered for download. */
@@ -39,10 +45,15 @@ export class Progress {
 	loaded = $state(false);
 	/** Whether storage held answers when this page read it: only those may be to removed items. */
 	private stored_before = $state(false);
-	/** Whether `due` is the learner's: storage read, and `known` here or not needed. */
-	due_ready = $derived(this.loaded && (this.known !== undefined || !this.stored_before));
+	/**
+	 * Whether `due` is the learner's: storage read (a store that failed to load read nothing),
+	 * and `known` here or not needed.
+	 */
+	due_ready = $derived(
+		this.has_store && this.loaded && (this.known !== undefined || !this.stored_before)
+	);
 	due = $derived(
-		this.store?.due(
+		this.loaded_store?.due_items(
 			this.state,
 			// A fresh set each time, never mutated: nothing needs to react to its contents.
 			// eslint-disable-next-line svelte/prefer-svelte-reactivity
@@ -62,7 +73,7 @@ export class Progress {
 		let stopped = false;
 		let stop = () => {};
 		// Untracked: `start` runs in the layout's effect, which must not rerun as state changes.
-		const begin = (store: ProgressStore) => {
+		const begin = (store: LoadedStore) => {
 			if (!stopped) stop = untrack(() => this.follow(store));
 		};
 		if (typeof this.source !== 'function') begin(this.source);
@@ -79,13 +90,16 @@ export class Progress {
 		};
 	}
 
-	private follow(store: ProgressStore) {
-		this.store = store;
+	private follow(loaded: LoadedStore) {
+		const { store } = loaded;
+		this.loaded_store = loaded;
 		const { state, notices } = store.read();
-		this.state = state;
 		this.notices = notices;
-		this.backups = this.store.backups();
+		this.backups = store.backups();
 		this.stored_before = Object.keys(state.answers).length > 0;
+		// Answers given before the store arrived are held here only: keep them with what is stored.
+		if (this.unsaved) this.save(loaded.merge_states(state, this.state));
+		else this.state = state;
 		this.loaded = true;
 		this.catch_up();
 		// Another tab's write, or a minute gone by, may mean room again for what is held here.
@@ -187,7 +201,7 @@ export class Progress {
 	/** Cards behind their answers (merged from another tab or a file) take them in. */
 	private catch_up() {
 		// Untracked: `start` runs in the layout's effect, which must not rerun when state changes.
-		const stale = untrack(() => this.store?.stale(this.state) ?? []);
+		const stale = untrack(() => this.loaded_store?.stale_items(this.state) ?? []);
 		if (stale.length) this.review(stale);
 	}
 
@@ -230,7 +244,7 @@ export class Progress {
 	}
 
 	export_text() {
-		return this.store?.encode(this.state) ?? '';
+		return this.loaded_store?.encode(this.state) ?? '';
 	}
 
 	dismiss(notice: Notice) {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { MemoryStorage } from '$testing/storage';
 import { encode } from './codec';
+import { loaded } from './local_store';
 import { Progress } from './progress.svelte';
 import { empty_state } from './schema';
 import { ProgressStore, STORAGE_KEY } from './storage';
@@ -18,7 +19,7 @@ function progress_with(answers: Record<string, { correct: boolean }>) {
 		state.answers[item] = [{ answer: { kind: 'option', option: 'x' }, correct, at }];
 	}
 	storage.setItem(STORAGE_KEY, encode(state));
-	const progress = new Progress(new ProgressStore(() => storage));
+	const progress = new Progress(loaded(new ProgressStore(() => storage)));
 	stops.push(progress.start());
 	return progress;
 }

@@ -3,6 +3,7 @@ import { MemoryStorage, ThrowingStorage } from '$testing/storage';
 import { new_attempt, type Attempt } from '../quiz/attempt';
 import type { Item } from '../quiz/types';
 import { decode } from './codec';
+import { loaded, type LoadedStore } from './local_store';
 import { Progress } from './progress.svelte';
 import { ProgressStore, STORAGE_KEY } from './storage';
 
@@ -11,7 +12,7 @@ const stops: (() => void)[] = [];
 afterEach(() => stops.splice(0).forEach((stop) => stop()));
 
 function progress_on(storage: Storage) {
-	const progress = new Progress(new ProgressStore(() => storage));
+	const progress = new Progress(loaded(new ProgressStore(() => storage)));
 	stops.push(progress.start());
 	return progress;
 }
@@ -36,7 +37,7 @@ const stored = (storage: Storage) => {
 
 describe('Progress before and after storage is read', () => {
 	it('is not loaded, and holds nothing, until started', () => {
-		const progress = new Progress(new ProgressStore(() => new MemoryStorage()));
+		const progress = new Progress(loaded(new ProgressStore(() => new MemoryStorage())));
 		expect(progress.loaded).toBe(false);
 		expect(progress.notices).toEqual([]);
 		expect(progress.backups).toEqual([]);
@@ -99,7 +100,7 @@ describe('Progress notices', () => {
 describe('Progress and other tabs', () => {
 	it('ignores storage events for other keys, and all events once stopped', () => {
 		const storage = new MemoryStorage();
-		const progress = new Progress(new ProgressStore(() => storage));
+		const progress = new Progress(loaded(new ProgressStore(() => storage)));
 		const stop = progress.start();
 		progress.record(item('q1'), { kind: 'option', option: 'a' }, true);
 		const state = progress.state;
@@ -129,16 +130,31 @@ describe('Progress whose store loads after the page has started', () => {
 	it('is loaded, with what storage holds and what is due, only once the store arrives', async () => {
 		const storage = new MemoryStorage();
 		progress_on(storage).record(item('q1'), { kind: 'option', option: 'a' }, false);
-		let arrive = (_store: ProgressStore) => {};
+		let arrive = (_store: LoadedStore) => {};
 		const progress = new Progress(() => new Promise((done) => (arrive = done)));
 		progress.known = new Set(['q1']);
 		stops.push(progress.start());
 		expect(progress.loaded).toBe(false);
 		expect(progress.due).toEqual([]);
-		arrive(new ProgressStore(() => storage));
+		arrive(loaded(new ProgressStore(() => storage)));
 		await vi.waitFor(() => expect(progress.loaded).toBe(true));
 		expect(Object.keys(progress.state.answers)).toEqual(['q1']);
 		expect(progress.due.map((d) => d.item)).toEqual(['q1']);
+	});
+
+	it('keeps an answer given before the store arrived, with the answers stored before', async () => {
+		const storage = new MemoryStorage();
+		progress_on(storage).record(item('q1'), { kind: 'option', option: 'a' }, false);
+		let arrive = (_store: LoadedStore) => {};
+		const progress = new Progress(() => new Promise((done) => (arrive = done)));
+		stops.push(progress.start());
+		progress.record(item('q2'), { kind: 'option', option: 'b' }, true);
+		arrive(loaded(new ProgressStore(() => storage)));
+		await vi.waitFor(() => expect(progress.loaded).toBe(true));
+		expect(Object.keys(stored(storage).answers).sort()).toEqual(['q1', 'q2']);
+		expect(stored(storage).answers.q2).toMatchObject([{ answer: { option: 'b' }, correct: true }]);
+		expect(Object.keys(progress.state.answers).sort()).toEqual(['q1', 'q2']);
+		expect(progress.unsaved).toBe(false);
 	});
 
 	it('says so when the store cannot be loaded, and keeps answers given meanwhile here', async () => {
@@ -147,6 +163,9 @@ describe('Progress whose store loads after the page has started', () => {
 		await vi.waitFor(() => expect(progress.loaded).toBe(true));
 		expect(progress.notices).toMatchObject([{ kind: 'unavailable' }]);
 		expect(progress.notices[0]?.message).toMatch(/could not be loaded/);
+		// Storage was never read: no review count, and nothing to export.
+		expect(progress.due_ready).toBe(false);
+		expect(progress.has_store).toBe(false);
 		progress.record(item('q2'), { kind: 'option', option: 'b' }, true);
 		expect(progress.state.answers.q2).toHaveLength(1);
 		expect(progress.unsaved).toBe(true);

@@ -1,7 +1,6 @@
 import { decode, describe_fixes, encode } from './codec';
 import type { Finding } from './problems';
 import { merge_states } from './merge';
-import { due_items, stale_items, type DueItem } from './schedule';
 import { empty_state, type ProgressState } from './schema';
 
 export const STORAGE_KEY = 'mobilize:progress';
@@ -84,24 +83,6 @@ export class ProgressStore {
 		private readonly storage: () => Storage | undefined,
 		private readonly now: () => number = Date.now
 	) {}
-
-	/**
-	 * What is due for review in `state` now (see schedule.ts). Asked of the store so that the
-	 * scheduler loads with it, after a page has started: nothing is due before progress is read.
-	 */
-	due(state: ProgressState, known: ReadonlySet<string>, now: number): DueItem[] {
-		return due_items(state, known, now);
-	}
-
-	/** Items whose review cards are behind their answers (see schedule.ts). */
-	stale(state: ProgressState): string[] {
-		return stale_items(state);
-	}
-
-	/** The stored form of `state`: what an exported file holds. */
-	encode(state: ProgressState): string {
-		return encode(state);
-	}
 
 	/** Reads the stored state. Problems come back as notices; the state is then a fresh one. */
 	read(): { state: ProgressState; notices: Notice[] } {

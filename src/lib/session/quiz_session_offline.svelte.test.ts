@@ -1,4 +1,5 @@
 import { afterEach, expect, it, vi } from 'vitest';
+import { loaded } from '$lib/progress/local_store';
 import { Progress } from '$lib/progress/progress.svelte';
 import { ProgressStore, STORAGE_KEY } from '$lib/progress/storage';
 import { build_quiz } from '$lib/quiz/bank';
@@ -23,7 +24,7 @@ afterEach(() => stops.splice(0).forEach((stop) => stop()));
 
 it('says the quiz could not be opened, and changes nothing stored, when the opening code fails to load', async () => {
 	const storage = new MemoryStorage();
-	const progress = new Progress(new ProgressStore(() => storage));
+	const progress = new Progress(loaded(new ProgressStore(() => storage)));
 	stops.push(progress.start());
 	// An unfinished attempt from an earlier visit, which must still be there afterwards.
 	const earlier = new QuizSession({ setup, progress });

@@ -6,7 +6,7 @@
 import { cleanup, render, screen } from '@testing-library/svelte';
 import { tick } from 'svelte';
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { decode, encode } from '$lib/progress/codec';
 import { STORAGE_KEY } from '$lib/progress/storage';
 import { generate_bank } from '$lib/quiz/bank';
@@ -80,4 +80,19 @@ describe('the progress page', () => {
 		expect(seen.rendered).toBeGreaterThan(10);
 		expect(seen.refused_copies).toBeGreaterThan(0);
 	}, 60_000);
+
+	it('offers no export, and says why, when the saved progress could not be loaded', async () => {
+		render(ProgressPageHarness, { documents, item_ids: [], store_fails: true });
+		const button = await screen.findByRole('button', { name: 'Export progress' });
+		await vi.waitFor(() => expect(button).toBeDisabled());
+		expect(button).toHaveAccessibleDescription(/Export is not available: .* could not be loaded/);
+	});
+
+	it('offers export when the saved progress was read', async () => {
+		render(ProgressPageHarness, { documents, item_ids: [] });
+		await tick();
+		const button = screen.getByRole('button', { name: 'Export progress' });
+		expect(button).toBeEnabled();
+		expect(button).not.toHaveAccessibleDescription();
+	});
 });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { fact_anchor } from '$lib/content/ids';
+import { fact_path } from '$lib/content/paths';
 import { small_document } from '$testing/quiz_document';
 import { seeded } from '../random';
 import { matching_items } from './matching';
@@ -26,12 +28,12 @@ describe('matching items', () => {
 		expect(by_prompt.get('Leadership of local work')).toEqual([
 			'Residents of the place',
 			'This describes the leadership of local work.',
-			'/here/l/#attr-leads'
+			fact_path('here', 'l', fact_anchor.attribute('leads'))
 		]);
 		expect(by_prompt.get('Goal of broad work')).toEqual([
 			'New national policy',
 			'This describes the goal of broad work.',
-			'/here/l/#attr-goal'
+			fact_path('here', 'l', fact_anchor.attribute('goal'))
 		]);
 		expect(item?.explanation).toBe(
 			'Local work is led by residents of the place. Broad work is led by agencies and NGOs. ' +
