@@ -196,9 +196,12 @@ export async function verdict(page: Page) {
 	return (await box.locator('.verdict').textContent())!.trim();
 }
 
-/** The visually hidden region that announces feedback. */
+/**
+ * The visually hidden region that announces feedback: a quiz page's own, there from its HTML
+ * (QuizPage), or the quiz's where a page starts with its engine (review, check, assignment).
+ */
 export function live_region(page: Page) {
-	return page.locator('.quiz [aria-live="polite"]');
+	return page.locator('.quiz-live, .quiz [aria-live="polite"]');
 }
 
 /** The stored progress, parsed, or null. */

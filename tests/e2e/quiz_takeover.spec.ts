@@ -79,6 +79,9 @@ test.describe('the quiz engine taking over from the page’s static quiz', () =>
 			contentType: 'image/png'
 		});
 		expect(await stored_answers(page)).toEqual({});
+		// The region there before the engine is the one that announces it: a region inserted with
+		// its text is often not announced.
+		const region = await live_region(page).elementHandle();
 
 		engine.release();
 		// The engine shows the same answer, checked and graded, with the same verdict as the HTML
@@ -89,6 +92,9 @@ test.describe('the quiz engine taking over from the page’s static quiz', () =>
 		await expect(form.locator('.early, .early-check')).toHaveCount(0);
 		await expect(form.getByRole('button', { name: /^(Next question|See results)$/ })).toBeFocused();
 		await expect(live_region(page)).toHaveText(new RegExp(`^${html_verdict.replace('.', '\\.')} `));
+		expect(await region.evaluate((node) => node.isConnected && node.textContent)).toMatch(
+			new RegExp(`^${html_verdict.replace('.', '\\.')} `)
+		);
 		const stored = Object.values(await stored_answers(page));
 		expect(stored).toHaveLength(1);
 		for (const record of stored[0]!)
@@ -250,6 +256,8 @@ test.describe('the quiz engine taking over from the page’s static quiz', () =>
 			'The quiz your link names could not be opened'
 		);
 		await expect(page.locator('html')).not.toHaveClass(/quiz-link/);
+		// Exam mode would hold its feedback back for an end that never comes.
+		await expect(page.getByRole('radio', { name: 'Exam' })).toHaveCount(0);
 		const first = page.getByRole('heading', { level: 2, name: /^Question 1 of \d+$/ });
 		await expect(first).toBeVisible();
 		const n = Number((await first.textContent())!.match(/of (\d+)/)![1]);
@@ -259,5 +267,25 @@ test.describe('the quiz engine taking over from the page’s static quiz', () =>
 		await expect(
 			page.getByRole('heading', { level: 2, name: `Question ${n} of ${n}` })
 		).toBeVisible();
+	});
+
+	test('a mode chosen before the page has started is kept when the engine takes over', async ({
+		page,
+		browser
+	}) => {
+		const quiz = await quiz_opening_with_choices(browser);
+		expect(quiz, 'a lesson quiz that opens with a question of one choice').toBeDefined();
+		// The app's scripts are held: the learner acts on the page's HTML before it hydrates.
+		let release = () => {};
+		const released = new Promise<void>((done) => (release = done));
+		await page.route('**/_app/immutable/**/*.js', async (route: Route) => {
+			await released;
+			await route.continue();
+		});
+		await page.goto(quiz!, { waitUntil: 'commit' });
+		await page.getByRole('radio', { name: 'Exam' }).check();
+		release();
+		await expect(question(page).getByRole('button', { name: 'Save and next' })).toBeVisible();
+		await expect(page.getByRole('radio', { name: 'Exam' })).toBeChecked();
 	});
 });
