@@ -24,7 +24,9 @@ const STARTUP = group([
 	'src/lib/routing/',
 	'src/lib/components/(quiz/(QuizPage|StaticQuiz|StaticQuestion|StaticOptions|QuizHead|EarlyCheck)|SiteHeader|UpdateNotice|ProgressNotices)\\.',
 	'src/lib/progress/(empty|progress)\\.',
-	'src/lib/quiz/types\\.'
+	'src/lib/quiz/types\\.',
+	// Whether the address names a quiz (QuizPage hides the page's own quiz until the engine).
+	'src/lib/session/query\\.'
 ]);
 
 /**
@@ -51,7 +53,7 @@ const ENGINE = group([
 	'src/lib/components/quiz/(QuizRunner|QuestionView|OptionList|early_answer|engine)\\.',
 	'src/lib/progress/(carry_over|review)\\.',
 	'src/lib/quiz/(attempt|grade|random|seed|typed)\\.',
-	'src/lib/session/(address|context|query|quiz_documents|quiz_session|reason)\\.'
+	'src/lib/session/(address|context|quiz_documents|quiz_session|reason)\\.'
 ]);
 
 /** Paths as one pattern that matches with either kind of slash. */

@@ -196,9 +196,12 @@ export async function verdict(page: Page) {
 	return (await box.locator('.verdict').textContent())!.trim();
 }
 
-/** The visually hidden region that announces feedback. */
+/**
+ * The visually hidden region that announces feedback: a quiz page's own, there from its HTML
+ * (QuizPage), or the quiz's where a page starts with its engine (review, check, assignment).
+ */
 export function live_region(page: Page) {
-	return page.locator('.quiz [aria-live="polite"]');
+	return page.locator('.quiz-live, .quiz [aria-live="polite"]');
 }
 
 /** The stored progress, parsed, or null. */
@@ -269,21 +272,46 @@ export async function expect_accessible(page: Page, where: string, { soft = true
 }
 
 /**
- * A lesson quiz whose first question is answered with one choice (radios, not a matching item's
- * rows), found from its HTML.
+ * Lesson quizzes whose first question is answered with one choice (radios, not a matching
+ * item's rows), found from their HTML: up to `count` of them.
  */
-export async function quiz_opening_with_choices(browser: Browser) {
+export async function quizzes_opening_with_choices(browser: Browser, count = 1) {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
+	const found: string[] = [];
 	try {
 		for (const lesson of expected_lessons()) {
+			if (found.length >= count) break;
 			if (!lesson.quiz_kinds.length) continue;
 			await page.goto(`${lesson.path}quiz/`);
 			if ((await question(page).locator('fieldset.pair').count()) === 0)
-				return `${lesson.path}quiz/`;
+				found.push(`${lesson.path}quiz/`);
 		}
 	} finally {
 		await context.close();
 	}
-	return undefined;
+	return found;
+}
+
+/** A lesson quiz whose first question is answered with one choice (see above). */
+export async function quiz_opening_with_choices(browser: Browser) {
+	return (await quizzes_opening_with_choices(browser))[0];
+}
+
+/**
+ * Follows a link to `href` inside the app, as a learner clicking it would: the router navigates
+ * on the client, and a page of the same route keeps its component (a link from one lesson's quiz
+ * to another's). The link is added for the click and removed after it.
+ */
+export async function follow_link(page: Page, href: string) {
+	await page.evaluate((href) => {
+		const link = document.createElement('a');
+		link.href = href;
+		link.id = 'e2e-follow';
+		link.textContent = 'follow';
+		document.body.append(link);
+	}, href);
+	await page.locator('#e2e-follow').click();
+	await page.waitForURL((url) => url.pathname === new URL(href, page.url()).pathname);
+	await page.evaluate(() => document.getElementById('e2e-follow')?.remove());
 }

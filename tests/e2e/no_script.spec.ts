@@ -114,7 +114,7 @@ test.describe('a quiz before and without its scripts', () => {
 		await page.addInitScript(() => {
 			const said: string[] = ((window as unknown as { __said: string[] }).__said = []);
 			new MutationObserver(() => {
-				const text = document.querySelector('.quiz [aria-live]')?.textContent?.trim() ?? '';
+				const text = document.querySelector('.quiz-live')?.textContent?.trim() ?? '';
 				if (text && text !== said.at(-1)) said.push(text);
 			}).observe(document, { subtree: true, childList: true, characterData: true });
 		});

@@ -3,10 +3,13 @@ import {
 	answer,
 	counter,
 	expect_accessible,
+	follow_link,
 	header_due,
 	live_region,
 	question,
+	quiz_live,
 	quiz_opening_with_choices,
+	quizzes_opening_with_choices,
 	STORAGE_KEY,
 	stored_answers
 } from './helpers';
@@ -76,6 +79,9 @@ test.describe('the quiz engine taking over from the page’s static quiz', () =>
 			contentType: 'image/png'
 		});
 		expect(await stored_answers(page)).toEqual({});
+		// The region there before the engine is the one that announces it: a region inserted with
+		// its text is often not announced.
+		const region = await live_region(page).elementHandle();
 
 		engine.release();
 		// The engine shows the same answer, checked and graded, with the same verdict as the HTML
@@ -86,6 +92,9 @@ test.describe('the quiz engine taking over from the page’s static quiz', () =>
 		await expect(form.locator('.early, .early-check')).toHaveCount(0);
 		await expect(form.getByRole('button', { name: /^(Next question|See results)$/ })).toBeFocused();
 		await expect(live_region(page)).toHaveText(new RegExp(`^${html_verdict.replace('.', '\\.')} `));
+		expect(await region.evaluate((node) => node.isConnected && node.textContent)).toMatch(
+			new RegExp(`^${html_verdict.replace('.', '\\.')} `)
+		);
 		const stored = Object.values(await stored_answers(page));
 		expect(stored).toHaveLength(1);
 		for (const record of stored[0]!)
@@ -154,5 +163,129 @@ test.describe('the quiz engine taking over from the page’s static quiz', () =>
 		await expect(page.locator('.quiz p.notice')).toHaveText(resumed);
 		await expect(live_region(page)).toHaveText(resumed);
 		expect(await counter(page)).toEqual({ k: 3, n });
+	});
+
+	// The quiz page stays mounted when a link leads to another quiz of the same route, or back:
+	// what was handed over belongs to the quiz it was done in, and is used once.
+	test('an answer handed over is not given again in another quiz, or on coming back', async ({
+		page,
+		browser
+	}) => {
+		const [first, other] = await quizzes_opening_with_choices(browser, 2);
+		expect(other, 'two lesson quizzes that open with a question of one choice').toBeDefined();
+		const engine = await hold_engine(page);
+		await page.goto(first!);
+		await header_due(page);
+		const form = question(page);
+		await form.locator('fieldset.item input[type=radio]').first().check();
+		await form.getByText('Check answer').click();
+		engine.release();
+		await expect(form.locator('.feedback .verdict')).toBeVisible();
+		const before = await stored_answers(page);
+		expect(Object.values(before).flat()).toHaveLength(1);
+
+		await follow_link(page, other!);
+		expect((await counter(page)).k).toBe(1);
+		// The other quiz's first question waits for its own answer.
+		await expect(form.locator('fieldset.item input').first()).toBeEnabled();
+		await expect(form.locator('.feedback')).toHaveCount(0);
+		await expect(page.locator('.quiz p.notice')).toHaveCount(0);
+		expect(await stored_answers(page)).toEqual(before);
+
+		await page.goBack();
+		await page.waitForURL((url) => url.pathname === new URL(first!, page.url()).pathname);
+		await quiz_live(page);
+		await expect(form.locator('fieldset.item')).toBeVisible();
+		await expect(page.getByText(/before the page was ready/)).toHaveCount(0);
+		expect(await stored_answers(page)).toEqual(before);
+	});
+
+	test('a mode chosen before the engine arrived is not carried to another quiz', async ({
+		page,
+		browser
+	}) => {
+		const [first, other] = await quizzes_opening_with_choices(browser, 2);
+		expect(other, 'two lesson quizzes that open with a question of one choice').toBeDefined();
+		const engine = await hold_engine(page);
+		await page.goto(first!);
+		await header_due(page);
+		await page.getByRole('radio', { name: 'Exam' }).check();
+		engine.release();
+		await expect(question(page).getByRole('button', { name: 'Save and next' })).toBeVisible();
+
+		await follow_link(page, other!);
+		await quiz_live(page);
+		await expect(page.getByRole('radio', { name: 'Practice' })).toBeChecked();
+		await expect(question(page).getByRole('button', { name: 'Check answer' })).toBeVisible();
+	});
+
+	test('a quiz link followed inside the app hides the page’s own quiz until the engine opens it', async ({
+		page,
+		browser
+	}) => {
+		const quiz = await quiz_opening_with_choices(browser);
+		expect(quiz, 'a lesson quiz that opens with a question of one choice').toBeDefined();
+		// Its lesson page links to it; the quiz page is not loaded yet, nor is its engine.
+		await page.goto(quiz!.replace(/quiz\/$/, ''));
+		await header_due(page);
+		const engine = await hold_engine(page);
+		await follow_link(page, `${quiz}?seed=12345`);
+		await expect.poll(engine.held).toBe(true);
+		await expect(page.getByText('Opening the quiz from your link…')).toBeVisible();
+		await expect(question(page)).toBeHidden();
+		engine.release();
+		await expect(page.getByText(/^Seed 12345:/)).toBeVisible();
+		await expect(question(page)).toBeVisible();
+		await expect(page.getByText('Opening the quiz from your link…')).toBeHidden();
+	});
+
+	test('when the engine cannot be loaded, a linked quiz says so and the page’s quiz shows whole', async ({
+		page,
+		browser
+	}) => {
+		const quiz = await quiz_opening_with_choices(browser);
+		expect(quiz, 'a lesson quiz that opens with a question of one choice').toBeDefined();
+		await page.route('**/_app/immutable/chunks/*.js', async (route: Route) => {
+			const response = await route.fetch();
+			const body = await response.text();
+			if (body.includes(ENGINE_MARK)) return route.abort();
+			await route.fulfill({ response, body });
+		});
+		await page.goto(`${quiz}?seed=12345`);
+		await expect(page.getByRole('alert')).toContainText(
+			'The quiz your link names could not be opened'
+		);
+		await expect(page.locator('html')).not.toHaveClass(/quiz-link/);
+		// Exam mode would hold its feedback back for an end that never comes.
+		await expect(page.getByRole('radio', { name: 'Exam' })).toHaveCount(0);
+		const first = page.getByRole('heading', { level: 2, name: /^Question 1 of \d+$/ });
+		await expect(first).toBeVisible();
+		const n = Number((await first.textContent())!.match(/of (\d+)/)![1]);
+		await expect(
+			page.getByRole('heading', { level: 2, name: /^Question \d+ of \d+$/ })
+		).toHaveCount(n);
+		await expect(
+			page.getByRole('heading', { level: 2, name: `Question ${n} of ${n}` })
+		).toBeVisible();
+	});
+
+	test('a mode chosen before the page has started is kept when the engine takes over', async ({
+		page,
+		browser
+	}) => {
+		const quiz = await quiz_opening_with_choices(browser);
+		expect(quiz, 'a lesson quiz that opens with a question of one choice').toBeDefined();
+		// The app's scripts are held: the learner acts on the page's HTML before it hydrates.
+		let release = () => {};
+		const released = new Promise<void>((done) => (release = done));
+		await page.route('**/_app/immutable/**/*.js', async (route: Route) => {
+			await released;
+			await route.continue();
+		});
+		await page.goto(quiz!, { waitUntil: 'commit' });
+		await page.getByRole('radio', { name: 'Exam' }).check();
+		release();
+		await expect(question(page).getByRole('button', { name: 'Save and next' })).toBeVisible();
+		await expect(page.getByRole('radio', { name: 'Exam' })).toBeChecked();
 	});
 });

@@ -254,6 +254,21 @@ describe('QuestionView', () => {
 		expect(onanswer).toHaveBeenCalledWith({ kind: 'option', option: option.id });
 	});
 
+	it('keeps a fill-in’s list when the page’s HTML handed it over with nothing chosen', () => {
+		const item = of_type('fill-in');
+		render(QuestionView, {
+			item,
+			early_choices: new Map(),
+			onanswer: () => {},
+			onnext: () => {},
+			last: false
+		});
+		// The list the learner was reading stays; typing is offered beside it.
+		expect(screen.queryByLabelText('Your answer')).toBeNull();
+		for (const option of item.options)
+			expect(screen.getByRole('radio', { name: option.text })).not.toBeChecked();
+	});
+
 	it('shows a matching item’s rows as chosen in the page’s HTML', async () => {
 		const item = of_type('matching');
 		const prompts = item.prompts!;
