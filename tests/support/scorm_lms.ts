@@ -1,5 +1,8 @@
 // scorm-again's SCORM 1.2 API as the LMS for the player's sitting, with every call counted.
 import { Scorm12API } from 'scorm-again';
+import type { Answer, Item } from '$lib/quiz/types';
+import { classroom_assignment } from './classroom';
+import { real_quiz_documents } from './real_content';
 import { LmsSession, type Scorm12Api } from '$lib/scorm/lms';
 import type { ScormData } from '$lib/scorm/package';
 import { ScormRun } from '$lib/scorm/run';
@@ -51,3 +54,32 @@ export interface Cmi {
 	core: { exit: string; lesson_status: string; score: { raw: string } };
 	interactions: Record<string, CmiInteraction>;
 }
+
+/**
+ * A drawn assignment's first four one-answer items as a practice package and an exam package:
+ * a right or wrong answer is worth exactly 1 or 0 (no part credit), so scores are easy to state.
+ */
+export function one_answer_packages() {
+	const drawn = classroom_assignment(real_quiz_documents(), { count: 30 });
+	const items = drawn.items.filter((item) => item.type !== 'matching').slice(0, 4);
+	const practice: ScormData = {
+		format: 'mobilize-scorm',
+		version: 1,
+		assignment: { ...drawn.assignment, mode: 'practice', pass: 50 },
+		items
+	};
+	const exam: ScormData = { ...practice, assignment: { ...practice.assignment, mode: 'exam' } };
+	return { items, practice, exam };
+}
+
+/** The keyed option of a one-answer item, as the learner's answer. */
+export const right = (item: Item): Answer => ({
+	kind: 'option',
+	option: item.options.find((o) => o.correct)!.id
+});
+
+/** An option of a one-answer item that is not its key, as the learner's answer. */
+export const wrong = (item: Item): Answer => ({
+	kind: 'option',
+	option: item.options.find((o) => !o.correct)!.id
+});

@@ -1,32 +1,10 @@
 // The player's sitting against scorm-again's SCORM 1.2 API as the LMS: what the LMS holds after
 // each step a learner takes, in practice and exam mode, finishing, leaving and coming back.
 import { describe, expect, it } from 'vitest';
-import { classroom_assignment } from '$testing/classroom';
-import { real_quiz_documents } from '$testing/real_content';
-import type { Answer, Item } from '../quiz/types';
-import { lms } from '$testing/scorm_lms';
-import type { ScormData } from './package';
+import { lms, one_answer_packages, right, wrong } from '$testing/scorm_lms';
 import { RESTORED_PROBLEM } from './sitting.svelte';
 
-const drawn = classroom_assignment(real_quiz_documents(), { count: 30 });
-// Four one-answer items, so a right or wrong answer is worth exactly 1 or 0 (no part credit).
-const items = drawn.items.filter((item) => item.type !== 'matching').slice(0, 4);
-const practice: ScormData = {
-	format: 'mobilize-scorm',
-	version: 1,
-	assignment: { ...drawn.assignment, mode: 'practice', pass: 50 },
-	items
-};
-const exam: ScormData = { ...practice, assignment: { ...practice.assignment, mode: 'exam' } };
-
-const right = (item: Item): Answer => ({
-	kind: 'option',
-	option: item.options.find((o) => o.correct)!.id
-});
-const wrong = (item: Item): Answer => ({
-	kind: 'option',
-	option: item.options.find((o) => !o.correct)!.id
-});
+const { items, practice, exam } = one_answer_packages();
 
 describe('ScormSitting with scorm-again as the LMS', () => {
 	it('practice: checks on the page, tells the LMS on each move, suspend while under way', () => {

@@ -3,33 +3,13 @@
 // never at the cost of the sitting.
 import { Scorm12API } from 'scorm-again';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { classroom_assignment } from '$testing/classroom';
-import { real_quiz_documents } from '$testing/real_content';
-import { lms } from '$testing/scorm_lms';
+import { lms, one_answer_packages, right, wrong } from '$testing/scorm_lms';
 import { interaction_id } from '../content/ids';
-import type { Answer, Item } from '../quiz/types';
 import { LmsSession, type Scorm12Api } from './lms';
-import type { ScormData } from './package';
 import { ScormRun } from './run';
 import { ScormSitting } from './sitting.svelte';
 
-const drawn = classroom_assignment(real_quiz_documents(), { count: 30 });
-const items = drawn.items.filter((item) => item.type !== 'matching').slice(0, 4);
-const practice: ScormData = {
-	format: 'mobilize-scorm',
-	version: 1,
-	assignment: { ...drawn.assignment, mode: 'practice', pass: 50 },
-	items
-};
-const exam: ScormData = { ...practice, assignment: { ...practice.assignment, mode: 'exam' } };
-const right = (item: Item): Answer => ({
-	kind: 'option',
-	option: item.options.find((o) => o.correct)!.id
-});
-const wrong = (item: Item): Answer => ({
-	kind: 'option',
-	option: item.options.find((o) => !o.correct)!.id
-});
+const { items, practice, exam } = one_answer_packages();
 
 /** A clock the test moves. */
 function clock(start = new Date(2026, 11, 7, 10, 0, 0).getTime()) {

@@ -2,31 +2,11 @@
 // cmi.core.lesson_mode, RTE 3.4.2.1.10): "browse", a preview, and "review", a finished attempt
 // looked at again. Nothing in either may count towards a later, normal sitting.
 import { describe, expect, it } from 'vitest';
-import { classroom_assignment } from '$testing/classroom';
-import { real_quiz_documents } from '$testing/real_content';
-import { lms } from '$testing/scorm_lms';
-import type { Answer, Item } from '../quiz/types';
-import type { ScormData } from './package';
+import { lms, one_answer_packages, right, wrong } from '$testing/scorm_lms';
 import { ScormRun } from './run';
 import { ScormSitting } from './sitting.svelte';
 
-const drawn = classroom_assignment(real_quiz_documents(), { count: 30 });
-const items = drawn.items.filter((item) => item.type !== 'matching').slice(0, 4);
-const practice: ScormData = {
-	format: 'mobilize-scorm',
-	version: 1,
-	assignment: { ...drawn.assignment, mode: 'practice', pass: 50 },
-	items
-};
-const exam: ScormData = { ...practice, assignment: { ...practice.assignment, mode: 'exam' } };
-const right = (item: Item): Answer => ({
-	kind: 'option',
-	option: item.options.find((o) => o.correct)!.id
-});
-const wrong = (item: Item): Answer => ({
-	kind: 'option',
-	option: item.options.find((o) => !o.correct)!.id
-});
+const { items, practice, exam } = one_answer_packages();
 
 describe('a sitting not for credit', () => {
 	it('browse: marked browsed, no score, pass or fail, and no interactions', () => {
