@@ -1,4 +1,4 @@
-import { parse_scope } from './ids';
+import { parse_scope } from './page_ids';
 
 /**
  * Site paths (without the base) of the module's pages, as src/routes lays them out, with the
