@@ -12,7 +12,12 @@ import {
 } from '$testing/forged_link';
 import { binary_string, FUZZ_RUNS } from '$testing/fuzz';
 import { assignment_id } from './assignment';
-import { decode_assignment_link, encode_assignment_link, type LinkProblem } from './link';
+import {
+	decode_assignment_link,
+	encode_assignment_link,
+	type DecodedLink,
+	type LinkProblem
+} from './link';
 
 const assignment = SAMPLE_ASSIGNMENT;
 const code = encode_assignment_link(assignment);
@@ -28,7 +33,10 @@ const SAYS: Record<LinkProblem, RegExp> = {
 };
 
 /** A refusal says its own kind's message, with advice. */
-function expect_refusal(decoded: ReturnType<typeof decode_assignment_link>, kind?: LinkProblem) {
+function expect_refusal(
+	decoded: DecodedLink,
+	kind?: LinkProblem
+): asserts decoded is Extract<DecodedLink, { ok: false }> {
 	if (decoded.ok) throw new Error(`read as an assignment: ${JSON.stringify(decoded.assignment)}`);
 	if (kind) expect(decoded.kind).toBe(kind);
 	expect(decoded.problem).toMatch(SAYS[decoded.kind]);
