@@ -136,7 +136,7 @@ export async function answer(page: Page, { miss = false } = {}) {
 	const form = question(page);
 	const kind = await item_kind(page);
 	if (kind === 'choice') {
-		await form.locator('ul.options input[type=radio]').first().check();
+		await form.locator('ul.choices input[type=radio]').first().check();
 	} else if (kind === 'matching') {
 		const pairs = form.locator('fieldset.pair');
 		const count = await pairs.count();

@@ -218,7 +218,7 @@ test.describe('quiz options', () => {
 			}
 			expect(found, 'a seed whose first question is a choice').toBe(true);
 			const offsets = await page
-				.locator('ul.options label, fieldset.mode label')
+				.locator('ul.choices label, fieldset.mode label')
 				.evaluateAll((labels) =>
 					labels.map((label) => {
 						const radio = label.querySelector('input')!.getBoundingClientRect();

@@ -195,6 +195,44 @@ test.describe('progress', () => {
 		expect((await counter(page)).k).toBe(2);
 	});
 
+	// What says a storage problem (Notices) loads only when there is one; offline before the site
+	// was stored, it cannot load, and ProgressNotices then says the problem itself.
+	test('a storage problem is still said when what shows notices cannot be loaded', async ({
+		browser
+	}) => {
+		// No service worker: it would serve the file from its cache, past the block.
+		const context = await browser.newContext({ serviceWorkers: 'block' });
+		const page = await context.newPage();
+		let blocked = false;
+		await page.route('**/_app/immutable/**/*.js', async (route) => {
+			const response = await route.fetch();
+			const body = await response.text();
+			// A text only Notices.svelte holds.
+			if (body.includes('Download the set-aside data')) {
+				blocked = true;
+				return route.abort();
+			}
+			await route.fulfill({ response, body });
+		});
+		await page.addInitScript(() => {
+			Storage.prototype.getItem = function () {
+				throw new DOMException('denied', 'SecurityError');
+			};
+		});
+		await page.goto('/');
+		await header_due(page);
+		await expect.poll(() => blocked).toBe(true);
+		const alert = page
+			.getByRole('alert')
+			.filter({ hasText: 'does not let Mobilize use its storage' });
+		await expect(alert).toBeVisible();
+		await expect(alert).toContainText('export it');
+		// Said plainly, without the notices' own actions, which did not load.
+		await expect(notices(page)).toHaveCount(0);
+		await expect(page.getByRole('button', { name: 'Dismiss' })).toHaveCount(0);
+		await context.close();
+	});
+
 	test('unreadable stored progress is set aside, offered and listed', async ({ page }) => {
 		await seed_storage(page, '{not json');
 		await page.goto('/');

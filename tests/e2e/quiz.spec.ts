@@ -490,7 +490,7 @@ test.describe('quiz session', () => {
 			const seen: string[] = [];
 			Object.assign(window, { e2e_seen: seen });
 			const look = () => {
-				const pending = document.querySelector('.quiz .pending');
+				const pending = document.querySelector('.quiz .shown-for-quiz-link');
 				const seed = document.querySelector('.quiz .seed');
 				const stem = document.querySelector('.quiz form .stem');
 				for (const element of [pending, seed, stem]) {

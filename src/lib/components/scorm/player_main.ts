@@ -7,11 +7,12 @@ import { DATA_ELEMENT, read_scorm_data, ROOT_ELEMENT } from '$lib/scorm/package'
 import { ScormRun } from '$lib/scorm/run';
 import ScormPlayer from './ScormPlayer.svelte';
 import base from '$lib/styles/base.css?inline';
+import choices from '$lib/styles/choices.css?inline';
 
-// The site's own look (colours light and dark, type, buttons, controls), from the one file the
-// site loads too; the components' styles come with their code.
+// The site's own look (colours light and dark, type, buttons, controls, a question's options),
+// from the files the site loads too; the components' styles come with their code.
 const style = document.createElement('style');
-style.textContent = base;
+style.textContent = `${base}\n${choices}`;
 document.head.append(style);
 
 const root = document.getElementById(ROOT_ELEMENT) ?? document.body;
