@@ -1,5 +1,6 @@
 import { base } from '$app/paths';
 import { answer_item, new_attempt, type Attempt, type Mode } from '$lib/quiz/attempt';
+import { verdict } from '$lib/quiz/answer_form';
 import { grade_answer } from '$lib/quiz/grade';
 import { new_seed } from '$lib/quiz/seed';
 import type { QuizDocument } from '$lib/quiz/source';
@@ -225,8 +226,7 @@ export class QuizSession {
 			this.announcement = 'Answer saved.';
 			this.next();
 		} else {
-			const verdict = grade.correct ? 'Correct.' : grade.score > 0 ? 'Partly right.' : 'Not quite.';
-			this.announcement = `${verdict} ${grade.feedback.join(' ')}`;
+			this.announcement = `${verdict(grade)} ${grade.feedback.join(' ')}`;
 		}
 		return grade;
 	}

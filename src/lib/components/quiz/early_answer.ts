@@ -1,4 +1,5 @@
 import { input_name } from '$lib/content/ids';
+import { read_form } from '$lib/quiz/answer_form';
 import type { Answer, Item } from '$lib/quiz/types';
 
 /**
@@ -24,21 +25,16 @@ export function early_answer(
 		question.querySelector<HTMLInputElement>(
 			`input[type="radio"][name="${CSS.escape(name)}"][${FIRST_CHECKED}]`
 		)?.value;
-	if (item.type === 'matching') {
-		const pairs: Record<string, string> = {};
-		for (const prompt of item.prompts ?? []) {
-			const option = checked(input_name.pair(item.id, prompt.id));
-			if (!option) return undefined;
-			pairs[prompt.id] = option;
-		}
-		// Radios cannot stop an option being picked for two rows; such an answer waits for the
-		// learner to fix it and press "Check answer", where the app asks for each option once.
-		if (reused(pairs).length) return undefined;
-		return { kind: 'pairs', pairs };
-	}
 	if (typing) return undefined;
-	const option = checked(input_name.item(item.id));
-	return option ? { kind: 'option', option } : undefined;
+	const pairs: Record<string, string> = {};
+	for (const prompt of item.prompts ?? []) {
+		const option = checked(input_name.pair(item.id, prompt.id));
+		if (option) pairs[prompt.id] = option;
+	}
+	// An answer the app would refuse (a row without a match, an option picked for two rows, which
+	// radios cannot stop) waits for the learner to fix it and press "Check answer".
+	const read = read_form(item, { chosen: checked(input_name.item(item.id)) ?? '', pairs });
+	return 'answer' in read ? read.answer : undefined;
 }
 
 /**
@@ -50,12 +46,6 @@ export function restore_first_checked(question: ParentNode) {
 		`input[type="radio"][${FIRST_CHECKED}]`
 	))
 		radio.checked = true;
-}
-
-/** Options a matching answer gives to more than one row: each option is used once. */
-export function reused(pairs: Record<string, string>): string[] {
-	const seen = new Set<string>();
-	return Object.values(pairs).filter((option) => seen.has(option) || !seen.add(option));
 }
 
 /**
