@@ -50,7 +50,7 @@ export default defineConfig({
 					exclude: [
 						'src/**/*.svelte.test.ts',
 						'src/lib/quiz/gates_seeds.test.ts',
-						'src/lib/progress/progress_files.test.ts'
+						'src/lib/progress/progress_files_fuzz.test.ts'
 					]
 				}
 			},

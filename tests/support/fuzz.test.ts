@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import vite_config from '../../vite.config';
-import { FUZZ_MODE, fuzz_runs } from './fuzz';
+import { costly_runs, FUZZ_MODE, fuzz_runs } from './fuzz';
 
 describe('how many inputs a fuzz test tries', () => {
 	it('is 10,000 in `npm run test:fuzz` (mode fuzz) and 300 in `vitest run`', () => {
@@ -16,6 +16,11 @@ describe('how many inputs a fuzz test tries', () => {
 			expect(() => fuzz_runs('test', bad)).toThrow(
 				`FUZZ_RUNS must be a whole number of 100 or more, not "${bad}"`
 			);
+	});
+
+	it('is the full count of a costly property test in `npm run test:fuzz`, the quick one otherwise', () => {
+		expect(costly_runs(FUZZ_MODE, 100, 1_000)).toBe(1_000);
+		expect(costly_runs('test', 100, 1_000)).toBe(100);
 	});
 
 	it('is told the mode: Vite’s config hands `--mode fuzz` to every test project', () => {

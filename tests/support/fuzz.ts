@@ -27,6 +27,16 @@ export function fuzz_runs(mode: string, value: string | undefined): number {
 /** The number of inputs each fuzz test tries (see `fuzz_runs`). */
 export const FUZZ_RUNS = fuzz_runs(import.meta.env.MODE, process.env.FUZZ_RUNS);
 
+/**
+ * How many inputs a property test tries whose every input is costly (a page rendered, a file
+ * imported, stored and read back): `quick` in `vitest run`, `full` in `npm run test:fuzz` (mode
+ * `fuzz`), which runs every `*_fuzz.test.ts` and `*_fuzz.svelte.test.ts` file. Where FUZZ_RUNS
+ * would make such a test take minutes, this keeps `vitest run` quick and CI's fuzz run thorough.
+ */
+export function costly_runs(mode: string, quick: number, full: number): number {
+	return mode === FUZZ_MODE ? full : quick;
+}
+
 /** Any code point, lone surrogate halves included; read back from a one-code-point string. */
 const code_point = fc.integer({ min: 0, max: 0x10ffff }).map(String.fromCodePoint, (unit) => {
 	const point = typeof unit === 'string' ? unit.codePointAt(0) : undefined;

@@ -8,8 +8,12 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { decode_assignment_link, encode_assignment_link } from '$lib/classroom/link';
 import { STORAGE_KEY } from '$lib/progress/storage';
+import { costly_runs } from '$testing/fuzz';
 import { real_quiz_documents } from '$testing/real_content';
 import Page from './+page.svelte';
+
+/** Mutated links, each opening the page: 50 in `vitest run`, 1,000 in `npm run test:fuzz`. */
+const RUNS = costly_runs(import.meta.env.MODE, 50, 1_000);
 
 const documents = real_quiz_documents();
 const code = encode_assignment_link({
@@ -68,7 +72,8 @@ describe('the assignment page over a link it refuses', () => {
 		expect(after).toBe(before);
 	});
 
-	it('stores nothing and renders no markup for 200 mutated links', async () => {
+	it(`stores nothing and renders no markup for ${RUNS} mutated links`, async () => {
+		let opened = 0;
 		await fc.assert(
 			fc.asyncProperty(
 				fc.tuple(fc.nat(code.length), fc.nat(code.length), fc.string({ maxLength: 4 })),
@@ -80,9 +85,12 @@ describe('the assignment page over a link it refuses', () => {
 					expect(after).toBe(before);
 					expect(document.querySelector('img')).toBeNull();
 					cleanup();
+					opened++;
 				}
 			),
-			{ numRuns: 200 }
+			{ numRuns: RUNS }
 		);
-	});
+		// Most mutated links are refused, so most runs opened the page.
+		expect(opened).toBeGreaterThan(RUNS / 2);
+	}, 60_000);
 });
