@@ -137,5 +137,33 @@ export default ts.config(
 				}
 			]
 		}
+	},
+	{
+		// Components and pages run at a page's start: they import the identifiers they render from
+		// page_ids.ts, as ids.ts would bring the keys of every fact and item into the start entry
+		// (see vite.config.ts). This block's list replaces the one above for these files, so it
+		// repeats the $testing rule.
+		files: ['src/lib/components/**', 'src/routes/**/*.svelte'],
+		ignores: ['src/**/*.test.ts', 'src/**/*Harness.svelte'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					paths: [
+						{
+							name: '$lib/content/ids',
+							message:
+								'Components and pages import the identifiers they render from $lib/content/page_ids.'
+						}
+					],
+					patterns: [
+						{
+							group: ['$testing', '$testing/*', '**/tests/support/*'],
+							message: 'Test-only helpers ($testing) may be imported by tests only.'
+						}
+					]
+				}
+			]
+		}
 	}
 );

@@ -121,11 +121,6 @@ const config = defineConfig({
 	build: { rolldownOptions: { checks: { pluginTimings: false } } },
 	test: {
 		expect: { requireAssertions: true },
-		// Each test run keeps what Vite made of every module (TypeScript, Svelte, Markdown) in
-		// node_modules/.experimental-vitest-cache, keyed by the module's source and the config, and
-		// the next run reads it rather than transforming again: about 10 s of the run's CPU time on
-		// a 2-core machine. A fresh clone (CI) fills it on its first run and gains nothing there.
-		experimental: { fsModuleCache: true },
 		// Learners read times on their own clock (progress/problems.ts); tests that quote one
 		// read it in UTC on every machine, and those about the clock set a zone of their own.
 		env: { TZ: 'UTC' },

@@ -315,3 +315,8 @@ export async function follow_link(page: Page, href: string) {
 	await page.waitForURL((url) => url.pathname === new URL(href, page.url()).pathname);
 	await page.evaluate(() => document.getElementById('e2e-follow')?.remove());
 }
+
+/** The notices of a storage problem (Notices.svelte), an alert under the header. */
+export function notices(page: Page) {
+	return page.locator('.notices[role=alert]');
+}

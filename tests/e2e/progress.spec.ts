@@ -14,6 +14,7 @@ import {
 	counter,
 	feedback,
 	header_due,
+	notices,
 	live_region,
 	item_kind,
 	question_text,
@@ -60,10 +61,6 @@ async function answers_given(page: Page) {
 	const item = page.locator('ul.summary li', { hasText: 'answers given' });
 	await expect(item).toBeVisible();
 	return Number((await item.locator('strong').textContent())!.trim());
-}
-
-function notices(page: Page) {
-	return page.locator('.notices[role=alert]');
 }
 
 /** The progress page's success message (a status) and its refusal message (an alert). */
@@ -143,94 +140,6 @@ test.describe('progress', () => {
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE_A);
 			await page.getByRole('link', { name: 'Check yourself on this lesson' }).click();
 		});
-	});
-
-	test('storage that is full does not stop the quiz, says so, and saves once it can', async ({
-		page
-	}) => {
-		await page.addInitScript(() => {
-			// Called with .call(this) below, so the method keeps its storage.
-			// eslint-disable-next-line @typescript-eslint/unbound-method
-			const set = Storage.prototype.setItem;
-			(window as unknown as { full: boolean }).full = true;
-			Storage.prototype.setItem = function (key: string, value: string) {
-				if ((window as unknown as { full: boolean }).full)
-					throw new DOMException('full', 'QuotaExceededError');
-				set.call(this, key, value);
-			};
-		});
-		await page.goto(QUIZ_A);
-		await counter(page);
-		await expect(notices(page)).toHaveCount(0);
-		await answer(page);
-		await expect(feedback(page)).toBeVisible();
-		await expect(notices(page)).toContainText('full');
-		await expect(notices(page)).toContainText('export it');
-		// The quiz goes on.
-		await page.getByRole('button', { name: 'Next question' }).click();
-		expect((await counter(page)).k).toBe(2);
-		expect(await stored(page)).toBeNull();
-
-		// Room again: the next save writes what was held, and the notice goes.
-		await page.evaluate(() => ((window as unknown as { full: boolean }).full = false));
-		await answer(page);
-		await expect(feedback(page)).toBeVisible();
-		await expect(notices(page)).toHaveCount(0);
-		expect(Object.keys(await stored_answers(page))).toHaveLength(2);
-	});
-
-	test('storage that cannot be read does not stop the quiz, and says so', async ({ page }) => {
-		await page.addInitScript(() => {
-			Storage.prototype.getItem = function () {
-				throw new DOMException('denied', 'SecurityError');
-			};
-		});
-		await page.goto(QUIZ_A);
-		await counter(page);
-		await expect(notices(page)).toContainText('does not let Mobilize use its storage');
-		await expect(notices(page)).toContainText('export it');
-		await answer(page);
-		await expect(feedback(page)).toBeVisible();
-		await page.getByRole('button', { name: 'Next question' }).click();
-		expect((await counter(page)).k).toBe(2);
-	});
-
-	// What says a storage problem (Notices) loads only when there is one; offline before the site
-	// was stored, it cannot load, and ProgressNotices then says the problem itself.
-	test('a storage problem is still said when what shows notices cannot be loaded', async ({
-		browser
-	}) => {
-		// No service worker: it would serve the file from its cache, past the block.
-		const context = await browser.newContext({ serviceWorkers: 'block' });
-		const page = await context.newPage();
-		let blocked = false;
-		await page.route('**/_app/immutable/**/*.js', async (route) => {
-			const response = await route.fetch();
-			const body = await response.text();
-			// A text only Notices.svelte holds.
-			if (body.includes('Download the set-aside data')) {
-				blocked = true;
-				return route.abort();
-			}
-			await route.fulfill({ response, body });
-		});
-		await page.addInitScript(() => {
-			Storage.prototype.getItem = function () {
-				throw new DOMException('denied', 'SecurityError');
-			};
-		});
-		await page.goto('/');
-		await header_due(page);
-		await expect.poll(() => blocked).toBe(true);
-		const alert = page
-			.getByRole('alert')
-			.filter({ hasText: 'does not let Mobilize use its storage' });
-		await expect(alert).toBeVisible();
-		await expect(alert).toContainText('export it');
-		// Said plainly, without the notices' own actions, which did not load.
-		await expect(notices(page)).toHaveCount(0);
-		await expect(page.getByRole('button', { name: 'Dismiss' })).toHaveCount(0);
-		await context.close();
 	});
 
 	test('unreadable stored progress is set aside, offered and listed', async ({ page }) => {

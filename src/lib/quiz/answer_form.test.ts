@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { valid_item } from '$testing/items';
-import { explanation_needed, read_form, reused, verdict } from './answer_form';
+import { explanation_needed, key_text, read_form, reused, verdict } from './answer_form';
 import type { Option } from './types';
 
 const option = (id: string, text: string, extra: Partial<Option> = {}): Option => ({
@@ -100,6 +100,12 @@ describe('read_form', () => {
 		});
 	});
 
+	it('names an option the item does not have by the id the form gave', () => {
+		expect(
+			read_form(matching, { ...empty, pairs: { red: 'v-gone', green: 'v-gone', blue: 'v-blue' } })
+		).toEqual({ error: 'Use each option once: “v-gone” is chosen for more than one row.' });
+	});
+
 	it('asks for the rows before it finds an option chosen twice', () => {
 		expect(read_form(matching, { ...empty, pairs: { red: 'v-red', green: 'v-red' } })).toEqual({
 			error: 'Choose a match for Blue.'
@@ -120,6 +126,19 @@ describe('verdict', () => {
 		expect(verdict({ correct: true, score: 1, feedback: [] })).toBe('Correct.');
 		expect(verdict({ correct: false, score: 0.5, feedback: [] })).toBe('Partly right.');
 		expect(verdict({ correct: false, score: 0, feedback: [] })).toBe('Not quite.');
+	});
+});
+
+describe('key_text', () => {
+	it("gives the key's text, a typed answer's first spelling without one, or each prompt's match", () => {
+		expect(key_text(choice)).toBe('Alpha');
+		expect(key_text(valid_item({ ...fill_in, options: [option('term:x', 'Other')] }))).toBe(
+			'Solidarity'
+		);
+		expect(key_text(valid_item({ ...choice, options: [option('b', 'Beta')] }))).toBe('');
+		expect(key_text(matching)).toBe('Red → Lively; Green → Restful; Blue → Quiet');
+		const unmatched = valid_item({ ...matching, options: matching.options.slice(1) });
+		expect(key_text(unmatched)).toBe('Red → ?; Green → Restful; Blue → Quiet');
 	});
 });
 

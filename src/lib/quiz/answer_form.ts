@@ -59,6 +59,19 @@ export function verdict(grade: Grade): string {
 }
 
 /**
+ * The right answer in words: the key's text, or for a matching item each prompt with its match
+ * (`Red → Lively; Green → Restful`).
+ */
+export function key_text(item: Item): string {
+	if (item.type === 'matching') {
+		return (item.prompts ?? [])
+			.map((p) => `${p.text} → ${item.options.find((o) => o.matches === p.id)?.text ?? '?'}`)
+			.join('; ');
+	}
+	return item.options.find((o) => o.correct)?.text ?? item.accept?.[0] ?? '';
+}
+
+/**
  * Whether an item's explanation adds anything to what the screen says once its answer is
  * checked (`on_screen`: the options' reasons shown, the key with the prompt…). Said once: it is
  * left out where one of them already says it word for word, whatever the case and punctuation.

@@ -147,6 +147,18 @@ describe('an answer checked before the app is live', () => {
 		expect(question.classList.contains('reused')).toBe(false);
 		expect(early_answer(question, matching, false)).toMatchObject({ kind: 'pairs' });
 	});
+	it('of a matching item is nothing when the checked choices use one option twice', () => {
+		const { question } = shown(matching);
+		const first = at(matching.options, 0).id;
+		// As if the page had marked every row's choice of the same option as first checked.
+		for (const radio of question.querySelectorAll<HTMLInputElement>(
+			`fieldset.pair input[value="${CSS.escape(first)}"]`
+		)) {
+			radio.checked = true;
+			radio.setAttribute(FIRST_CHECKED, '');
+		}
+		expect(early_answer(question, matching, false)).toBeUndefined();
+	});
 });
 
 describe('what the engine takes over from the page’s static quiz', () => {

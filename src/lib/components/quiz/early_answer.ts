@@ -1,4 +1,4 @@
-import { input_name } from '$lib/content/ids';
+import { input_name } from '$lib/content/page_ids';
 import { read_form } from '$lib/quiz/answer_form';
 import type { Answer, Item } from '$lib/quiz/types';
 
