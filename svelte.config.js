@@ -46,11 +46,11 @@ const config = {
 		// its HTML loads before it is hydrated, (b) all it loads with no action, until the network
 		// is idle, (c) the same with its first answer checked):
 		// - 'split', as now (vite.config.ts: the start entry holds what every page needs at start;
-		//   the progress store and a quiz page's engine load once the page is live): (a) 40.3 KB in
+		//   the progress store and a quiz page's engine load once the page is live): (a) 39.8 KB in
 		//   6 requests (the HTML, the start and app entries, the layout, error and page nodes), (b)
-		//   and (c) 62.4 KB in 9 (the progress store, the quiz's engine with ts-fsrs, and the
+		//   and (c) 62.7 KB in 9 (the progress store, the quiz's engine with ts-fsrs, and the
 		//   engine's stylesheet). The quiz is answerable and checkable from the HTML meanwhile:
-		//   checkable 1.34x the plain page here, 1.43x under mobile throttling (3 loads).
+		//   checkable 1.27x the plain page here, 1.79x under mobile throttling (5 loads).
 		// - 'split' with the quiz's engine and the progress store in the start entry (before issue
 		//   8's last change): (a) 51.3 KB in 6, (c) 58.4 KB in 7 (ts-fsrs after the first answer).
 		// - 'single': 3 requests, but the whole site (generator, gradebook, lessons) in one 122 KB
@@ -60,7 +60,7 @@ const config = {
 		// preloadStrategy 'preload-js' changes neither figure. 'split' loads the least JS. Under it a
 		// page loads at least SvelteKit's two entries and its layout, error and page nodes (6
 		// requests with the HTML; the error node always, SvelteKit fetches it at start). Of the
-		// 40.3 KB, Svelte's runtime, SvelteKit's client and devalue are about 31 KB: see the
+		// 39.8 KB, Svelte's runtime, SvelteKit's client and devalue are about 31 KB: see the
 		// README's Benchmarks.
 		output: { bundleStrategy: 'split', preloadStrategy: 'modulepreload' },
 		// A strict policy in every page (a <meta> tag, as the pages are prerendered): scripts and
