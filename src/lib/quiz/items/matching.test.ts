@@ -85,10 +85,9 @@ describe('matching over three or more concepts', () => {
 		expect(rest).toEqual([]);
 		expect(item?.stem).toBe('Match each approach with its size.');
 		expect(item?.prompts?.map((p) => p.text)).toEqual(['Local work', 'Broad work', 'Web work']);
-		const paired = item?.options.map((o) => [
-			item.prompts?.find((p) => p.id === o.matches)?.text,
-			o.text
-		]);
+		const paired = item?.options.map(
+			(o) => [item.prompts?.find((p) => p.id === o.matches)?.text, o.text] as const
+		);
 		expect(new Map(paired)).toEqual(
 			new Map([
 				['Local work', 'A street'],
