@@ -4,7 +4,15 @@ import { minimal_files } from '$testing/content_files';
 import { valid_item } from '$testing/items';
 import { real_quiz_documents, to_quiz_documents } from '$testing/real_content';
 import { generate_bank } from './bank';
-import { check_facts, check_item, KeyPositions, position_problems, run_gates } from './gates';
+import {
+	check_banks,
+	check_facts,
+	check_item,
+	KeyPositions,
+	POSITION_BANKS,
+	position_problems,
+	run_gates
+} from './gates';
 import type { QuizDocument } from './source';
 import type { Item, Option } from './types';
 import { at } from '$lib/must';
@@ -285,6 +293,34 @@ describe('run_gates', () => {
 
 	it('returns nothing for no seeds', () => {
 		expect(run_gates(docs, [])).toEqual([]);
+	});
+});
+
+describe('check_banks, over banks made up for it', () => {
+	const two_keys = () => {
+		const item = valid_item();
+		at(item.options, 1).correct = true;
+		return item;
+	};
+	/** A bank for each seed, each with the same item keyed twice. */
+	const banks = (count: number) =>
+		Array.from({ length: count }, (_, i) => ({ seed: i + 1, bank: [two_keys()] }));
+
+	it('says an item’s problem once, at the first seed that shows it', () => {
+		const problems = check_banks([], banks(3));
+		expect(problems.map((p) => p.message)).toEqual([
+			'attribute-value item has 2 correct options; it needs exactly one (seed 1)'
+		]);
+	});
+
+	it('judges key positions only over enough banks to tell', () => {
+		const positions = (count: number) =>
+			check_banks([], banks(count)).filter((p) => p.origin === 'all items');
+		expect(positions(POSITION_BANKS - 1)).toEqual([]);
+		// Every key first of three options, where a third of them belong.
+		expect(positions(POSITION_BANKS).map((p) => p.message)).toEqual([
+			'option 1 of 3 holds 100.0% of the keys (at most 48%)'
+		]);
 	});
 });
 

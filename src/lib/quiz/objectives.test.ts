@@ -4,7 +4,9 @@ import { lesson_key } from '../content/ids';
 import { MIN_HELD_BACK } from '../content/schema';
 import { build_quiz, generate_bank } from './bank';
 import { check_facts } from './gates';
-import { check_objectives, examines, is_definition, MIN_LESSON_ITEMS } from './objectives';
+import type { Objective } from '../content/types';
+import { linked_documents } from '$testing/quiz_document';
+import { check_objectives, examines, is_definition, MIN_LESSON_ITEMS, on_fact } from './objectives';
 import type { QuizDocument } from './source';
 import { at } from '$lib/must';
 
@@ -175,5 +177,161 @@ describe('the held-back scenarios gate', () => {
 		const printed = new Set(docs.flatMap((doc) => doc.distinctions.examples.map((e) => e.text)));
 		expect(printed.size).toBeGreaterThan(0);
 		for (const item of bank) expect(printed.has(item.prompt ?? ''), item.id).toBe(false);
+	});
+});
+
+describe('which items examine a fact an objective names, on small documents', () => {
+	/**
+	 * The linked small documents: "here" (two approaches; its lesson "l" defines Quorum, and its
+	 * goal is a definition), "there" (three forms, its lesson also "l", linked from here).
+	 */
+	function small(examined: Objective[] = []) {
+		const { here, there } = linked_documents();
+		const term = (name: string) => ({
+			id: name.toLowerCase(),
+			term: name,
+			definition: `What ${name} means.`,
+			aliases: []
+		});
+		const terms = ['Quorum', 'Caucus', 'Agenda'].map(term);
+		const d = here.d;
+		const attributes = d.attributes.map((a) =>
+			a.id === 'goal' ? { ...a, kind: 'definition' as const } : a
+		);
+		const mine: QuizDocument = {
+			...here.doc,
+			lessons: here.doc.lessons.map((l) => ({ ...l, terms })),
+			distinctions: { ...d, attributes }
+		};
+		const theirs: QuizDocument = {
+			...there.doc,
+			lessons: there.doc.lessons.map((l) => ({ ...l, slug: 'l', examined }))
+		};
+		return { mine, theirs, bank: generate_bank([mine, theirs], 1) };
+	}
+	const { mine, theirs, bank } = small();
+	/** The types of the items `reference` names, as judged in `doc`, sorted. */
+	const named = (reference: string, doc = mine) =>
+		bank
+			.filter((item) => on_fact(reference, item, doc))
+			.map((item) => item.type)
+			.sort();
+	const VALUE_ITEMS = 17;
+
+	it('attribute: the items on its values, a matching item on several among them', () => {
+		const on_leads = [
+			'attribute-value',
+			'attribute-value',
+			'matching',
+			...Array(4).fill('true-false'),
+			'which-concept',
+			'which-concept'
+		];
+		expect(named('attribute:leads')).toEqual(on_leads.sort());
+		expect(named('attribute:goal')).toEqual(on_leads);
+		expect(named('attribute:*')).toHaveLength(VALUE_ITEMS);
+		expect(named('attribute:size')).toEqual([]);
+		expect(named('attribute:*', theirs)).toEqual([]);
+	});
+
+	it('similarity, scenario and term: the items on that fact of this document only', () => {
+		expect(named('similarity:shared')).toEqual(['shared-trait', 'which-concept']);
+		expect(named('similarity:other')).toEqual([]);
+		expect(named('similarity:*')).toEqual(['shared-trait', 'which-concept']);
+		expect(named('similarity:*', theirs)).toEqual([]);
+		expect(named('scenario:local')).toEqual(['double-scenario', 'scenario']);
+		expect(named('scenario:broad')).toEqual([]);
+		expect(named('scenario:*', theirs)).toEqual([]);
+		expect(named('term:Quorum')).toEqual(['fill-in']);
+		expect(named('term:*')).toEqual(['fill-in', 'fill-in', 'fill-in']);
+		expect(named('term:Motion')).toEqual([]);
+		expect(named('term:*', theirs)).toEqual([]);
+		expect(named('nonsense')).toEqual([]);
+	});
+
+	it('link: the items on that link, or on any link touching a concept of this document', () => {
+		const roots = ['across', 'across', 'analogy', 'analogy', 'pairing'];
+		expect(named('link:roots')).toEqual(roots);
+		expect(named('link:oots')).toEqual([]);
+		expect(named('link:*')).toHaveLength(10);
+		// The other document's concepts are on the far side of each link: its objectives may name them.
+		expect(named('link:*', theirs)).toHaveLength(10);
+		const elsewhere = { ...theirs, distinctions: { ...theirs.distinctions, concepts: [] } };
+		expect(named('link:*', elsewhere)).toEqual([]);
+	});
+
+	it('tells definitions from items that apply them', () => {
+		const definition = (type: string, attribute: string) =>
+			bank.some(
+				(item) =>
+					item.type === type && item.fact.attribute === attribute && is_definition(item, mine)
+			);
+		expect(definition('attribute-value', 'goal')).toBe(true);
+		expect(definition('attribute-value', 'leads')).toBe(false);
+		expect(
+			bank.filter((item) => item.type === 'fill-in').every((item) => is_definition(item, undefined))
+		).toBe(true);
+		expect(bank.filter((item) => is_definition(item, undefined))).toHaveLength(3);
+	});
+
+	it('tags an item of another document for a lesson of the same name that examines it', () => {
+		const objective = { text: 'Mirror', facts: ['link:*'], types: ['across' as const] };
+		const tagged = small([objective]).bank.filter((item) => item.examines?.includes('there/l'));
+		expect(tagged.map((item) => item.type)).toEqual(['across', 'across', 'across', 'across']);
+	});
+
+	it('names each reference to nothing, and a lesson quiz too small', () => {
+		const objective = {
+			text: 'Mirror',
+			facts: [
+				'link:roots',
+				'link:nothing',
+				'scenario:nobody',
+				'similarity:none',
+				'term:Nothing',
+				'attribute:none'
+			],
+			types: ['pairing' as const]
+		};
+		const { mine: here, theirs: there, bank: tagged } = small([objective]);
+		const field = `${there.folder} lesson "l" objectives`;
+		expect(check_objectives([here, there], tagged)).toEqual([
+			...[
+				'names no link "nothing" of this document',
+				'names no concept "nobody" of this document',
+				'names no similarity "none" of this document',
+				'names no term "Nothing" of this document',
+				'names no attribute "none" of this document'
+			].map((message, r) => ({ item: '-', origin: `${field}.0.facts.${r + 1}`, message })),
+			{
+				item: '-',
+				origin: field,
+				message:
+					'the lesson quiz has 1 items; it needs at least 5 (map the objectives to more facts or item types)'
+			}
+		]);
+		const unexamined = small([{ ...objective, facts: ['link:nothing'] }]);
+		expect(check_objectives([unexamined.mine, unexamined.theirs], unexamined.bank)).toContainEqual({
+			item: '-',
+			origin: `${field}.0`,
+			message: 'is tested by no generated item (no pairing item on link:nothing)'
+		});
+	});
+
+	it('knows a link by its id only in a document whose concepts it touches', () => {
+		const objective = { text: 'Mirror', facts: ['link:roots'], types: ['pairing' as const] };
+		const { mine: here, theirs: there, bank: tagged } = small([objective]);
+		const on_facts = (problems: { origin: string }[]) =>
+			problems.filter((problem) => problem.origin.includes('.facts.'));
+		expect(on_facts(check_objectives([here, there], tagged))).toEqual([]);
+		const yonder = { ...there, slug: 'yonder', folder: 'content/yonder' };
+		yonder.distinctions = { ...there.distinctions, concepts: [] };
+		expect(on_facts(check_objectives([here, yonder], tagged))).toEqual([
+			{
+				item: '-',
+				origin: 'content/yonder lesson "l" objectives.0.facts.0',
+				message: 'names no link "roots" of this document'
+			}
+		]);
 	});
 });

@@ -48,7 +48,9 @@ describe('attribute_noun', () => {
 		['Source of power', 'source of power', 'is', 'That is'],
 		['Route to change', 'route to change', 'is', 'That is'],
 		['Activities', 'activities', 'are', 'Those are'],
-		['Basis', 'basis', 'is', 'That is']
+		['Basis', 'basis', 'is', 'That is'],
+		// The head noun is the last word, not the second.
+		['Long term goals', 'long term goals', 'are', 'Those are']
 	])('speaks of "%s" as "the %s", which %s', (name, noun, is, that_is) => {
 		expect(attribute_noun(name)).toEqual({ noun, is, that_is });
 	});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { real_quiz_documents } from '$testing/real_content';
 import { generate_bank } from '../bank';
 import { RULES } from '../lint/rules';
-import type { QuizDocument } from '../source';
+import { DocumentFacts, type QuizDocument } from '../source';
 import type { Item } from '../types';
 import { at } from '$lib/must';
 import { linked_documents, shown } from '$testing/quiz_document';
@@ -173,5 +173,145 @@ describe('cross-document items, as a learner reads them', () => {
 			explanation: truth
 		});
 		expect(item?.options).toHaveLength(3);
+	});
+});
+
+describe('cross-document items, where the links are tangled', () => {
+	const rng = () => seeded(1);
+	const cited = { lesson: 'l', section: 'S' };
+	const link = (id: string, concept: string, counterpart: string) => ({
+		id,
+		concept,
+		counterpart,
+		why: 'They are alike.',
+		...cited
+	});
+	const web = { id: 'web', name: 'Web work', summary: 'Work led by networks', ...cited };
+	const town = { id: 'town', name: 'Town work', summary: 'Work led by a council', ...cited };
+	/**
+	 * The linked documents with this document's links replaced, and the other's set to
+	 * `theirs`; `third` adds Web work (with a scenario) to this document, `fourth` Town work.
+	 */
+	function tangled(
+		ours: ReturnType<typeof link>[],
+		{ theirs = [] as ReturnType<typeof link>[], third = false, fourth = false } = {}
+	) {
+		const { here, there } = linked_documents();
+		const concepts = [...here.d.concepts, ...(third ? [web] : []), ...(fourth ? [town] : [])];
+		const scenario = {
+			id: 'w',
+			text: 'Friends share news.',
+			concept: 'web',
+			why: 'A web.',
+			...cited
+		};
+		const scenarios = third ? [...here.d.scenarios, scenario] : here.d.scenarios;
+		const mine = { ...here.doc, distinctions: { ...here.d, concepts, scenarios, links: ours } };
+		const other = { ...there.doc, distinctions: { ...there.d, links: theirs } };
+		return new DocumentFacts(mine, [mine, other]);
+	}
+	const stems = (items: Item[]) => items.map((item) => item.stem);
+
+	it('each say their type', () => {
+		const { here } = linked_documents();
+		expect(
+			[analogy_items, pairing_items, double_scenario_items].map((f) => f(here, rng)[0]?.type)
+		).toEqual(['analogy', 'pairing', 'double-scenario']);
+	});
+
+	it('ask no analogy backward to a counterpart that mirrors two concepts here', () => {
+		const facts = tangled(
+			[
+				link('a', 'local', 'grassroots'),
+				link('b', 'broad', 'coalition'),
+				link('c', 'web', 'grassroots')
+			],
+			{ third: true }
+		);
+		const asked = stems(analogy_items(facts, rng));
+		expect(asked).toContain('Grassroots group is to local work as coalition is to which of these?');
+		expect(asked).not.toContain(
+			'Coalition is to broad work as grassroots group is to which of these?'
+		);
+		expect(asked).not.toContain(
+			'Grassroots group is to local work as grassroots group is to which of these?'
+		);
+		// Forward, it is asked, with Grassroots group a right answer for both of its concepts.
+		expect(asked).toContain('Broad work is to coalition as local work is to which of these?');
+	});
+
+	it('leave out of an analogy’s options a second right answer', () => {
+		const facts = tangled([
+			link('a', 'local', 'grassroots'),
+			link('b', 'broad', 'coalition'),
+			link('c', 'broad', 'network')
+		]);
+		const [item] = analogy_items(facts, rng);
+		expect(item?.stem).toBe(
+			'Local work is to grassroots group as broad work is to which of these?'
+		);
+		expect(item?.options.map((o) => [o.text, o.correct]).sort()).toEqual([
+			['Coalition', true],
+			['Grassroots group', false]
+		]);
+	});
+
+	it('pair a concept only with forms no link joins it to, whichever document holds the link', () => {
+		// Broad work mirrors Coalition by a link the other document holds.
+		const facts = tangled([link('a', 'local', 'grassroots')], {
+			theirs: [link('z', 'coalition', 'broad')]
+		});
+		for (const seed of [1, 2, 3, 4, 5, 6]) {
+			const [item] = pairing_items(facts, () => seeded(seed));
+			const texts = item?.options.map((o) => o.text).sort();
+			expect(texts).toEqual([
+				expect.stringMatching(/^Broad work with (grassroots group|network)$/),
+				'Local work with grassroots group'
+			]);
+		}
+	});
+
+	it('skip a pairing whose other concepts are each linked to every form there', () => {
+		const { there } = linked_documents();
+		const two_forms = there.d.concepts.slice(0, 2);
+		const facts = tangled([
+			link('a', 'local', 'grassroots'),
+			link('b', 'broad', 'coalition'),
+			link('c', 'broad', 'grassroots')
+		]);
+		const other = facts.all[1]!;
+		const narrowed = { ...other, distinctions: { ...other.distinctions, concepts: two_forms } };
+		const mine = new DocumentFacts(facts.doc, [facts.doc, narrowed]);
+		expect(pairing_items(mine, rng).map((item) => item.options.map((o) => o.text).sort())).toEqual([
+			['Broad work with coalition', 'Local work with coalition'],
+			['Broad work with grassroots group', 'Local work with coalition']
+		]);
+	});
+
+	it('offer two wrong pairings at most, and none for a link to a concept no document has', () => {
+		const facts = tangled([link('a', 'local', 'grassroots'), link('x', 'broad', 'nowhere')], {
+			third: true,
+			fourth: true
+		});
+		const items = pairing_items(facts, rng);
+		expect(items).toHaveLength(1);
+		expect(items[0]?.options).toHaveLength(3);
+		expect(double_scenario_items(facts, rng).map((item) => item.prompt)).toEqual([
+			'Neighbours dig a well.'
+		]);
+	});
+
+	it('ask no analogy between links to two different documents', () => {
+		const { there } = linked_documents();
+		const crowd = { id: 'crowd', name: 'Crowd', summary: 'Many people at once', ...cited };
+		const yonder = {
+			...there.doc,
+			slug: 'yonder',
+			title: 'Yonder',
+			distinctions: { ...there.d, concepts: [crowd] }
+		};
+		const facts = tangled([link('a', 'local', 'grassroots'), link('b', 'broad', 'crowd')]);
+		const three = new DocumentFacts(facts.doc, [...facts.all, yonder]);
+		expect(analogy_items(three, rng)).toEqual([]);
 	});
 });

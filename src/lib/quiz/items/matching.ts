@@ -58,8 +58,9 @@ const CLOSE_WORDS = 2;
 
 /**
  * Attributes in groups of two: same kind first (so no row can be matched by the kind of its
- * value alone), then the rest in order; an odd one joins the last group. Two attributes whose
- * values for one concept are close (see `close_attributes`) are never grouped.
+ * value alone), then the rest in order; an odd one out joins the first group it is close to
+ * nothing in, or stands alone. Two attributes whose values for one concept are close (see
+ * `close_attributes`) are never grouped.
  */
 export function attribute_groups(attributes: readonly Attribute[]): Attribute[][] {
 	const by_kind = new Map<string, Attribute[]>();
