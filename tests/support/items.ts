@@ -30,3 +30,31 @@ export function valid_item(overrides: Partial<Item> = {}): Item {
 		...overrides
 	};
 }
+
+/**
+ * A matching item of three colours and their moods: each prompt (`red`, `green`, `blue`) has one
+ * option (`v-red`, …) that matches it.
+ */
+export function matching_item(overrides: Partial<Item> = {}): Item {
+	const mood = (colour: string, text: string, feedback: string): Option => ({
+		id: `v-${colour}`,
+		text,
+		correct: true,
+		feedback,
+		matches: colour
+	});
+	return valid_item({
+		type: 'matching',
+		prompts: [
+			{ id: 'red', text: 'Red' },
+			{ id: 'green', text: 'Green' },
+			{ id: 'blue', text: 'Blue' }
+		],
+		options: [
+			mood('red', 'Lively and loud', 'Red.'),
+			mood('green', 'Restful and steady', 'Green.'),
+			mood('blue', 'Quiet and distant', 'Blue.')
+		],
+		...overrides
+	});
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { valid_item } from '$testing/items';
+import { matching_item, valid_item } from '$testing/items';
 import { explanation_needed, key_text, read_form, reused, verdict } from './answer_form';
 import type { Option } from './types';
 
@@ -22,19 +22,7 @@ const fill_in = valid_item({
 	options: [option('term:solidarity', 'Solidarity', { correct: true }), option('term:x', 'Other')]
 });
 
-const matching = valid_item({
-	type: 'matching',
-	prompts: [
-		{ id: 'red', text: 'Red' },
-		{ id: 'green', text: 'Green' },
-		{ id: 'blue', text: 'Blue' }
-	],
-	options: [
-		option('v-red', 'Lively', { correct: true, matches: 'red' }),
-		option('v-green', 'Restful', { correct: true, matches: 'green' }),
-		option('v-blue', 'Quiet', { correct: true, matches: 'blue' })
-	]
-});
+const matching = matching_item();
 
 const empty = { chosen: '', pairs: {} };
 
@@ -84,7 +72,9 @@ describe('read_form', () => {
 	it('names an option chosen for two rows once, and two such options together', () => {
 		expect(
 			read_form(matching, { ...empty, pairs: { red: 'v-red', green: 'v-red', blue: 'v-red' } })
-		).toEqual({ error: 'Use each option once: “Lively” is chosen for more than one row.' });
+		).toEqual({
+			error: 'Use each option once: “Lively and loud” is chosen for more than one row.'
+		});
 		const four = valid_item({
 			...matching,
 			prompts: [...(matching.prompts ?? []), { id: 'gold', text: 'Gold' }],
@@ -96,7 +86,8 @@ describe('read_form', () => {
 				pairs: { red: 'v-red', green: 'v-red', blue: 'v-blue', gold: 'v-blue' }
 			})
 		).toEqual({
-			error: 'Use each option once: “Lively”, “Quiet” are each chosen for more than one row.'
+			error:
+				'Use each option once: “Lively and loud”, “Quiet and distant” are each chosen for more than one row.'
 		});
 	});
 
@@ -136,9 +127,13 @@ describe('key_text', () => {
 			'Solidarity'
 		);
 		expect(key_text(valid_item({ ...choice, options: [option('b', 'Beta')] }))).toBe('');
-		expect(key_text(matching)).toBe('Red → Lively; Green → Restful; Blue → Quiet');
+		expect(key_text(matching)).toBe(
+			'Red → Lively and loud; Green → Restful and steady; Blue → Quiet and distant'
+		);
 		const unmatched = valid_item({ ...matching, options: matching.options.slice(1) });
-		expect(key_text(unmatched)).toBe('Red → ?; Green → Restful; Blue → Quiet');
+		expect(key_text(unmatched)).toBe(
+			'Red → ?; Green → Restful and steady; Blue → Quiet and distant'
+		);
 	});
 });
 

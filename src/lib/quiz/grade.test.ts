@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { valid_item } from '$testing/items';
+import { matching_item, valid_item } from '$testing/items';
 import { real_quiz_documents } from '$testing/real_content';
 import { generate_bank } from './bank';
 import { grade_answer } from './grade';
@@ -27,19 +27,7 @@ function fill_in(term: string, aliases: string[] = []): Item {
 
 const typed = (item: Item, text: string) => grade_answer(item, { kind: 'text', text });
 
-const matching = valid_item({
-	type: 'matching',
-	prompts: [
-		{ id: 'red', text: 'Red' },
-		{ id: 'green', text: 'Green' },
-		{ id: 'blue', text: 'Blue' }
-	],
-	options: [
-		{ ...option('v-red', 'Lively and loud', true, 'Red.'), matches: 'red' },
-		{ ...option('v-green', 'Restful and steady', true, 'Green.'), matches: 'green' },
-		{ ...option('v-blue', 'Quiet and distant', true, 'Blue.'), matches: 'blue' }
-	]
-});
+const matching = matching_item();
 
 describe('grade_answer with an option', () => {
 	const item = valid_item({
