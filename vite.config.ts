@@ -3,6 +3,7 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { content_plugin } from './src/lib/server/content_plugin.js';
+import { module_cache_key } from './src/lib/server/module_cache_key.js';
 import { scorm_player_plugin } from './src/lib/server/scorm_player_plugin.js';
 
 /**
@@ -115,12 +116,23 @@ function one_start_chunk(): Plugin {
 const WORKERS = '100%';
 
 const config = defineConfig({
-	plugins: [content_plugin(), scorm_player_plugin(), sveltekit(), one_start_chunk()],
+	plugins: [
+		content_plugin(),
+		scorm_player_plugin(),
+		sveltekit(),
+		one_start_chunk(),
+		module_cache_key()
+	],
 	// Prerendering runs in SvelteKit's writeBundle hook, so it always "takes long"; the timing
 	// report is noise for a static site whose build is mostly prerendering.
 	build: { rolldownOptions: { checks: { pluginTimings: false } } },
 	test: {
 		expect: { requireAssertions: true },
+		// Compiled modules are kept between runs (in node_modules/.experimental-vitest-cache, which
+		// `npm ci` removes), keyed on each module's source, the config, the lockfile and what
+		// `module_cache_key` adds: what the compile reads besides. A second run skips most of
+		// Vite's transforms; figures in the README (Tests).
+		experimental: { fsModuleCache: true },
 		// Learners read times on their own clock (progress/problems.ts); tests that quote one
 		// read it in UTC on every machine, and those about the clock set a zone of their own.
 		env: { TZ: 'UTC' },

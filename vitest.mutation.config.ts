@@ -31,6 +31,8 @@ const DOM_TESTS = [
 
 export default defineConfig({
 	test: {
+		// Stryker compiles each file instrumented; nothing to keep between its runs.
+		experimental: { fsModuleCache: false },
 		sequence: { sequencer: QuickFirstSequencer },
 		projects: [
 			{
