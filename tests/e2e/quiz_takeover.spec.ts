@@ -1,4 +1,4 @@
-import { expect, test, type Page, type Route } from '@playwright/test';
+import { expect, test, type Browser, type Page, type Route } from '@playwright/test';
 import {
 	answer,
 	counter,
@@ -165,17 +165,26 @@ test.describe('the quiz engine taking over from the page’s static quiz', () =>
 		expect(await counter(page)).toEqual({ k: 3, n });
 	});
 
+	/**
+	 * Two lesson quizzes that open with a question of one choice, the first opened with its
+	 * engine held back (released by the caller), its header live.
+	 */
+	async function open_first_of_two(page: Page, browser: Browser) {
+		const [first, other] = await quizzes_opening_with_choices(browser, 2);
+		expect(other, 'two lesson quizzes that open with a question of one choice').toBeDefined();
+		const engine = await hold_engine(page);
+		await page.goto(first!);
+		await header_due(page);
+		return { first: first!, other: other!, engine };
+	}
+
 	// The quiz page stays mounted when a link leads to another quiz of the same route, or back:
 	// what was handed over belongs to the quiz it was done in, and is used once.
 	test('an answer handed over is not given again in another quiz, or on coming back', async ({
 		page,
 		browser
 	}) => {
-		const [first, other] = await quizzes_opening_with_choices(browser, 2);
-		expect(other, 'two lesson quizzes that open with a question of one choice').toBeDefined();
-		const engine = await hold_engine(page);
-		await page.goto(first!);
-		await header_due(page);
+		const { first, other, engine } = await open_first_of_two(page, browser);
 		const form = question(page);
 		await form.locator('fieldset.item input[type=radio]').first().check();
 		await form.getByText('Check answer').click();
@@ -184,7 +193,7 @@ test.describe('the quiz engine taking over from the page’s static quiz', () =>
 		const before = await stored_answers(page);
 		expect(Object.values(before).flat()).toHaveLength(1);
 
-		await follow_link(page, other!);
+		await follow_link(page, other);
 		expect((await counter(page)).k).toBe(1);
 		// The other quiz's first question waits for its own answer.
 		await expect(form.locator('fieldset.item input').first()).toBeEnabled();
@@ -193,7 +202,7 @@ test.describe('the quiz engine taking over from the page’s static quiz', () =>
 		expect(await stored_answers(page)).toEqual(before);
 
 		await page.goBack();
-		await page.waitForURL((url) => url.pathname === new URL(first!, page.url()).pathname);
+		await page.waitForURL((url) => url.pathname === new URL(first, page.url()).pathname);
 		await quiz_live(page);
 		await expect(form.locator('fieldset.item')).toBeVisible();
 		await expect(page.getByText(/before the page was ready/)).toHaveCount(0);
@@ -204,16 +213,12 @@ test.describe('the quiz engine taking over from the page’s static quiz', () =>
 		page,
 		browser
 	}) => {
-		const [first, other] = await quizzes_opening_with_choices(browser, 2);
-		expect(other, 'two lesson quizzes that open with a question of one choice').toBeDefined();
-		const engine = await hold_engine(page);
-		await page.goto(first!);
-		await header_due(page);
+		const { other, engine } = await open_first_of_two(page, browser);
 		await page.getByRole('radio', { name: 'Exam' }).check();
 		engine.release();
 		await expect(question(page).getByRole('button', { name: 'Save and next' })).toBeVisible();
 
-		await follow_link(page, other!);
+		await follow_link(page, other);
 		await quiz_live(page);
 		await expect(page.getByRole('radio', { name: 'Practice' })).toBeChecked();
 		await expect(question(page).getByRole('button', { name: 'Check answer' })).toBeVisible();
