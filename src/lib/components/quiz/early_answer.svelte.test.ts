@@ -61,7 +61,7 @@ describe('an answer checked before the app is live', () => {
 		await userEvent.click(check);
 		await userEvent.click(screen.getByRole('radio', { name: key_of(choice).text }));
 		await userEvent.click(check);
-		expect(early_answer(question, choice, false)).toEqual({ kind: 'option', option: first!.id });
+		expect(early_answer(question, choice)).toEqual({ kind: 'option', option: first!.id });
 	});
 
 	it('is nothing while an answer is only chosen, by click or by arrow keys', async () => {
@@ -69,17 +69,17 @@ describe('an answer checked before the app is live', () => {
 		await userEvent.click(screen.getByRole('radio', { name: wrong_of(choice)[0]!.text }));
 		await userEvent.keyboard('{ArrowDown}{ArrowDown}');
 		expect(question.querySelectorAll(`[${FIRST_CHECKED}]`)).toHaveLength(0);
-		expect(early_answer(question, choice, false)).toBeUndefined();
+		expect(early_answer(question, choice)).toBeUndefined();
 	});
 
 	it('is the choice completed while "Check answer" is open, when it was opened too soon', async () => {
 		const { question, check } = shown(choice);
 		await userEvent.click(check);
-		expect(early_answer(question, choice, false)).toBeUndefined();
+		expect(early_answer(question, choice)).toBeUndefined();
 		// The feedback shows as soon as the choice is made: that choice is the answer.
 		await userEvent.click(screen.getByRole('radio', { name: key_of(choice).text }));
 		await userEvent.click(screen.getByRole('radio', { name: wrong_of(choice)[0]!.text }));
-		expect(early_answer(question, choice, false)).toEqual({
+		expect(early_answer(question, choice)).toEqual({
 			kind: 'option',
 			option: key_of(choice).id
 		});
@@ -90,14 +90,7 @@ describe('an answer checked before the app is live', () => {
 		await userEvent.click(check);
 		await userEvent.click(check);
 		await userEvent.click(screen.getByRole('radio', { name: key_of(choice).text }));
-		expect(early_answer(question, choice, false)).toBeUndefined();
-	});
-
-	it('waits for the app when the learner is typing the answer', async () => {
-		const { question, check } = shown(choice);
-		await userEvent.click(screen.getByRole('radio', { name: key_of(choice).text }));
-		await userEvent.click(check);
-		expect(early_answer(question, choice, true)).toBeUndefined();
+		expect(early_answer(question, choice)).toBeUndefined();
 	});
 
 	it('of a matching item is every prompt’s match, once all are chosen and checked', async () => {
@@ -114,10 +107,10 @@ describe('an answer checked before the app is live', () => {
 		// All but the last chosen: a check now records nothing.
 		for (let i = 0; i < groups.length - 1; i++) await userEvent.click(pick(i));
 		await userEvent.click(check);
-		expect(early_answer(question, matching, false)).toBeUndefined();
+		expect(early_answer(question, matching)).toBeUndefined();
 		// The last match completes the answer while "Check answer" is open: feedback shows now.
 		await userEvent.click(pick(groups.length - 1));
-		expect(early_answer(question, matching, false)).toEqual({
+		expect(early_answer(question, matching)).toEqual({
 			kind: 'pairs',
 			pairs: Object.fromEntries(prompts.map((p) => [p.id, match(p.id)]))
 		});
@@ -136,7 +129,7 @@ describe('an answer checked before the app is live', () => {
 		await userEvent.click(check);
 		expect(question.classList.contains('reused')).toBe(true);
 		expect(question.querySelector(`[${FIRST_CHECKED}]`)).toBeNull();
-		expect(early_answer(question, matching, false)).toBeUndefined();
+		expect(early_answer(question, matching)).toBeUndefined();
 		// Each row then given its own match: complete, so recorded as it stands.
 		for (const [i, group] of groups.entries()) {
 			const own = matching.options.find((o) => o.matches === at(prompts, i).id)!.id;
@@ -145,7 +138,7 @@ describe('an answer checked before the app is live', () => {
 			);
 		}
 		expect(question.classList.contains('reused')).toBe(false);
-		expect(early_answer(question, matching, false)).toMatchObject({ kind: 'pairs' });
+		expect(early_answer(question, matching)).toMatchObject({ kind: 'pairs' });
 	});
 	it('of a matching item is nothing when the checked choices use one option twice', () => {
 		const { question } = shown(matching);
@@ -157,7 +150,7 @@ describe('an answer checked before the app is live', () => {
 			radio.checked = true;
 			radio.setAttribute(FIRST_CHECKED, '');
 		}
-		expect(early_answer(question, matching, false)).toBeUndefined();
+		expect(early_answer(question, matching)).toBeUndefined();
 	});
 });
 

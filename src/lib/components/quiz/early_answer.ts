@@ -13,19 +13,15 @@ export const FIRST_CHECKED = 'data-first';
  * live: the options marked `FIRST_CHECKED`, one for a plain question or one for every prompt of
  * a matching item. Only the first check counts: feedback was shown then, so a choice changed
  * after it is not the learner's answer. Undefined when nothing complete was checked (a choice
- * merely made waits for the app's "Check answer"); a typed answer always waits for it. The
- * radios are named by `input_name`, as the page and QuestionView name them.
+ * merely made waits for the app's "Check answer"). The page's HTML offers no typed answer (a
+ * fill-in item shows its list), so there is none to read. The radios are named by `input_name`,
+ * as the page and QuestionView name them.
  */
-export function early_answer(
-	question: ParentNode,
-	item: Item,
-	typing: boolean
-): Answer | undefined {
+export function early_answer(question: ParentNode, item: Item): Answer | undefined {
 	const checked = (name: string) =>
 		question.querySelector<HTMLInputElement>(
 			`input[type="radio"][name="${CSS.escape(name)}"][${FIRST_CHECKED}]`
 		)?.value;
-	if (typing) return undefined;
 	const pairs: Record<string, string> = {};
 	for (const prompt of item.prompts ?? []) {
 		const option = checked(input_name.pair(item.id, prompt.id));
@@ -73,7 +69,7 @@ export interface Handoff {
 export function take_over(root: ParentNode, item: Item): Handoff {
 	const mode = root.querySelector<HTMLInputElement>('.mode input:checked')?.value;
 	const form = root.querySelector('form');
-	const answer = form ? early_answer(form, item, false) : undefined;
+	const answer = form ? early_answer(form, item) : undefined;
 	if (form && answer) restore_first_checked(form);
 	// Nothing here renders: a plain Map, read once by the engine.
 	const chosen = new Map<string, string>();
