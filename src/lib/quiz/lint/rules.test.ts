@@ -23,7 +23,7 @@ function item(texts: readonly string[], overrides: Partial<Item> = {}): Item {
 }
 
 /** What the content says of facts and options, by key: nothing unless given. */
-function context_of(
+function context_with(
 	kinds: ReadonlyMap<string, string[]> = new Map(),
 	also: ReadonlyMap<string, string[]> = new Map()
 ): LintContext {
@@ -35,11 +35,14 @@ function context_of(
 	};
 }
 
-function check(rule: string, subject: Item, context = context_of()) {
+function check(rule: string, subject: Item, context = context_with()) {
 	const found = RULES.find((r) => r.id === rule);
 	if (!found) throw new Error(`no rule ${rule}`);
 	return found.check(subject, context);
 }
+
+/** The fact valid_item tests, a value of red. */
+const RED = valid_item().fact.key;
 
 /** Item types whose options are not alternative answers the learner picks one of. */
 const NOT_SINGLE: readonly ItemType[] = ['true-false', 'matching', 'fill-in'];
@@ -48,7 +51,7 @@ const NOT_SINGLE: readonly ItemType[] = ['true-false', 'matching', 'fill-in'];
  * The rule's report on `flawed`, after checking that it reports nothing on the same options
  * under each type whose options are not alternative answers.
  */
-function single_answer_only(rule: string, flawed: Item, context = context_of()) {
+function single_answer_only(rule: string, flawed: Item, context = context_with()) {
 	for (const type of NOT_SINGLE)
 		expect(check(rule, { ...flawed, type }, context), type).toEqual([]);
 	return check(rule, flawed, context);
@@ -69,7 +72,7 @@ describe('single-answer items', () => {
 
 describe('kind-mismatch', () => {
 	const kinds = new Map([
-		['value:mood:red', ['mood']],
+		[RED, ['mood']],
 		['o1', ['mood']],
 		['o2', ['goal']]
 	]);
@@ -77,14 +80,14 @@ describe('kind-mismatch', () => {
 	const moods = () => item(['Lively and loud', 'Restful and steady', 'Quiet and distant']);
 
 	it('flags a distractor of another kind, on single-answer items only', () => {
-		expect(single_answer_only('kind-mismatch', moods(), context_of(kinds))).toEqual([
+		expect(single_answer_only('kind-mismatch', moods(), context_with(kinds))).toEqual([
 			'offers "Quiet and distant" (kind: goal) to a question of kind mood'
 		]);
 	});
 
 	it('says nothing when the key is of no known kind', () => {
-		const unknown = new Map([...kinds].filter(([key]) => key !== 'value:mood:red'));
-		expect(check('kind-mismatch', moods(), context_of(unknown))).toEqual([]);
+		const unknown = new Map([...kinds].filter(([key]) => key !== RED));
+		expect(check('kind-mismatch', moods(), context_with(unknown))).toEqual([]);
 	});
 });
 
@@ -93,7 +96,7 @@ describe('overlap', () => {
 
 	it('flags a distractor that holds for the asked concept too, on single-answer items only', () => {
 		const flawed = item(['Lively and loud', 'Restful and steady', 'Quiet and distant']);
-		expect(single_answer_only('overlap', flawed, context_of(new Map(), also))).toEqual([
+		expect(single_answer_only('overlap', flawed, context_with(new Map(), also))).toEqual([
 			'offers "Restful and steady", which the source lets hold for red too'
 		]);
 	});
@@ -103,13 +106,13 @@ describe('overlap', () => {
 			type: 'scenario',
 			fact: { kind: 'scenario', key: 'scenario:red:0', concepts: ['red'], origin: 'x' }
 		});
-		expect(check('overlap', scenario, context_of(new Map(), also))).toEqual([]);
+		expect(check('overlap', scenario, context_with(new Map(), also))).toEqual([]);
 	});
 
 	it('names every other concept a which-concept value holds for, and none when there is none', () => {
 		const which = item(['Red', 'Green'], { type: 'which-concept' });
-		const both = new Map([['value:mood:red', ['green', 'blue']]]);
-		expect(check('overlap', which, context_of(new Map(), both))).toEqual([
+		const both = new Map([[RED, ['green', 'blue']]]);
+		expect(check('overlap', which, context_with(new Map(), both))).toEqual([
 			'asks which concept fits a value that also holds for green, blue'
 		]);
 		expect(check('overlap', which)).toEqual([]);
@@ -119,9 +122,9 @@ describe('overlap', () => {
 		const red_also_green = new Map([['v-red', ['green']]]);
 		const green_also_red = new Map([['v-green', ['red']]]);
 		for (const one_way of [red_also_green, green_also_red])
-			expect(check('overlap', matching_item(), context_of(new Map(), one_way))).toEqual([]);
+			expect(check('overlap', matching_item(), context_with(new Map(), one_way))).toEqual([]);
 		const two_way = new Map([...red_also_green, ...green_also_red]);
-		expect(check('overlap', matching_item(), context_of(new Map(), two_way))).toEqual([
+		expect(check('overlap', matching_item(), context_with(new Map(), two_way))).toEqual([
 			'"Lively and loud" and "Restful and steady" could be matched either way round'
 		]);
 	});
