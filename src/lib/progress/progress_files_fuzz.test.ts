@@ -7,11 +7,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { resume_items } from '../quiz/resume';
 import { score } from '../quiz/score';
-import { generate_bank } from '../quiz/bank';
 import { progress_state_arbitrary } from '$testing/arbitraries';
 import { costly_runs } from '$testing/fuzz';
 import { answer_record, state_with } from '$testing/progress';
-import { real_quiz_documents } from '$testing/real_content';
+import { real_bank, real_quiz_documents } from '$testing/real_content';
 import { QuotaStorage } from '$testing/storage';
 import { decode, encode } from './codec';
 import { size, with_reclaim } from './full';
@@ -39,7 +38,7 @@ const HUGE_ANSWERS = costly_runs(import.meta.env.MODE, 4_000, 100_000);
 const HUGE_QUOTA = (QUOTA_CHARS * HUGE_ANSWERS) / 100_000;
 
 const documents = real_quiz_documents();
-const bank = generate_bank(documents, 1);
+const bank = real_bank(1);
 const known = new Set(bank.map((item) => item.id));
 /** The fixture's item ids q1…q4 become real ones, so that resume and review find them. */
 const REAL = bank.slice(0, 4).map((item) => item.id);
