@@ -7,9 +7,9 @@ import { parse as parse_gift } from 'gift-pegjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ITEM_TYPES } from '../src/lib/quiz/types';
 import { ALPHA, BETA, edit, minimal_files } from '$testing/content_files';
-import { real_content } from '$testing/real_content';
+import { real_bank, real_content } from '$testing/real_content';
 import { canvas_assessment, canvas_package_problems, unzip_text } from '$testing/canvas_package';
-import { build_quiz, generate_bank } from '../src/lib/quiz/bank';
+import { build_quiz } from '../src/lib/quiz/bank';
 import { format_json } from '../src/lib/export/json';
 import { checked_content, content_summary } from './checked_content';
 import { ROOT } from './content_files';
@@ -68,7 +68,7 @@ const { documents } = real;
 /** The lesson with the most items, named document/slug: whatever content/ holds. */
 function biggest_lesson() {
 	const per_lesson = new Map<string, number>();
-	for (const item of generate_bank(documents, 1)) {
+	for (const item of real_bank(1)) {
 		const key = `${item.document}/${item.source.lesson}`;
 		per_lesson.set(key, (per_lesson.get(key) ?? 0) + 1);
 	}

@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { option_id, parse_pairing, parse_value_option } from '../content/ids';
-import { generate_bank } from '../quiz/bank';
 import type { Item } from '../quiz/types';
 import type { ClassData } from './class_data';
 import { borrowed_concept, class_confusions, mix_ups } from './confusions';
 import { class_mastery } from './mastery';
 import { ContentNames } from './names';
-import { real_quiz_documents } from '$testing/real_content';
+import { real_bank, real_quiz_documents } from '$testing/real_content';
 
 const documents = real_quiz_documents();
 const names = new ContentNames(documents);
-const bank = generate_bank(documents, 3);
+const bank = real_bank(3);
 const of_type = (type: Item['type']) => bank.filter((item) => item.type === type);
 
 describe('confusions', () => {

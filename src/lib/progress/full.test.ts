@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { answer_item, new_attempt, type Attempt } from '../quiz/attempt';
-import { generate_bank } from '../quiz/bank';
 import type { Item } from '../quiz/types';
 import { answer_record, state_with } from '$testing/progress';
-import { real_quiz_documents } from '$testing/real_content';
+import { real_bank } from '$testing/real_content';
 import { QuotaStorage } from '$testing/storage';
 import { decode, encode } from './codec';
 import { reclaim, size, with_reclaim, without_superseded } from './full';
@@ -12,7 +11,7 @@ import { BACKUP_PREFIX, DOWNLOADED_KEY, ProgressStore, STORAGE_KEY } from './sto
 import { at, must } from '$lib/must';
 
 const START = Date.UTC(2025, 0, 1);
-const bank = generate_bank(real_quiz_documents(), 1);
+const bank = real_bank(1);
 const FIRST = at(bank, 0);
 const SCOPE = `lesson:${FIRST.document}/${FIRST.source.lesson}`;
 

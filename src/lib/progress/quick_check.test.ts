@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { generate_bank } from '../quiz/bank';
 import { answer_record, state_with } from '$testing/progress';
-import { real_quiz_documents } from '$testing/real_content';
+import { real_bank, real_quiz_documents } from '$testing/real_content';
 import { fact_weight, pick_quick_check, QUICK_TYPES } from './quick_check';
 import { empty_state } from './schema';
 
 const docs = real_quiz_documents();
-const bank = generate_bank(docs, 1);
+const bank = real_bank(1);
 
 describe('fact_weight', () => {
 	it('weighs a fact last missed most, then one never seen, then one barely known, then one well known', () => {

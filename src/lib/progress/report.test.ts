@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { generate_bank } from '../quiz/bank';
 import { answer_record, DAY, state_with } from '$testing/progress';
-import { real_quiz_documents } from '$testing/real_content';
+import { real_bank, real_quiz_documents } from '$testing/real_content';
 import { attempt_history, progress_report } from './report';
 import { empty_state } from './schema';
 import { at } from '$lib/must';
 
 const docs = real_quiz_documents();
-const bank = generate_bank(docs, 1);
+const bank = real_bank(1);
 const NOW = 100 * DAY;
 
 describe('progress_report', () => {

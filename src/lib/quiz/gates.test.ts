@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { load_content } from '../content/load';
 import { minimal_files } from '$testing/content_files';
 import { valid_item } from '$testing/items';
-import { real_quiz_documents, to_quiz_documents } from '$testing/real_content';
+import { real_bank, real_quiz_documents, to_quiz_documents } from '$testing/real_content';
 import { generate_bank } from './bank';
 import {
 	check_banks,
@@ -191,7 +191,7 @@ describe('check_item', () => {
 
 describe('check_facts', () => {
 	it('finds nothing wrong with the real content', () => {
-		expect(check_facts(docs, generate_bank(docs, 1))).toEqual([]);
+		expect(check_facts(docs, real_bank(1))).toEqual([]);
 	});
 
 	it('flags a value that states a shared trait as one concept’s own', () => {
@@ -240,7 +240,7 @@ describe('check_facts', () => {
 			`similarity:${doc.slug}:${similarity.id}`,
 			`scenario:${doc.slug}:${scenario.id}`
 		]);
-		const bank = generate_bank(docs, 1).filter((item) => !untested.has(item.fact.key));
+		const bank = real_bank(1).filter((item) => !untested.has(item.fact.key));
 		const problems = check_facts(docs, bank);
 		const file = `${doc.folder}/distinctions.yaml`;
 		expect(problems).toEqual([
@@ -253,9 +253,7 @@ describe('check_facts', () => {
 	it('flags a link that no item tests', () => {
 		const doc = docs.find((d) => d.distinctions.links.length)!;
 		const link = at(doc.distinctions.links, 0);
-		const bank = generate_bank(docs, 1).filter(
-			(item) => item.fact.key !== `link:${doc.slug}:${link.id}`
-		);
+		const bank = real_bank(1).filter((item) => item.fact.key !== `link:${doc.slug}:${link.id}`);
 		expect(check_facts(docs, bank)).toEqual([
 			{
 				item: '-',

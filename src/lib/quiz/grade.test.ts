@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matching_item, valid_item } from '$testing/items';
-import { real_quiz_documents } from '$testing/real_content';
-import { generate_bank } from './bank';
+import { real_bank } from '$testing/real_content';
 import { grade_answer } from './grade';
 import type { Item, Option } from './types';
 
@@ -165,7 +164,7 @@ describe('grade_answer with pairs', () => {
 });
 
 describe('grade_answer on the real bank', () => {
-	const bank = generate_bank(real_quiz_documents(), 3);
+	const bank = real_bank(3);
 
 	it('marks the key of every item right and every other option wrong', () => {
 		for (const item of bank.filter((i) => i.type !== 'matching')) {

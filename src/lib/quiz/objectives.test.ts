@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { real_quiz_documents } from '$testing/real_content';
+import { real_bank, real_quiz_documents } from '$testing/real_content';
 import { lesson_key } from '../content/ids';
 import { MIN_HELD_BACK } from '../content/schema';
 import { build_quiz, generate_bank } from './bank';
@@ -17,7 +17,7 @@ const gate = (documents: QuizDocument[]) =>
 	check_objectives(documents, generate_bank(documents, 1));
 
 describe('objectives in the real content', () => {
-	const bank = generate_bank(docs, 1);
+	const bank = real_bank(1);
 
 	it('are each examined by a generated item of a type they name', () => {
 		for (const doc of docs) {
@@ -127,7 +127,7 @@ describe('the objectives gate', () => {
 		const documents = copy_docs();
 		const doc = at(documents, 0);
 		const lesson = first_lesson(documents);
-		const bank = generate_bank(documents, 1).map((item) =>
+		const bank = real_bank(1).map((item) =>
 			item.document === doc.slug && item.source.lesson === lesson.slug
 				? item
 				: { ...item, examines: undefined }
@@ -169,11 +169,11 @@ describe('the held-back scenarios gate', () => {
 				`has 1 held-back scenario for "${concept}"; each concept needs at least ${MIN_HELD_BACK}`
 			)
 		});
-		expect(check_facts(docs, generate_bank(docs, 1))).toEqual([]);
+		expect(check_facts(docs, real_bank(1))).toEqual([]);
 	});
 
 	it('never asks a worked example the lessons print', () => {
-		const bank = generate_bank(docs, 1);
+		const bank = real_bank(1);
 		const printed = new Set(docs.flatMap((doc) => doc.distinctions.examples.map((e) => e.text)));
 		expect(printed.size).toBeGreaterThan(0);
 		for (const item of bank) expect(printed.has(item.prompt ?? ''), item.id).toBe(false);

@@ -2,11 +2,10 @@ import fc from 'fast-check';
 import { deflateSync, inflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../classroom/assignment';
-import { generate_bank } from '../quiz/bank';
 import { from_base64url, to_base64url } from '../classroom/base64url';
 import { derived } from '../quiz/random';
 import type { Answer, Item } from '../quiz/types';
-import { real_quiz_documents } from '$testing/real_content';
+import { real_bank } from '$testing/real_content';
 import {
 	decode_suspend,
 	encode_suspend,
@@ -16,7 +15,7 @@ import {
 	type SuspendState
 } from './suspend';
 
-const bank = generate_bank(real_quiz_documents(), 1);
+const bank = real_bank(1);
 const FINGERPRINT = '0a1b2c3d';
 const slots = (item: Item) => (item.type === 'matching' ? (item.prompts ?? []).length : 1);
 

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { QUICK_TYPES } from '$lib/progress/quick_check';
 import { empty_state } from '$lib/progress/schema';
-import { generate_bank } from '$lib/quiz/bank';
-import { real_quiz_documents } from '$testing/real_content';
+import { real_bank, real_quiz_documents } from '$testing/real_content';
 import { content_item_ids, draw_quick_check, draw_review, REVIEW_SIZE } from './draw';
 
 const documents = real_quiz_documents();
-const bank = generate_bank(documents, 1);
+const bank = real_bank(1);
 
 describe('draw_review', () => {
 	it('asks the most due items, at most a review’s worth', () => {

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { new_attempt, type Attempt } from '$lib/quiz/attempt';
-import { generate_bank } from '$lib/quiz/bank';
-import { real_quiz_documents } from '$testing/real_content';
+import { real_bank } from '$testing/real_content';
 import { plan_opening } from './opening';
 
-const documents = real_quiz_documents();
-const bank = generate_bank(documents, 5);
+const bank = real_bank(5);
 const items = bank.slice(0, 4);
 const selection = { count: 4 };
 const attempt = (over: Partial<Attempt> = {}): Attempt => ({

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { real_quiz_documents } from '$testing/real_content';
-import { generate_bank } from '../bank';
+import { real_bank, real_quiz_documents } from '$testing/real_content';
 import { RULES } from '../lint/rules';
 import { DocumentFacts, type QuizDocument } from '../source';
 import type { Item } from '../types';
@@ -10,7 +9,7 @@ import { seeded } from '../random';
 import { analogy_items, double_scenario_items, pairing_items } from './cross';
 
 const docs = real_quiz_documents();
-const bank = generate_bank(docs, 7);
+const bank = real_bank(7);
 const of_type = (type: Item['type']) => bank.filter((item) => item.type === type);
 const links = docs.flatMap((doc) => doc.distinctions.links);
 const linked = (a: string, b: string) =>

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { costly_runs } from '$testing/fuzz';
 import { real_quiz_documents } from '$testing/real_content';
 import { option_id } from '../../content/ids';
 import { generate_bank } from '../bank';
@@ -12,6 +13,15 @@ const docs = real_quiz_documents();
 const lookup = value_facts(docs);
 const seeds = fc.integer({ min: 0, max: 2 ** 32 - 1 });
 
+/**
+ * Random seeds whose bank is made (about 20 ms) and linted (about 40 ms): a few in `vitest run`,
+ * many in `npm run test:fuzz`. CI also lints every item over 100 seeds (`npm run lint:items`,
+ * which fails on any flaw of these rules); 15 and 5 seeds here cost about a second of every
+ * unit run.
+ */
+const LINTED = costly_runs(import.meta.env.MODE, 4, 60);
+const KEYED = costly_runs(import.meta.env.MODE, 2, 20);
+
 describe('the generated bank, over many seeds', () => {
 	it('offers no option of another answer kind than the key, and no overlapping distractor', () => {
 		fc.assert(
@@ -21,7 +31,7 @@ describe('the generated bank, over many seeds', () => {
 					report.flaws.filter((f) => f.rule === 'kind-mismatch' || f.rule === 'overlap')
 				).toEqual([]);
 			}),
-			{ numRuns: 15 }
+			{ numRuns: LINTED }
 		);
 	}, 30_000);
 
@@ -44,7 +54,7 @@ describe('the generated bank, over many seeds', () => {
 					.map((item) => item.prompt);
 				for (const statement of allowed) expect(false_keyed).not.toContain(statement);
 			}),
-			{ numRuns: 5 }
+			{ numRuns: KEYED }
 		);
 	});
 });
