@@ -303,7 +303,7 @@ describe('ProgressStore.forget', () => {
 });
 
 describe('setting unreadable data aside', () => {
-	it('keeps two backups made in the same millisecond', () => {
+	it('keeps backups made in the same millisecond, numbered in turn', () => {
 		const storage = new MemoryStorage();
 		const store = new ProgressStore(
 			() => storage,
@@ -311,13 +311,16 @@ describe('setting unreadable data aside', () => {
 		);
 		storage.setItem(STORAGE_KEY, 'first unreadable');
 		store.read();
-		storage.setItem(STORAGE_KEY, 'second unreadable');
-		store.write(empty_state());
-		expect(
-			backup_keys(storage)
-				.map((key) => storage.getItem(key))
-				.sort()
-		).toEqual(['first unreadable', 'second unreadable']);
+		for (const text of ['second unreadable', 'third unreadable']) {
+			storage.setItem(STORAGE_KEY, text);
+			store.write(empty_state());
+		}
+		// The learner sees these names, on the download buttons and in the files' names.
+		expect(store.backups().map((b) => [b.key, b.text])).toEqual([
+			['mobilize:backup:1000', 'first unreadable'],
+			['mobilize:backup:1000-2', 'second unreadable'],
+			['mobilize:backup:1000-3', 'third unreadable']
+		]);
 	});
 
 	it('tells the learner when a save finds unreadable data another tab wrote', () => {

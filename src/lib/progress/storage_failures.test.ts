@@ -101,6 +101,21 @@ describe('a store whose progress another tab removed', () => {
 });
 
 describe('a verified write', () => {
+	it('is saved once it reads back, with the state read back', () => {
+		const storage = new MemoryStorage();
+		const store = store_on(storage);
+		expect(store.write(X()).saved).toBe(true);
+		storage.setItem(STORAGE_KEY, encode(Y())); // another tab's save
+		expect(store.write(X(), { verify: true })).toEqual({
+			state: merge_states(Y(), X()),
+			saved: true
+		});
+		expect(decode(storage.getItem(STORAGE_KEY)!)).toEqual({
+			ok: true,
+			state: merge_states(Y(), X())
+		});
+	});
+
 	it('is not saved when storage keeps an earlier record, though that one reads', () => {
 		const storage = new KeepsFirst();
 		const store = store_on(storage);
