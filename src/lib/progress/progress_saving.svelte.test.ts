@@ -184,6 +184,17 @@ describe('Progress before its store has loaded', () => {
 });
 
 describe('Progress with FSRS review of exam answers', () => {
+	it('keeps the cards when a review finds its answers already taken in', async () => {
+		const storage = new MemoryStorage();
+		const progress = progress_on(storage);
+		// Both reviews wait for ts-fsrs; the first takes in both answers, the second finds none.
+		progress.record(item('q1'), option, false);
+		progress.record(item('q1'), option, true);
+		await progress.settled();
+		expect(progress.state.cards?.q1?.reps).toBe(2);
+		expect(decode(storage.getItem(STORAGE_KEY)!)).toEqual({ ok: true, state: progress.state });
+	});
+
 	it('rates a quick right answer in an exam easy: its card waits longer than a plain right one', async () => {
 		const progress = progress_on(new MemoryStorage());
 		const started = Date.now() - 10_000;
