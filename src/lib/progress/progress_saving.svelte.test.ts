@@ -183,7 +183,7 @@ describe('Progress before its store has loaded', () => {
 	});
 });
 
-describe('Progress with FSRS review of exam answers', () => {
+describe('Progress with FSRS review', () => {
 	it('keeps the cards when a review finds its answers already taken in', async () => {
 		const storage = new MemoryStorage();
 		const progress = progress_on(storage);
