@@ -64,6 +64,15 @@ describe('Progress and another tab’s saves', () => {
 		expect(progress.notices).toEqual([]);
 	});
 
+	it('leaves the review count ready on another key’s event: no answers came with it', async () => {
+		const progress = progress_on(new MemoryStorage());
+		progress.record(item('q1'), option, false);
+		await progress.settled();
+		other_tab('elsewhere', encode(state_with({ q2: [answer_record(false, 200)] })));
+		expect(Object.keys(progress.state.answers)).toEqual(['q1']);
+		expect(progress.due_ready).toBe(true);
+	});
+
 	it('writes nothing on other tabs’ events or the minute’s tick when all is saved', () => {
 		vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
 		const fail: { set?: string } = {};
@@ -79,6 +88,18 @@ describe('Progress and another tab’s saves', () => {
 });
 
 describe('Progress notices as saves fail and succeed', () => {
+	it('says nothing on start over storage that reads but would not write: nothing needs saving', () => {
+		const stored = state_with({ q1: [answer_record(true, 100)] });
+		const storage = new ThrowingStorage(
+			{ set: 'SecurityError' },
+			{ [STORAGE_KEY]: encode(stored) }
+		);
+		const progress = progress_on(storage);
+		expect(progress.state).toEqual(stored);
+		expect(progress.notices).toEqual([]);
+		expect(progress.unsaved).toBe(false);
+	});
+
 	it('adds each new kind of failure, and drops only those once a save succeeds', () => {
 		const fail: { set?: string } = {};
 		const progress = progress_on(new ThrowingStorage(fail, { [STORAGE_KEY]: 'garbage' }));
