@@ -1,8 +1,11 @@
+import { render } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import ProgressContextHarness from '$testing/ProgressContextHarness.svelte';
+import { answer_record, state_with } from '$testing/progress';
 import { MemoryStorage, ThrowingStorage } from '$testing/storage';
 import { new_attempt, type Attempt } from '../quiz/attempt';
 import type { Item } from '../quiz/types';
-import { decode } from './codec';
+import { decode, encode } from './codec';
 import { loaded, type LoadedStore } from './local_store';
 import { Progress } from './progress.svelte';
 import { ProgressStore, STORAGE_KEY } from './storage';
@@ -169,5 +172,24 @@ describe('Progress whose store loads after the page has started', () => {
 		progress.record(item('q2'), { kind: 'option', option: 'b' }, true);
 		expect(progress.state.answers.q2).toHaveLength(1);
 		expect(progress.unsaved).toBe(true);
+	});
+});
+
+describe('the page’s progress, by context', () => {
+	it('reads the browser’s own storage, and is the one every component gets', async () => {
+		localStorage.setItem(STORAGE_KEY, encode(state_with({ q1: [answer_record(true, 5)] })));
+		let made: Progress | undefined;
+		let read: Progress | undefined;
+		const { unmount } = render(ProgressContextHarness, {
+			props: { onready: (m: Progress, r: Progress) => ([made, read] = [m, r]) }
+		});
+		try {
+			expect(read).toBe(made);
+			await vi.waitFor(() => expect(made?.loaded).toBe(true), { interval: 5 });
+			expect(made?.state.answers.q1).toHaveLength(1);
+		} finally {
+			unmount();
+			localStorage.clear();
+		}
 	});
 });

@@ -1,73 +1,148 @@
 import { describe, expect, it } from 'vitest';
-import { answer_record, DAY, state_with } from '$testing/progress';
-import { real_bank, real_quiz_documents } from '$testing/real_content';
+import { answer_record, attempt_record, DAY, state_with } from '$testing/progress';
+import { valid_item } from '$testing/items';
+import { small_document } from '$testing/quiz_document';
+import type { QuizDocument } from '../quiz/source';
+import type { Item } from '../quiz/types';
 import { attempt_history, progress_report } from './report';
-import { empty_state } from './schema';
-import { at } from '$lib/must';
+import { empty_state, type ProgressState } from './schema';
 
-const docs = real_quiz_documents();
-const bank = real_bank(1);
 const NOW = 100 * DAY;
 
+/**
+ * Two documents alike in their lesson and attribute names ("l" and "m"; "leads" and "goal"),
+ * so only the document an item belongs to tells them apart.
+ */
+function documents(): QuizDocument[] {
+	const { doc } = small_document();
+	const lessons = [
+		...doc.lessons,
+		{ slug: 'm', title: 'M', section: 'S', terms: [], examined: [] }
+	];
+	return [
+		{ ...doc, lessons },
+		{ ...doc, slug: 'there', title: 'Over there', lessons }
+	];
+}
+
+/** An item of `document`'s lesson `lesson` testing `fact` of `attribute`. */
+function item(id: string, document: string, lesson: string, attribute: string, fact = id): Item {
+	const plain = valid_item();
+	return valid_item({
+		id,
+		document,
+		source: { ...plain.source, document, lesson },
+		fact: { ...plain.fact, key: fact, attribute }
+	});
+}
+
+/** Each lesson's and distinction's level and facts answered of facts, by document. */
+function figures(bank: Item[], state: ProgressState) {
+	return progress_report({ documents: documents(), bank, state, now: NOW }).map((doc) => ({
+		slug: doc.slug,
+		lessons: doc.lessons.map((l) => `${l.title} ${l.mastery.answered}/${l.mastery.total}`),
+		distinctions: doc.distinctions.map((d) => `${d.name} ${d.mastery.answered}/${d.mastery.total}`)
+	}));
+}
+
 describe('progress_report', () => {
-	it('lists every lesson of every document, unread and not started at first', () => {
-		const report = progress_report({ documents: docs, bank, state: empty_state(), now: NOW });
-		expect(report.map((d) => d.slug)).toEqual(docs.map((d) => d.slug));
-		for (const [i, doc] of report.entries()) {
-			expect(doc.lessons.map((l) => l.title)).toEqual(at(docs, i).lessons.map((l) => l.title));
-			expect(
-				doc.lessons.every((l) => !l.read && l.mastery.level === 'Not started' && l.due === 0)
-			).toBe(true);
-			expect(doc.distinctions.map((d) => d.name)).toEqual(
-				at(docs, i).distinctions.attributes.map((a) => a.name)
-			);
-		}
+	it('lists every lesson and distinction of every document, unread and not started at first', () => {
+		const report = progress_report({
+			documents: documents(),
+			bank: [item('q1', 'here', 'l', 'leads')],
+			state: empty_state(),
+			now: NOW
+		});
+		expect(report.map((d) => [d.slug, d.title])).toEqual([
+			['here', 'Here and now'],
+			['there', 'Over there']
+		]);
+		expect(report[0]?.lessons).toEqual([
+			{
+				key: 'here/l',
+				title: 'L',
+				href: '/here/l/',
+				read: false,
+				mastery: { level: 'Not started', answered: 0, right: 0, total: 1 },
+				due: 0
+			},
+			{
+				key: 'here/m',
+				title: 'M',
+				href: '/here/m/',
+				read: false,
+				mastery: { level: 'Not started', answered: 0, right: 0, total: 0 },
+				due: 0
+			}
+		]);
+		expect(report[1]?.distinctions.map((d) => d.name)).toEqual(['Leadership', 'Goal']);
 	});
 
-	it('marks a lesson read, and counts a missed item as due in its lesson', () => {
-		const item = bank.find((i) => i.type === 'scenario')!;
+	it('marks a lesson read, and counts a missed item as due in its lesson only', () => {
+		const bank = [item('q1', 'here', 'l', 'leads'), item('q2', 'here', 'm', 'leads')];
 		const state = {
-			...state_with({ [item.id]: [answer_record(false, NOW - 1000)] }),
-			lessons_read: { [`${item.document}/${item.source.lesson}`]: NOW - 5000 }
+			...state_with({ q1: [answer_record(false, NOW - 1000)] }),
+			lessons_read: { 'here/l': NOW - 5000 }
 		};
-		const report = progress_report({ documents: docs, bank, state, now: NOW });
-		const lesson = report
-			.find((d) => d.slug === item.document)!
-			.lessons.find((l) => l.key.endsWith(`/${item.source.lesson}`))!;
-		expect(lesson.read).toBe(true);
-		expect(lesson.due).toBe(1);
-		expect(lesson.mastery.level).toBe('Attempted');
+		const [here] = progress_report({ documents: documents(), bank, state, now: NOW });
+		expect(here?.lessons.map((l) => [l.key, l.read, l.due, l.mastery.level])).toEqual([
+			['here/l', true, 1, 'Attempted'],
+			['here/m', false, 0, 'Not started']
+		]);
+	});
+
+	it('counts each item in its own document, lesson and distinction only', () => {
+		const bank = [
+			item('h1', 'here', 'l', 'leads'),
+			item('h2', 'here', 'l', 'goal'),
+			item('h3', 'here', 'm', 'goal'),
+			item('t1', 'there', 'm', 'goal')
+		];
+		const state = state_with({ h3: [answer_record(true, NOW - 1000)] });
+		expect(figures(bank, state)).toEqual([
+			{ slug: 'here', lessons: ['L 0/2', 'M 1/1'], distinctions: ['Leadership 0/1', 'Goal 1/2'] },
+			{ slug: 'there', lessons: ['L 0/0', 'M 0/1'], distinctions: ['Leadership 0/0', 'Goal 0/1'] }
+		]);
+	});
+
+	it('counts a fact tested by two items once, by its latest answer', () => {
+		const bank = [
+			item('q1', 'here', 'l', 'leads', 'value:leads:local'),
+			item('q2', 'here', 'l', 'leads', 'value:leads:local')
+		];
+		const state = state_with({
+			q1: [answer_record(false, NOW - 2000)],
+			q2: [answer_record(true, NOW - 1000)]
+		});
+		const [here] = progress_report({ documents: documents(), bank, state, now: NOW });
+		expect(here?.lessons[0]?.mastery).toMatchObject({ answered: 1, right: 1, total: 1 });
 	});
 });
 
 describe('attempt_history', () => {
-	it('lists finished attempts only, oldest first, with their scores', () => {
-		const base = {
-			scope: 'mixed',
-			seed: 1,
-			selection: {},
-			mode: 'practice' as const,
-			position: 2,
-			started: 1
-		};
-		const state = {
-			...empty_state(),
-			attempts: {
-				late: {
-					...base,
-					id: 'late',
-					item_ids: ['a', 'b'],
-					finished: 300,
-					responses: {
-						a: { answer: { kind: 'option' as const, option: 'x' }, correct: true, score: 1, at: 2 }
-					}
-				},
-				open: { ...base, id: 'open', item_ids: ['a'], responses: {} },
-				early: { ...base, id: 'early', item_ids: ['a'], finished: 200, responses: {} }
-			}
-		};
-		const history = attempt_history(state);
-		expect(history.map((h) => h.id)).toEqual(['early', 'late']);
-		expect(history[1]).toMatchObject({ correct: 1, total: 2, percent: 50 });
+	const attempt = (id: string, finished?: number) =>
+		attempt_record(id, {
+			item_ids: ['a', 'b'],
+			...(finished === undefined ? {} : { finished }),
+			responses:
+				id === 'late'
+					? { a: { answer: { kind: 'option', option: 'x' }, correct: true, score: 1, at: 2 } }
+					: {}
+		}) as ProgressState['attempts'][string];
+
+	it('lists finished attempts only, oldest first, with when they finished and their scores', () => {
+		// Stored neither oldest first nor newest first: the order is the history's own.
+		const stored = [
+			attempt('middle', 200),
+			attempt('late', 300),
+			attempt('open'),
+			attempt('early', 100)
+		];
+		const state = { ...empty_state(), attempts: Object.fromEntries(stored.map((a) => [a.id, a])) };
+		expect(attempt_history(state).map((h) => [h.id, h.finished, h.correct, h.percent])).toEqual([
+			['early', 100, 0, 0],
+			['middle', 200, 0, 0],
+			['late', 300, 1, 50]
+		]);
 	});
 });

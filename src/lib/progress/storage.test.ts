@@ -4,7 +4,7 @@ import { MemoryStorage, QuotaStorage, ThrowingStorage } from '$testing/storage';
 import { decode, encode } from './codec';
 import { merge_states } from './merge';
 import { empty_state, type ProgressState } from './schema';
-import { BACKUP_PREFIX, ProgressStore, STORAGE_KEY } from './storage';
+import { BACKUP_PREFIX, DOWNLOADED_KEY, ProgressStore, STORAGE_KEY } from './storage';
 import { at } from '$lib/must';
 
 const NOW = 1_700_000_000_000;
@@ -235,6 +235,9 @@ describe('ProgressStore.write', () => {
 		const store = store_on(storage);
 		const { notices } = store.read();
 		expect(notices.map((n) => n.kind)).toEqual(['unsaved-backup']);
+		expect(notices[0]?.message).toMatch(
+			/newer version.* It could not be copied aside, so Mobilize will leave it untouched and not save new progress here\. Download it, then use “Forget this device” to start again\.$/
+		);
 		expect(notices[0]?.backup).toEqual({ text: original });
 		expect(() => store.write(X)).not.toThrow();
 		expect(store.write(X).state).toEqual(X);
@@ -279,6 +282,8 @@ describe('ProgressStore.forget', () => {
 		store.read();
 		store.write(X);
 		expect(backup_keys(storage)).toHaveLength(1);
+		store.mark_downloaded(at(backup_keys(storage), 0));
+		expect(storage.getItem(DOWNLOADED_KEY)).not.toBeNull();
 		store.forget();
 		expect(Object.keys(storage)).toEqual(['other-app']);
 		expect(store.read()).toEqual({ state: empty_state(), notices: [] });
@@ -298,7 +303,7 @@ describe('ProgressStore.forget', () => {
 });
 
 describe('setting unreadable data aside', () => {
-	it('keeps two backups made in the same millisecond', () => {
+	it('keeps backups made in the same millisecond, numbered in turn', () => {
 		const storage = new MemoryStorage();
 		const store = new ProgressStore(
 			() => storage,
@@ -306,13 +311,16 @@ describe('setting unreadable data aside', () => {
 		);
 		storage.setItem(STORAGE_KEY, 'first unreadable');
 		store.read();
-		storage.setItem(STORAGE_KEY, 'second unreadable');
-		store.write(empty_state());
-		expect(
-			backup_keys(storage)
-				.map((key) => storage.getItem(key))
-				.sort()
-		).toEqual(['first unreadable', 'second unreadable']);
+		for (const text of ['second unreadable', 'third unreadable']) {
+			storage.setItem(STORAGE_KEY, text);
+			store.write(empty_state());
+		}
+		// The learner sees these names, on the download buttons and in the files' names.
+		expect(store.backups().map((b) => [b.key, b.text])).toEqual([
+			['mobilize:backup:1000', 'first unreadable'],
+			['mobilize:backup:1000-2', 'second unreadable'],
+			['mobilize:backup:1000-3', 'third unreadable']
+		]);
 	});
 
 	it('tells the learner when a save finds unreadable data another tab wrote', () => {
