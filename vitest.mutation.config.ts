@@ -29,16 +29,22 @@ const DOM_TESTS = [
 	'src/lib/progress/progress_state.svelte.test.ts'
 ].filter((file) => folders.split(',').some((folder) => file.startsWith(`src/lib/${folder}/`)));
 
+/**
+ * Vitest's module cache between runs, which vite.config.ts turns on, off in each project (a
+ * project keeps what it extends over the root's setting): Stryker's sandbox is a new folder
+ * each run, part of every cached module's key, so the cache would only grow in node_modules.
+ */
+const NO_MODULE_CACHE = { fsModuleCache: false };
+
 export default defineConfig({
 	test: {
-		// Stryker compiles each file instrumented; nothing to keep between its runs.
-		experimental: { fsModuleCache: false },
 		sequence: { sequencer: QuickFirstSequencer },
 		projects: [
 			{
 				extends: './vite.config.ts',
 				test: {
 					name: 'node',
+					experimental: NO_MODULE_CACHE,
 					environment: 'node',
 					// Instrumented code on a shared machine runs several times slower than usual.
 					testTimeout: 30_000,
@@ -66,6 +72,7 @@ export default defineConfig({
 					// 3 to 9 s of every mutant's run here. tests/support/runes_env.ts gives them the little
 					// of a page they touch; the tests that need a document or localStorage stay in jsdom.
 					name: 'runes',
+					experimental: NO_MODULE_CACHE,
 					environment: 'node',
 					testTimeout: 30_000,
 					env: { MUTATION_RUN: '1' },
@@ -82,6 +89,7 @@ export default defineConfig({
 				plugins: [svelteTesting({ autoCleanup: false })],
 				test: {
 					name: 'dom',
+					experimental: NO_MODULE_CACHE,
 					environment: 'jsdom',
 					testTimeout: 30_000,
 					env: { MUTATION_RUN: '1' },

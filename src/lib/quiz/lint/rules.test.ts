@@ -148,6 +148,8 @@ describe('key-length', () => {
 		expect(lengths(41, 50, 60)).toEqual([]);
 		// Shorter than the longer distractor by far, not than both.
 		expect(lengths(41, 45, 70)).toEqual([]);
+		// A short key among long distractors: the options are long enough to judge.
+		expect(lengths(20, 33, 40)).toEqual(['the key is the shortest option by far (20 vs 33)']);
 	});
 
 	it('lets options of 32 characters or fewer differ in length', () => {
