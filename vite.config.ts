@@ -3,7 +3,7 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { content_plugin } from './src/lib/server/content_plugin.js';
-import { module_cache_key } from './src/lib/server/module_cache_key.js';
+import { module_cache_key } from './tests/support/module_cache_key.js';
 import { scorm_player_plugin } from './src/lib/server/scorm_player_plugin.js';
 
 /**

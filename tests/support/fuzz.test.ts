@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import vite_config from '../../vite.config';
 import { costly_runs, FUZZ_MODE, fuzz_runs } from './fuzz';
 
 describe('how many inputs a fuzz test tries', () => {
@@ -21,15 +20,5 @@ describe('how many inputs a fuzz test tries', () => {
 	it('is the full count of a costly property test in `npm run test:fuzz`, the quick one otherwise', () => {
 		expect(costly_runs(FUZZ_MODE, 100, 1_000)).toBe(1_000);
 		expect(costly_runs('test', 100, 1_000)).toBe(100);
-	});
-
-	it('is told the mode: Vite’s config hands `--mode fuzz` to every test project', () => {
-		for (const mode of [FUZZ_MODE, 'test']) {
-			const config = vite_config({ mode, command: 'serve' });
-			const projects = config.test?.projects ?? [];
-			expect(projects.length, mode).toBeGreaterThan(0);
-			for (const project of projects)
-				expect(typeof project === 'object' && 'mode' in project && project.mode, mode).toBe(mode);
-		}
 	});
 });

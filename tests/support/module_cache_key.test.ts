@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CacheKeyIdGenerator, VitestPluginContext } from 'vitest/node';
-import { COMPILE_INPUTS, compile_inputs_hash, module_cache_key } from './module_cache_key';
+import {
+	COMPILE_ENV,
+	COMPILE_INPUTS,
+	compile_inputs_hash,
+	module_cache_key
+} from './module_cache_key';
 
 const root = mkdtempSync(join(tmpdir(), 'mobilize-cache-key-'));
 mkdirSync(join(root, '.svelte-kit'));
@@ -26,6 +31,23 @@ function plugin_key(): unknown {
 }
 
 describe('the module cache key', () => {
+	it('reads the Svelte config, the tsconfig files and the variables svelte.config.js reads', () => {
+		expect(COMPILE_INPUTS).toEqual(
+			expect.arrayContaining(['svelte.config.js', 'tsconfig.json', '.svelte-kit/tsconfig.json'])
+		);
+		expect(COMPILE_ENV).toEqual(expect.arrayContaining(['BASE_PATH', 'E2E_BUILD']));
+	});
+
+	it('changes with each variable svelte.config.js reads, set or unset', () => {
+		write_inputs('one');
+		const unset = compile_inputs_hash(root, {});
+		for (const name of COMPILE_ENV) {
+			const set = compile_inputs_hash(root, { [name]: '/base' });
+			expect(set, name).not.toBe(unset);
+			expect(compile_inputs_hash(root, { [name]: '' }), name).not.toBe(set);
+		}
+	});
+
 	it('changes when any compile input changes, and only then', () => {
 		write_inputs('one');
 		const first = compile_inputs_hash(root);
