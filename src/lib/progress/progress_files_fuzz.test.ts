@@ -35,7 +35,7 @@ const RUNS = costly_runs(import.meta.env.MODE, 100, 1_000);
  * of every unit run.
  */
 const HUGE_ANSWERS = costly_runs(import.meta.env.MODE, 4_000, 100_000);
-const HUGE_QUOTA = (QUOTA_CHARS * HUGE_ANSWERS) / 100_000;
+const HUGE_QUOTA = Math.floor((QUOTA_CHARS * HUGE_ANSWERS) / 100_000);
 
 const documents = real_quiz_documents();
 const bank = real_bank(1);
