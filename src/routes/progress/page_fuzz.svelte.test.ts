@@ -57,7 +57,7 @@ afterEach(() => {
 
 describe('the progress page', () => {
 	it('renders every accepted progress file with Export, Import and Forget offered', async () => {
-		const seen = { rendered: 0, refused_copies: 0 };
+		const seen = { rendered: 0, with_finished: 0, refused_copies: 0 };
 		for (const { text, copied } of fc.sample(files, { numRuns: RUNS, seed: 7 })) {
 			const decoded = decode(text);
 			if (!decoded.ok) {
@@ -77,6 +77,7 @@ describe('the progress page', () => {
 			expect(screen.getByRole('button', { name: 'Forget this device' })).toBeInTheDocument();
 			const finished = Object.values(decoded.state.attempts).filter((a) => a.finished);
 			expect(screen.queryByText('No finished quizzes yet.') === null).toBe(finished.length > 0);
+			if (finished.length > 0) seen.with_finished++;
 			cleanup();
 			localStorage.clear();
 			seen.rendered++;
@@ -85,5 +86,8 @@ describe('the progress page', () => {
 		expect(seen.rendered + seen.refused_copies).toBe(RUNS);
 		expect(seen.rendered).toBeGreaterThan(RUNS / 2);
 		expect(seen.refused_copies).toBeGreaterThan(0);
+		// Pages with finished quizzes and without were both rendered.
+		expect(seen.with_finished).toBeGreaterThan(0);
+		expect(seen.with_finished).toBeLessThan(seen.rendered);
 	}, 600_000);
 });
