@@ -8,6 +8,7 @@ import { read_content_files } from '$lib/server/content_source';
 import { generate_bank } from '$lib/quiz/bank';
 import { quiz_documents_of, type QuizDocument } from '$lib/quiz/source';
 import type { Item } from '$lib/quiz/types';
+import { once_per } from './once';
 
 /** The content the tests run against: whatever content/ (or MOBILIZE_CONTENT) holds. */
 export { read_content_files } from '$lib/server/content_source';
@@ -32,8 +33,6 @@ export function real_quiz_documents(): QuizDocument[] {
 	return to_quiz_documents(real_content());
 }
 
-const banks = new Map<number, readonly Item[]>();
-
 /**
  * Under `npm run test:mutation` (vitest.mutation.config.ts sets MUTATION_RUN), where one worker
  * runs the tests again for each mutant without loading this module again: a bank kept from an
@@ -49,16 +48,20 @@ const KEEP = process.env.MUTATION_RUN !== '1';
  * (the same bank for a seed, ids kept across seeds) call it.
  */
 export function real_bank(seed: number): readonly Item[] {
-	let bank = KEEP ? banks.get(seed) : undefined;
-	if (!bank) {
-		// A copy, so that freezing it freezes nothing of the content the items may point into.
-		bank = deep_freeze(structuredClone(generate_bank(real_quiz_documents(), seed)));
-		if (KEEP) banks.set(seed, bank);
-	}
-	return bank;
+	return KEEP ? kept_bank(seed) : frozen_bank(seed);
 }
 
-/** `value`, with every object and array in it frozen. */
+const kept_bank = once_per(frozen_bank);
+
+function frozen_bank(seed: number): readonly Item[] {
+	// A copy, so that freezing it freezes nothing of the content the items may point into.
+	return deep_freeze(structuredClone(generate_bank(real_quiz_documents(), seed)));
+}
+
+/**
+ * `value`, with every object and array in it frozen, so that a test changing what other tests
+ * read fails where it changes it. (Items hold no Map or Set, whose contents this would miss.)
+ */
 function deep_freeze<T>(value: T): T {
 	if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
 		Object.freeze(value);

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { real_export_bank } from '$testing/export_bank';
+import { once_per } from '$testing/once';
 import type { Item } from '$lib/quiz/types';
 import { must } from '$lib/must';
 import { EXPORT_FORMATS, export_bank, format_report } from './export_bank';
@@ -11,11 +12,7 @@ type Format = (typeof EXPORT_FORMATS)[number];
  * The whole bank exported once per format, for the tests that read it: a full export (a zip for
  * the QTI formats) costs tens of milliseconds. The same-bytes test exports once more to compare.
  */
-const exported = new Map<Format, ReturnType<typeof export_bank>>();
-const whole = (format: Format) => {
-	if (!exported.has(format)) exported.set(format, export_bank(format, bank));
-	return exported.get(format)!;
-};
+const whole = once_per((format: Format) => export_bank(format, bank));
 const first = (type: Item['type']) =>
 	must(
 		bank.items.find((item) => item.type === type),

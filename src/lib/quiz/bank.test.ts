@@ -10,6 +10,7 @@ import {
 } from '$testing/real_content';
 import { SYNTHETIC, synthetic_document_files } from '$testing/synthetic_document';
 import { seed_count } from '$testing/fuzz';
+import { once_per } from '$testing/once';
 import { build_quiz, generate_bank, in_selection } from './bank';
 import { close_attributes, matching_stem } from './items/matching';
 import { check_banks } from './gates';
@@ -329,11 +330,7 @@ describe('a document added to content/', () => {
 	const all = to_quiz_documents(content);
 	const added = all.find((doc) => doc.folder === SYNTHETIC) as QuizDocument;
 	/** Its banks by seed, each made once: the tests below read the same few. */
-	const banks = new Map<number, Item[]>();
-	const all_bank = (seed: number) => {
-		if (!banks.has(seed)) banks.set(seed, generate_bank(all, seed));
-		return banks.get(seed)!;
-	};
+	const all_bank = once_per((seed: number) => generate_bank(all, seed));
 
 	it('yields its lessons with no code change', () => {
 		expect(content.documents.map((doc) => doc.folder).at(-1)).toBe(SYNTHETIC);

@@ -1,0 +1,11 @@
+/**
+ * `make(key)`, made the first time a key is asked for and kept: for what several tests read and
+ * none changes (a bank, an export), costly enough that making it once per test shows in the run.
+ */
+export function once_per<K, V>(make: (key: K) => V): (key: K) => V {
+	const made = new Map<K, V>();
+	return (key) => {
+		if (!made.has(key)) made.set(key, make(key));
+		return made.get(key) as V;
+	};
+}
