@@ -213,18 +213,22 @@ function render_views(state: ProgressState, now: number) {
 	}
 }
 
+/** Imports `text` (named `file_name`) into what `store` holds, saving as the page saves: verified. */
+function import_into(store: ProgressStore, text: string, file_name: string) {
+	return import_progress({
+		state: store.read().state,
+		text,
+		file_name,
+		save: (next) => store.write(next, { verify: true })
+	});
+}
+
 function check(text: string, quota: number, earlier: ProgressState) {
 	const storage = new QuotaStorage(quota);
 	const store = with_reclaim(new ProgressStore(() => storage));
 	store.write(earlier);
-	const loaded = store.read().state;
 	const before = { ...storage };
-	return import_progress({
-		state: loaded,
-		text,
-		file_name: 'file.json',
-		save: (next) => store.write(next, { verify: true })
-	}).then((result) => {
+	return import_into(store, text, 'file.json').then((result) => {
 		if (!result.ok) {
 			expect(result.message).toMatch(/^file\.json .+ Nothing was changed\.$/s);
 			expect({ ...storage }).toEqual(before);
@@ -296,12 +300,7 @@ describe('importing any file', () => {
 			);
 		const storage = new QuotaStorage(QUOTA_CHARS);
 		const store = with_reclaim(new ProgressStore(() => storage));
-		const result = await import_progress({
-			state: store.read().state,
-			text,
-			file_name: 'x.json',
-			save: (next) => store.write(next, { verify: true })
-		});
+		const result = await import_into(store, text, 'x.json');
 		expect(result.ok).toBe(false);
 		expect(result.message).toContain(says);
 		expect(storage.length).toBe(0);
@@ -315,12 +314,7 @@ describe('importing any file', () => {
 		expect(text.length).toBeGreaterThan(HUGE_QUOTA);
 		const storage = new QuotaStorage(HUGE_QUOTA);
 		const store = with_reclaim(new ProgressStore(() => storage));
-		const result = await import_progress({
-			state: store.read().state,
-			text,
-			file_name: 'huge.json',
-			save: (next) => store.write(next, { verify: true })
-		});
+		const result = await import_into(store, text, 'huge.json');
 		expect(result).toEqual({
 			ok: false,
 			message: expect.stringMatching(
@@ -336,12 +330,7 @@ describe('importing any file', () => {
 				Object.entries(answers).map(([id, records]) => [id, records.slice(0, records.length / 2)])
 			)
 		);
-		const saved = await import_progress({
-			state: store.read().state,
-			text: encode(half),
-			file_name: 'half.json',
-			save: (next) => store.write(next, { verify: true })
-		});
+		const saved = await import_into(store, encode(half), 'half.json');
 		expect(saved).toMatchObject({ ok: true, added: HUGE_ANSWERS / 2 });
 		expect(new ProgressStore(() => storage).read().state).toEqual(half);
 	}, 60_000);
