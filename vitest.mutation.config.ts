@@ -14,7 +14,7 @@ import { QuickFirstSequencer } from './tests/support/quick_first_sequencer';
  */
 // `vitest run` sets TEST before it loads any config; Stryker's runner calls createVitest()
 // directly, which does not. SvelteKit's server-only import guard is off only when TEST is set,
-// so without it the jsdom project fails on the test fixtures that read content/ through
+// so without it the dom project fails on the test fixtures that read content/ through
 // $lib/server ("An impossible situation occurred").
 process.env.TEST = 'true';
 
@@ -23,7 +23,7 @@ const glob = folders.includes(',') ? `{${folders}}` : folders;
 /** The unit tests of the mutated folders whose names end in `ending`, or none under MUTATION_TESTS. */
 const tests = (ending: string) =>
 	process.env.MUTATION_TESTS ? 'none' : `src/lib/${glob}/**/${ending}`;
-/** The state-class tests that need a document, localStorage or storage events: jsdom's. */
+/** The state-class tests that need a document, localStorage or storage events: happy-dom's. */
 const DOM_TESTS = [
 	'src/lib/progress/progress.svelte.test.ts',
 	'src/lib/progress/progress_state.svelte.test.ts'
@@ -69,8 +69,8 @@ export default defineConfig({
 				plugins: [svelteTesting({ autoCleanup: false })],
 				test: {
 					// State classes (*.svelte.ts) with Svelte's browser build, in node: jsdom's set-up took
-					// 3 to 9 s of every mutant's run here. tests/support/runes_env.ts gives them the little
-					// of a page they touch; the tests that need a document or localStorage stay in jsdom.
+					// 3 to 9 s of every mutant's run here (happy-dom's, now the dom project's, is less). tests/support/runes_env.ts gives them the little
+					// of a page they touch; the tests that need a document or localStorage stay in a DOM.
 					name: 'runes',
 					experimental: NO_MODULE_CACHE,
 					environment: 'node',
@@ -90,11 +90,11 @@ export default defineConfig({
 				test: {
 					name: 'dom',
 					experimental: NO_MODULE_CACHE,
-					environment: 'jsdom',
+					environment: 'happy-dom',
 					testTimeout: 30_000,
 					env: { MUTATION_RUN: '1' },
-					// As in `vitest run`: one jsdom and one module graph for all files of a run, not one
-					// per file; each mutant's run would otherwise set up jsdom and read the content again.
+					// As in `vitest run`: one DOM and one module graph for all files of a run, not one
+					// per file; each mutant's run would otherwise set up the DOM and read the content again.
 					isolate: false,
 					include: process.env.MUTATION_TESTS || !DOM_TESTS.length ? ['none'] : DOM_TESTS,
 					setupFiles: ['./tests/setup_dom.ts', './tests/support/mutation_setup.ts']

@@ -2,7 +2,8 @@ import { render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import ScoreChart from './ScoreChart.svelte';
 
-// jsdom has no layout; the chart measures its width with one, so a stand-in that never reports.
+// The test DOM has no layout; the chart measures its width with one, so a stand-in that never
+// reports where the DOM has no ResizeObserver.
 globalThis.ResizeObserver ??= class {
 	observe() {}
 	unobserve() {}

@@ -1,6 +1,6 @@
 // Progress over its store: what it takes in from other tabs, which notices it keeps as saves
-// fail and succeed, and what a page may ask of it before its store has loaded. No jsdom needed:
-// the storage events are plain events on `window`.
+// fail and succeed, and what a page may ask of it before its store has loaded. Nothing of a page
+// is needed: the storage events are plain events on `window`.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { answer_record, state_with } from '$testing/progress';
 import { MemoryStorage, ThrowingStorage } from '$testing/storage';

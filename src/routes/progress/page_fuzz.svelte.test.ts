@@ -16,7 +16,7 @@ import { costly_runs } from '$testing/fuzz';
 import { real_quiz_documents } from '$testing/real_content';
 import ProgressPageHarness from './ProgressPageHarness.svelte';
 
-// jsdom has no layout; the score chart measures its width with one.
+// The test DOM has no layout; the score chart measures its width with one.
 globalThis.ResizeObserver ??= class {
 	observe() {}
 	unobserve() {}
