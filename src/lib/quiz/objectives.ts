@@ -35,45 +35,117 @@ function attributes_of(item: Item) {
 		: [item.fact.attribute];
 }
 
-/** Whether `item` is on a fact that `reference`, written in `doc`, names. */
-export function on_fact(reference: string, item: Item, doc: QuizDocument): boolean {
+/**
+ * An item as the fact tests read it, with its attribute ids worked out once: a bank asks every
+ * item against every objective that names its type, and splitting its key each time was most of
+ * the cost of tagging.
+ */
+interface ItemView {
+	item: Item;
+	attributes: readonly (string | undefined)[];
+}
+
+const view = (item: Item): ItemView => ({ item, attributes: attributes_of(item) });
+
+/** Whether an item is on the fact a reference names, with the reference read once. */
+type FactTest = (seen: ItemView) => boolean;
+
+/**
+ * The test of `reference`, written in `doc`: the reference parsed and the keys it compares with
+ * spelled once, so that testing many items costs no regular expression or key per item.
+ */
+function fact_test(reference: string, doc: QuizDocument): FactTest {
 	const ref = parse(reference);
-	if (!ref) return false;
+	if (!ref) return () => false;
 	const any = ref.id === '*';
-	const here = item.document === doc.slug;
+	const slug = doc.slug;
 	switch (ref.kind) {
 		case 'attribute':
-			return here && item.fact.kind === 'value' && (any || attributes_of(item).includes(ref.id));
-		case 'similarity':
-			return (
-				here &&
+			return ({ item, attributes }) =>
+				item.document === slug &&
+				item.fact.kind === 'value' &&
+				(any || attributes.includes(ref.id));
+		case 'similarity': {
+			const key = fact_key.similarity(slug, ref.id);
+			return ({ item }) =>
+				item.document === slug &&
 				item.fact.kind === 'similarity' &&
-				(any || item.fact.key === fact_key.similarity(doc.slug, ref.id))
-			);
-		case 'scenario':
-			return here && item.fact.kind === 'scenario' && (any || item.fact.concepts.includes(ref.id));
-		case 'link': {
-			if (item.fact.kind !== 'link') return false;
-			if (!any) return item.fact.key.endsWith(`:${ref.id}`);
-			const mine = new Set(doc.distinctions.concepts.map((c) => c.id));
-			return item.fact.concepts.some((c) => mine.has(c));
+				(any || item.fact.key === key);
 		}
-		case 'term':
-			return (
-				here &&
-				item.fact.kind === 'term' &&
-				(any || item.fact.key === fact_key.term(doc.slug, term_id(ref.id)))
-			);
+		case 'scenario':
+			return ({ item }) =>
+				item.document === slug &&
+				item.fact.kind === 'scenario' &&
+				(any || item.fact.concepts.includes(ref.id));
+		case 'link': {
+			// A link is named from either end, so it is not limited to items of `doc`.
+			if (!any) {
+				const tail = `:${ref.id}`;
+				return ({ item }) => item.fact.kind === 'link' && item.fact.key.endsWith(tail);
+			}
+			const mine = new Set(doc.distinctions.concepts.map((c) => c.id));
+			return ({ item }) => item.fact.kind === 'link' && item.fact.concepts.some((c) => mine.has(c));
+		}
+		case 'term': {
+			const key = any ? '' : fact_key.term(slug, term_id(ref.id));
+			return ({ item }) =>
+				item.document === slug && item.fact.kind === 'term' && (any || item.fact.key === key);
+		}
 		default:
-			return false;
+			return () => false;
 	}
+}
+
+/** Whether `item` is on a fact that `reference`, written in `doc`, names. */
+export function on_fact(reference: string, item: Item, doc: QuizDocument): boolean {
+	return fact_test(reference, doc)(view(item));
+}
+
+/** The test of whether an item examines `objective`, with its references read once. */
+function objective_test(objective: Objective, doc: QuizDocument): FactTest {
+	const types = new Set<ItemType>(objective.types);
+	const tests = objective.facts.map((reference) => fact_test(reference, doc));
+	return (seen) => types.has(seen.item.type) && tests.some((test) => test(seen));
 }
 
 /** Whether `item` examines `objective` of a lesson of `doc`. */
 export function examines(objective: Objective, item: Item, doc: QuizDocument) {
-	return (
-		objective.types.includes(item.type) && objective.facts.some((ref) => on_fact(ref, item, doc))
-	);
+	return objective_test(objective, doc)(view(item));
+}
+
+/** A lesson that may tag items of one type: its key, and its objectives' tests of that type. */
+interface Examiner {
+	key: string;
+	document: string;
+	lesson: string;
+	tests: FactTest[];
+}
+
+/**
+ * For each item type, the lessons with an objective that names it, in document and lesson
+ * order (the order tags are written in), each with the fact tests of those objectives. An item
+ * is then tested only against lessons that could examine it.
+ */
+function examiners_by_type(documents: readonly QuizDocument[]) {
+	const by_type = new Map<ItemType, Examiner[]>();
+	for (const doc of documents) {
+		for (const lesson of doc.lessons) {
+			const key = lesson_key(doc.slug, lesson.slug);
+			const tests = new Map<ItemType, FactTest[]>();
+			for (const objective of lesson.examined) {
+				const facts = objective.facts.map((reference) => fact_test(reference, doc));
+				for (const type of new Set(objective.types)) {
+					tests.set(type, [...(tests.get(type) ?? []), ...facts]);
+				}
+			}
+			for (const [type, list] of tests) {
+				const examiners = by_type.get(type) ?? [];
+				examiners.push({ key, document: doc.slug, lesson: lesson.slug, tests: list });
+				by_type.set(type, examiners);
+			}
+		}
+	}
+	return by_type;
 }
 
 /**
@@ -81,14 +153,15 @@ export function examines(objective: Objective, item: Item, doc: QuizDocument) {
  * teaches its fact. Changes the items in place (they are fresh from the generators).
  */
 export function tag_examined(documents: readonly QuizDocument[], bank: Item[]): Item[] {
-	for (const doc of documents) {
-		for (const lesson of doc.lessons) {
-			const key = lesson_key(doc.slug, lesson.slug);
-			for (const item of bank) {
-				if (item.document === doc.slug && item.source.lesson === lesson.slug) continue;
-				if (!lesson.examined.some((objective) => examines(objective, item, doc))) continue;
-				item.examines = [...(item.examines ?? []), key];
-			}
+	const by_type = examiners_by_type(documents);
+	for (const item of bank) {
+		const examiners = by_type.get(item.type);
+		if (!examiners) continue;
+		const seen = view(item);
+		for (const { key, document, lesson, tests } of examiners) {
+			if (item.document === document && item.source.lesson === lesson) continue;
+			if (!tests.some((test) => test(seen))) continue;
+			item.examines = [...(item.examines ?? []), key];
 		}
 	}
 	return bank;
@@ -128,7 +201,9 @@ export function check_objectives(
 	const problem = (origin: string, message: string) =>
 		problems.push({ item: '-', origin, message });
 	for (const doc of documents) {
-		const mine = bank.filter((item) => item.document === doc.slug || item.examines?.length);
+		const mine = bank
+			.filter((item) => item.document === doc.slug || item.examines?.length)
+			.map(view);
 		for (const lesson of doc.lessons) {
 			// Pointed at the lesson's file by the content check, like a key term (see `locate`).
 			const file = `${doc.folder} lesson "${lesson.slug}"`;
@@ -145,7 +220,8 @@ export function check_objectives(
 					const why = unknown(reference, doc, documents);
 					if (why) problem(`${field}.facts.${r}`, why);
 				});
-				if (!mine.some((item) => examines(objective, item, doc))) {
+				const test = objective_test(objective, doc);
+				if (!mine.some(test)) {
 					const types: readonly ItemType[] = objective.types;
 					problem(
 						field,
