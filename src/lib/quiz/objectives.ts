@@ -26,26 +26,27 @@ function parse(reference: string) {
 	return match ? { kind: match[1] ?? '', id: match[2] ?? '' } : undefined;
 }
 
-/** Attribute ids a value or matching item is on (a matching item may span several). */
-function attributes_of(item: Item) {
-	if (item.fact.kind !== 'value') return [];
-	const parts = item.fact.key.split(':');
-	return item.fact.key.startsWith('attribute:')
-		? (parts[2] ?? '').split('+')
-		: [item.fact.attribute];
-}
-
 /**
- * An item as the fact tests read it, with its attribute ids worked out once: a bank asks every
- * item against every objective that names its type, and splitting its key each time was most of
- * the cost of tagging.
+ * An item as the fact tests read it. A bank asks every item against every objective that names
+ * its type, so the attribute ids of a matching item (several, in its key) are split out of the
+ * key once, and only when an attribute reference asks for them.
  */
-interface ItemView {
-	item: Item;
-	attributes: readonly (string | undefined)[];
+class ItemView {
+	private several: readonly string[] | undefined;
+
+	constructor(readonly item: Item) {}
+
+	/** Whether the item is on a value of attribute `id` (a matching item may span several). */
+	on_attribute(id: string) {
+		const { fact } = this.item;
+		if (fact.kind !== 'value') return false;
+		if (!fact.key.startsWith('attribute:')) return fact.attribute === id;
+		this.several ??= (fact.key.split(':')[2] ?? '').split('+');
+		return this.several.includes(id);
+	}
 }
 
-const view = (item: Item): ItemView => ({ item, attributes: attributes_of(item) });
+const view = (item: Item) => new ItemView(item);
 
 /** Whether an item is on the fact a reference names, with the reference read once. */
 type FactTest = (seen: ItemView) => boolean;
@@ -61,10 +62,10 @@ function fact_test(reference: string, doc: QuizDocument): FactTest {
 	const slug = doc.slug;
 	switch (ref.kind) {
 		case 'attribute':
-			return ({ item, attributes }) =>
-				item.document === slug &&
-				item.fact.kind === 'value' &&
-				(any || attributes.includes(ref.id));
+			return (seen) =>
+				seen.item.document === slug &&
+				seen.item.fact.kind === 'value' &&
+				(any || seen.on_attribute(ref.id));
 		case 'similarity': {
 			const key = fact_key.similarity(slug, ref.id);
 			return ({ item }) =>
