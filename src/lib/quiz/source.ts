@@ -47,12 +47,26 @@ export class DocumentFacts {
 		return this.doc.distinctions;
 	}
 
+	/** Concepts of every document by id (the first document's where two share one), made on first need. */
+	private everywhere: Map<string, Concept> | undefined;
+
+	/** A concept of this document or, for a counterpart, of another one. */
 	concept(id: string): Concept {
-		const concept =
-			this.concepts.get(id) ??
-			this.all.flatMap((doc) => doc.distinctions.concepts).find((c) => c.id === id);
+		const concept = this.concepts.get(id) ?? this.everywhere_concepts().get(id);
 		if (!concept) throw new Error(`${this.file}: no concept "${id}"`);
 		return concept;
+	}
+
+	private everywhere_concepts() {
+		if (!this.everywhere) {
+			this.everywhere = new Map();
+			for (const doc of this.all) {
+				for (const c of doc.distinctions.concepts) {
+					if (!this.everywhere.has(c.id)) this.everywhere.set(c.id, c);
+				}
+			}
+		}
+		return this.everywhere;
 	}
 
 	value(attribute: Attribute, concept: string): Value {
