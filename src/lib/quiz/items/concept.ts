@@ -1,7 +1,7 @@
 import { fact_anchor, fact_key, item_key, option_id } from '../../content/ids';
 import type { Random } from '../random';
 import type { Concept, DocumentFacts } from '../source';
-import { fill, lower_first, upper_first } from '../text';
+import { filler, lower_first, upper_first } from '../text';
 import type { Item, Option } from '../types';
 import { claim, value_fact } from './attribute';
 import {
@@ -40,13 +40,14 @@ export function which_concept_items(facts: DocumentFacts, rng: (key: string) => 
 	const stem = `Which ${facts.d.concept_noun} does this describe?`;
 	const items: Item[] = [];
 	facts.d.attributes.forEach((attribute, a) => {
+		const noun = attribute_noun(attribute.name);
+		const says = filler(claim(attribute));
 		attribute.values.forEach((value, v) => {
 			// A value that also holds for another concept would make that concept a right answer.
 			if (value.also.length) return;
 			const key = item_key.which_concept(facts.doc.slug, attribute.id, value.concept);
 			const owner = facts.concept(value.concept);
-			const noun = attribute_noun(attribute.name);
-			const truth = fill(claim(attribute), { concept: owner.name, value: value.text });
+			const truth = says({ concept: owner.name, value: value.text });
 			const options = concept_options(
 				facts,
 				value.concept,

@@ -1,7 +1,7 @@
 import { fact_anchor, fact_key, item_key, option_id, prompt_id } from '../../content/ids';
 import type { Random } from '../random';
 import type { Attribute, DocumentFacts } from '../source';
-import { fill, lower_first } from '../text';
+import { filler, lower_first } from '../text';
 import type { Item } from '../types';
 import { claim } from './attribute';
 import { fact, finish, source_of, type Draft } from './common';
@@ -110,18 +110,22 @@ function row_matching(
 	const first = must(group[0], 'a group holds at least one attribute');
 	const index = facts.d.attributes.indexOf(first);
 	const lesson = must(first.values[0], 'the schema requires values for two concepts');
-	const rows = group.flatMap((attribute) =>
-		facts.d.concepts.map((c) => ({ attribute, concept: c, value: facts.value(attribute, c.id) }))
-	);
+	const rows = group.flatMap((attribute) => {
+		const says = filler(claim(attribute));
+		return facts.d.concepts.map((c) => ({
+			attribute,
+			concept: c,
+			value: facts.value(attribute, c.id),
+			says
+		}));
+	});
 	const draft: Draft = {
 		key,
 		type: 'matching',
 		document: facts.doc.slug,
 		stem: `Match the ${names(group.map((a) => a.name.toLowerCase()))} of ${facts.d.group} with their descriptions.`,
 		explanation: rows
-			.map(({ attribute, concept, value }) =>
-				fill(claim(attribute), { concept: concept.name, value: value.text })
-			)
+			.map(({ concept, value, says }) => says({ concept: concept.name, value: value.text }))
 			.join(' '),
 		source: source_of(facts, lesson, fact_anchor.attribute(first.id)),
 		fact: fact(
@@ -159,15 +163,14 @@ function single_matching(
 	const a = facts.d.attributes.indexOf(attribute);
 	const key = item_key.matching(facts.doc.slug, attribute.id);
 	const lesson = must(attribute.values[0], 'the schema requires values for two concepts');
+	const says = filler(claim(attribute));
 	const draft: Draft = {
 		key,
 		type: 'matching',
 		document: facts.doc.slug,
 		stem: matching_stem(facts.d.concept_noun, attribute.name),
 		explanation: attribute.values
-			.map((value) =>
-				fill(claim(attribute), { concept: facts.concept(value.concept).name, value: value.text })
-			)
+			.map((value) => says({ concept: facts.concept(value.concept).name, value: value.text }))
 			.join(' '),
 		source: source_of(facts, lesson, fact_anchor.attribute(attribute.id)),
 		fact: fact(
