@@ -49,9 +49,14 @@ export function matching_items(facts: DocumentFacts, rng: (key: string) => Rando
  * then be matched either way round by a careful reader, so the two are not asked together.
  */
 export function close_attributes(a: Attribute, b: Attribute) {
+	return close_to(a, b, content_words);
+}
+
+/** {@link close_attributes}, with the content words of a text found by `words`. */
+function close_to(a: Attribute, b: Attribute, words: (text: string) => ReadonlySet<string>) {
 	return a.values.some((v) => {
 		const w = b.values.find((x) => x.concept === v.concept);
-		return w !== undefined && shared(content_words(v.text), content_words(w.text)) >= CLOSE_WORDS;
+		return w !== undefined && shared(words(v.text), words(w.text)) >= CLOSE_WORDS;
 	});
 }
 const CLOSE_WORDS = 2;
@@ -63,6 +68,14 @@ const CLOSE_WORDS = 2;
  * `close_attributes`) are never grouped.
  */
 export function attribute_groups(attributes: readonly Attribute[]): Attribute[][] {
+	// Each pair of attributes may be compared: find each value's content words once.
+	const known = new Map<string, Set<string>>();
+	const words = (text: string) => {
+		let found = known.get(text);
+		if (!found) known.set(text, (found = content_words(text)));
+		return found;
+	};
+	const close = (a: Attribute, b: Attribute) => close_to(a, b, words);
 	const by_kind = new Map<string, Attribute[]>();
 	for (const attribute of attributes) {
 		const kind = attribute.kind ?? `own:${attribute.id}`;
@@ -76,7 +89,7 @@ export function attribute_groups(attributes: readonly Attribute[]): Attribute[][
 		while (open.length) {
 			const first = at(open, 0);
 			open.shift();
-			const partner = open.findIndex((other) => !close_attributes(first, other));
+			const partner = open.findIndex((other) => !close(first, other));
 			if (partner < 0) leftover.push(first);
 			else groups.push([first, ...open.splice(partner, 1)]);
 		}
@@ -85,9 +98,7 @@ export function attribute_groups(attributes: readonly Attribute[]): Attribute[][
 	const odd: Attribute[] = [];
 	pair_up(rest, odd);
 	for (const attribute of odd) {
-		const home = groups.find((group) =>
-			group.every((other) => !close_attributes(attribute, other))
-		);
+		const home = groups.find((group) => group.every((other) => !close(attribute, other)));
 		if (home) home.push(attribute);
 		else groups.push([attribute]);
 	}
