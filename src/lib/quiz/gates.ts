@@ -29,8 +29,40 @@ export interface GateProblem {
 const GIVEAWAY = /\b(all|none|both) of the above\b/i;
 const QUESTION_WORD = /^(who|whom|whose|what|which|how|when|where|why)\b/i;
 
+/** The text comparisons {@link check_item} makes: pure, so {@link check_banks} may remember them. */
+export interface TextChecks {
+	normalize: (text: string) => string;
+	matches_typed: (typed: string, accepted: readonly string[]) => boolean;
+}
+
+const AS_IS: TextChecks = { normalize, matches_typed };
+
+/**
+ * Text comparisons that remember their answers, for one run of the gates: banks of many seeds
+ * repeat the same option texts, and normalizing them again (Unicode decomposition and two
+ * regular expressions per text) was most of the time the gates took.
+ */
+function remembering(): TextChecks {
+	const normal = new Map<string, string>();
+	const typed = new Map<string, boolean>();
+	return {
+		normalize(text) {
+			let found = normal.get(text);
+			if (found === undefined) normal.set(text, (found = normalize(text)));
+			return found;
+		},
+		matches_typed(text, accepted) {
+			const key = JSON.stringify([text, accepted]);
+			let found = typed.get(key);
+			if (found === undefined) typed.set(key, (found = matches_typed(text, accepted)));
+			return found;
+		}
+	};
+}
+
 /** The rules every single item must meet, whatever the seed. */
-export function check_item(item: Item): string[] {
+export function check_item(item: Item, text: TextChecks = AS_IS): string[] {
+	const { normalize, matches_typed } = text;
 	const problems: string[] = [];
 	const keys = item.options.filter((o) => o.correct);
 	if (item.type !== 'matching' && keys.length !== 1) {
@@ -254,13 +286,14 @@ export function check_banks(
 	const seen = new Set<string>();
 	let first: readonly Item[] | undefined;
 	const positions = new KeyPositions();
+	const text = remembering();
 	let keyed = 0;
 	for (const { seed, bank } of banks) {
 		keyed++;
 		first ??= bank;
 		positions.add(bank);
 		for (const item of bank) {
-			for (const message of check_item(item)) {
+			for (const message of check_item(item, text)) {
 				const key = `${item.id}:${message}`;
 				if (seen.has(key)) continue;
 				seen.add(key);
