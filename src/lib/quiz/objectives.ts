@@ -33,7 +33,7 @@ function parse(reference: string) {
  * against every item (that testing was a third of the time a bank took). Parts are joined
  * with NUL, which no slug, id or key holds.
  */
-const name = (...parts: string[]) => parts.join('\u0000');
+const name = (kind: string, scope: string, id: string) => `${kind}\u0000${scope}\u0000${id}`;
 
 /** The names of the facts `reference`, written in `doc`, names (none when it is malformed). */
 function reference_names(reference: string, doc: QuizDocument): string[] {
@@ -53,8 +53,8 @@ function reference_names(reference: string, doc: QuizDocument): string[] {
 			// A link is named from either end, so neither form is limited to items of `doc`:
 			// by its id, or (every link) by a concept of `doc` it touches.
 			return any
-				? doc.distinctions.concepts.map((c) => name('link-concept', c.id))
-				: [name('link', ref.id)];
+				? doc.distinctions.concepts.map((c) => name('link', 'concept', c.id))
+				: [name('link', 'id', ref.id)];
 		default:
 			return [];
 	}
@@ -81,8 +81,8 @@ function item_names(item: Item): string[] {
 		case 'link': {
 			const cut = fact.key.lastIndexOf(':');
 			return [
-				...(cut >= 0 ? [name('link', fact.key.slice(cut + 1))] : []),
-				...fact.concepts.map((c) => name('link-concept', c))
+				...(cut >= 0 ? [name('link', 'id', fact.key.slice(cut + 1))] : []),
+				...fact.concepts.map((c) => name('link', 'concept', c))
 			];
 		}
 	}
@@ -109,6 +109,8 @@ function objective_test(objective: Objective, doc: QuizDocument) {
 export function examines(objective: Objective, item: Item, doc: QuizDocument) {
 	return objective_test(objective, doc)(item, new Set(item_names(item)));
 }
+
+const NONE: readonly never[] = [];
 
 /** An objective of a lesson, as the tagging looks it up by the names of its facts. */
 interface Examination {
@@ -144,15 +146,16 @@ export function tag_examined(documents: readonly QuizDocument[], bank: Item[]): 
 		}
 	}
 	for (const item of bank) {
-		const found = new Map<number, string>();
+		// Most items examine nothing beyond their own lesson: nothing is made for those.
+		let found: Map<number, string> | undefined;
 		for (const n of item_names(item)) {
-			for (const e of by_name.get(n) ?? []) {
+			for (const e of by_name.get(n) ?? NONE) {
 				if (!e.types.has(item.type)) continue;
 				if (item.document === e.document && item.source.lesson === e.lesson) continue;
-				found.set(e.place, e.key);
+				(found ??= new Map()).set(e.place, e.key);
 			}
 		}
-		if (!found.size) continue;
+		if (!found) continue;
 		const keys = [...found].sort(([a], [b]) => a - b).map(([, key]) => key);
 		item.examines = [...(item.examines ?? []), ...keys];
 	}
