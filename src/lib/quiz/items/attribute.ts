@@ -54,7 +54,6 @@ export function attribute_value_items(facts: DocumentFacts, rng: (key: string) =
 			const distractors = value_distractors(facts, attribute, value.concept, random);
 			if (!distractors.length) return [];
 			const draft: Draft = {
-				key,
 				type: 'attribute-value',
 				document: facts.doc.slug,
 				stem: ask({ concept: concept.name }),
@@ -85,7 +84,7 @@ export function attribute_value_items(facts: DocumentFacts, rng: (key: string) =
 					})
 				]
 			};
-			return [finish(draft, random)];
+			return [finish(draft, { key, random })];
 		});
 	});
 }
@@ -129,14 +128,12 @@ export function true_false_items(facts: DocumentFacts, rng: (key: string) => Ran
 					? `${truth}`
 					: `${noun.that_is} the ${noun.noun} of ${lower_first(owner.name)}. ${truth}`;
 				const draft: Draft = {
-					key,
 					type: 'true-false',
 					document: facts.doc.slug,
 					stem: 'True or false?',
 					prompt: statement,
 					explanation: because,
 					...value_fact(facts, attribute, a, v),
-					fixed: 'all',
 					options: [
 						{
 							id: option_id.TRUE,
@@ -152,7 +149,7 @@ export function true_false_items(facts: DocumentFacts, rng: (key: string) => Ran
 						}
 					]
 				};
-				return finish(draft, rng(key));
+				return finish(draft, { key, random: rng(key), fixed: 'all' });
 			});
 		});
 	});

@@ -64,17 +64,15 @@ export function which_concept_items(facts: DocumentFacts, rng: (key: string) => 
 				});
 			}
 			const draft: Draft = {
-				key,
 				type: 'which-concept',
 				document: facts.doc.slug,
 				stem,
 				prompt: value.text,
 				explanation: truth + (value.note ? ` ${value.note}` : ''),
 				...value_fact(facts, attribute, a, v),
-				options,
-				fixed: [option_id.GROUP]
+				options
 			};
-			items.push(finish(draft, rng(key)));
+			items.push(finish(draft, { key, random: rng(key), fixed: [option_id.GROUP] }));
 		});
 	});
 	if (group) {
@@ -94,16 +92,14 @@ export function which_concept_items(facts: DocumentFacts, rng: (key: string) => 
 				feedback: `Right: ${lower_first(truth)}`
 			});
 			const draft: Draft = {
-				key,
 				type: 'which-concept',
 				document: facts.doc.slug,
 				stem,
 				prompt: similarity.text,
 				...similarity_fact(facts, s),
-				options,
-				fixed: [option_id.GROUP]
+				options
 			};
-			items.push(finish(draft, rng(key)));
+			items.push(finish(draft, { key, random: rng(key), fixed: [option_id.GROUP] }));
 		});
 	}
 	return items;
@@ -155,7 +151,6 @@ export function scenario_items(facts: DocumentFacts, rng: (key: string) => Rando
 	return facts.d.scenarios.map((scenario, s) => {
 		const key = item_key.scenario(facts.doc.slug, scenario.id);
 		const draft: Draft = {
-			key,
 			type: 'scenario',
 			document: facts.doc.slug,
 			stem: `Which ${facts.d.concept_noun} does this situation show?`,
@@ -169,7 +164,7 @@ export function scenario_items(facts: DocumentFacts, rng: (key: string) => Rando
 				`Right. ${scenario.why}`
 			)
 		};
-		return finish(draft, rng(key));
+		return finish(draft, { key, random: rng(key) });
 	});
 }
 
@@ -209,11 +204,10 @@ export function across_items(facts: DocumentFacts, rng: (key: string) => Random)
 			finish(
 				{
 					...base,
-					key: forward,
 					stem: `In “${other.title}”, which ${other.distinctions.concept_noun} is the counterpart of ${lower_first(here.name)}?`,
 					options: counterpart_options(other.distinctions.concepts, there.id, link.why)
 				},
-				rng(forward)
+				{ key: forward, random: rng(forward) }
 			)
 		);
 		// The other way round only where one concept here links to that counterpart.
@@ -224,11 +218,10 @@ export function across_items(facts: DocumentFacts, rng: (key: string) => Random)
 			finish(
 				{
 					...base,
-					key: backward,
 					stem: `In “${facts.doc.title}”, which ${facts.d.concept_noun} is the counterpart of ${lower_first(there.name)}?`,
 					options: counterpart_options(facts.d.concepts, here.id, link.why)
 				},
-				rng(backward)
+				{ key: backward, random: rng(backward) }
 			)
 		);
 	});
@@ -260,7 +253,6 @@ export function shared_trait_items(facts: DocumentFacts, rng: (key: string) => R
 		}
 		if (!picked.length) return [];
 		const draft: Draft = {
-			key,
 			type: 'shared-trait',
 			document: facts.doc.slug,
 			stem: `Which of these is true of ${facts.d.group}?`,
@@ -281,6 +273,6 @@ export function shared_trait_items(facts: DocumentFacts, rng: (key: string) => R
 				}))
 			]
 		};
-		return [finish(draft, random)];
+		return [finish(draft, { key, random })];
 	});
 }

@@ -72,7 +72,6 @@ export function analogy_items(facts: DocumentFacts, rng: (key: string) => Random
 				const why = `${mirrors(facts, given)} ${mirrors(facts, asked)}`;
 				const item_id = item_key.analogy(facts.doc.slug, given.id, asked.id, direction);
 				const draft: Draft = {
-					key: item_id,
 					type: 'analogy',
 					document: facts.doc.slug,
 					stem: `${facts.concept(a).name} is to ${lower_first(facts.concept(b).name)} as ${lower_first(facts.concept(c).name)} is to which of these?`,
@@ -88,7 +87,7 @@ export function analogy_items(facts: DocumentFacts, rng: (key: string) => Random
 								: `No: ${lower_first(x.name)} is not the counterpart of ${lower_first(facts.concept(c).name)}. ${why}`
 					}))
 				};
-				items.push(finish(draft, rng(item_id)));
+				items.push(finish(draft, { key: item_id, random: rng(item_id) }));
 			}
 		}
 	}
@@ -125,7 +124,6 @@ export function pairing_items(facts: DocumentFacts, rng: (key: string) => Random
 		}
 		if (!wrong.length) return [];
 		const draft: Draft = {
-			key,
 			type: 'pairing',
 			document: facts.doc.slug,
 			// "one of the …" rather than "a …": the noun is content's, and may start with a vowel.
@@ -142,7 +140,7 @@ export function pairing_items(facts: DocumentFacts, rng: (key: string) => Random
 				...wrong
 			]
 		};
-		return [finish(draft, random)];
+		return [finish(draft, { key, random })];
 	});
 }
 
@@ -172,7 +170,6 @@ export function double_scenario_items(facts: DocumentFacts, rng: (key: string) =
 		const text = (x: Concept, y: Concept) => `${x.name}, mirroring ${lower_first(y.name)}`;
 		const truth = `${scenario.why} ${upper_first(lower_first(shown.name))} mirrors ${lower_first(mirror.name)} in “${other.title}”.`;
 		const draft: Draft = {
-			key,
 			type: 'double-scenario',
 			document: facts.doc.slug,
 			stem: `Which ${facts.d.concept_noun} does this situation show, and which ${other.distinctions.concept_noun} in “${other.title}” does it mirror?`,
@@ -200,6 +197,6 @@ export function double_scenario_items(facts: DocumentFacts, rng: (key: string) =
 				}
 			]
 		};
-		return [finish(draft, random)];
+		return [finish(draft, { key, random })];
 	});
 }

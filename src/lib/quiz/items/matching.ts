@@ -131,7 +131,6 @@ function row_matching(
 		}));
 	});
 	const draft: Draft = {
-		key,
 		type: 'matching',
 		document: facts.doc.slug,
 		stem: `Match the ${names(group.map((a) => a.name.toLowerCase()))} of ${facts.d.group} with their descriptions.`,
@@ -162,7 +161,7 @@ function row_matching(
 			href: source_of(facts, value, fact_anchor.attribute(attribute.id)).href
 		}))
 	};
-	return finish(draft, rng(key));
+	return finish(draft, { key, random: rng(key) });
 }
 
 /** Matching over one attribute: every concept with its value. */
@@ -176,7 +175,6 @@ function single_matching(
 	const lesson = must(attribute.values[0], 'the schema requires values for two concepts');
 	const says = filler(claim(attribute));
 	const draft: Draft = {
-		key,
 		type: 'matching',
 		document: facts.doc.slug,
 		stem: matching_stem(facts.d.concept_noun, attribute.name),
@@ -204,5 +202,5 @@ function single_matching(
 			href: source_of(facts, value, fact_anchor.attribute(attribute.id)).href
 		}))
 	};
-	return finish(draft, rng(key));
+	return finish(draft, { key, random: rng(key) });
 }
