@@ -1,5 +1,5 @@
 import { lesson_key } from '../content/ids';
-import { derived, shuffle } from './random';
+import { derived, deriver, shuffle } from './random';
 import { attribute_value_items, true_false_items } from './items/attribute';
 import { matching_items } from './items/matching';
 import {
@@ -35,9 +35,9 @@ const GENERATORS = [
  * the options of items that were there before.
  */
 export function generate_bank(documents: readonly QuizDocument[], seed: number): Item[] {
+	const rng = deriver(seed);
 	const bank = documents.flatMap((doc) => {
 		const facts = new DocumentFacts(doc, documents);
-		const rng = (key: string) => derived(seed, key);
 		return GENERATORS.flatMap((generate) => generate(facts, rng));
 	});
 	return tag_examined(documents, bank);
