@@ -11,7 +11,7 @@ import {
 import { analogy_items, double_scenario_items, pairing_items } from './items/cross';
 import { fill_in_items } from './items/fill_in';
 import { tag_examined } from './objectives';
-import { DocumentFacts, type QuizDocument } from './source';
+import { Crossings, DocumentFacts, type QuizDocument } from './source';
 import { ITEM_TYPES, type Item, type ItemType, type Selection } from './types';
 
 const GENERATORS = [
@@ -36,8 +36,9 @@ const GENERATORS = [
  */
 export function generate_bank(documents: readonly QuizDocument[], seed: number): Item[] {
 	const rng = deriver(seed);
+	const crossings = new Crossings(documents);
 	const bank = documents.flatMap((doc) => {
-		const facts = new DocumentFacts(doc, documents);
+		const facts = new DocumentFacts(doc, documents, crossings);
 		return GENERATORS.flatMap((generate) => generate(facts, rng));
 	});
 	return tag_examined(documents, bank);

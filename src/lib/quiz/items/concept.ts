@@ -187,9 +187,7 @@ function counterpart_options(concepts: readonly Concept[], key: string, why: str
 export function across_items(facts: DocumentFacts, rng: (key: string) => Random): Item[] {
 	const items: Item[] = [];
 	facts.d.links.forEach((link) => {
-		const other = facts.all.find((doc) =>
-			doc.distinctions.concepts.some((c) => c.id === link.counterpart)
-		);
+		const other = facts.crossings.owner(link.counterpart);
 		if (!other) return;
 		const here = facts.concept(link.concept);
 		const there = facts.concept(link.counterpart);
