@@ -3,7 +3,7 @@ import { fact_path } from '../../content/paths';
 import { hash, shuffle, type Random } from '../random';
 import type { DocumentFacts } from '../source';
 import { as_option } from '../text';
-import type { Item, ItemFact, Option } from '../types';
+import type { Item, ItemFact } from '../types';
 import { at } from '../../must';
 
 /** A short id from the canonical key of an item: stable while the key is. */
