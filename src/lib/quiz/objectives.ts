@@ -30,13 +30,35 @@ function parse(reference: string) {
  * Facts by name. A reference names one or more facts, an item is on one or more, and the item
  * is on a fact the reference names exactly when they share a name: so the bank can look up,
  * for each item, the few objectives that name its facts, instead of testing every objective
- * against every item (that testing was a third of the time a bank took). Parts are joined
- * with NUL, which no slug, id or key holds.
+ * against every item (that testing was a third of the time a bank took). A name is a fact's
+ * kind, where it is named from (a document; for links, which end) and its id.
  */
-const name = (kind: string, scope: string, id: string) => `${kind}\u0000${scope}\u0000${id}`;
+type FactName = readonly [kind: string, scope: string, id: string];
+
+const NONE: readonly never[] = [];
+
+/**
+ * Values filed by fact name, in maps within maps: looking a name up joins no strings (a string
+ * joined afresh is hashed afresh at every lookup, which was most of the cost of tagging).
+ */
+class ByName<T> {
+	private readonly kinds = new Map<string, Map<string, Map<string, T[]>>>();
+
+	add([kind, scope, id]: FactName, value: T) {
+		const scopes = this.kinds.get(kind) ?? new Map<string, Map<string, T[]>>();
+		const ids = scopes.get(scope) ?? new Map<string, T[]>();
+		ids.set(id, [...(ids.get(id) ?? []), value]);
+		scopes.set(scope, ids);
+		this.kinds.set(kind, scopes);
+	}
+
+	get([kind, scope, id]: FactName): readonly T[] {
+		return this.kinds.get(kind)?.get(scope)?.get(id) ?? NONE;
+	}
+}
 
 /** The names of the facts `reference`, written in `doc`, names (none when it is malformed). */
-function reference_names(reference: string, doc: QuizDocument): string[] {
+function reference_names(reference: string, doc: QuizDocument): FactName[] {
 	const ref = parse(reference);
 	if (!ref) return [];
 	const any = ref.id === '*';
@@ -44,24 +66,24 @@ function reference_names(reference: string, doc: QuizDocument): string[] {
 	switch (ref.kind) {
 		case 'attribute':
 		case 'scenario':
-			return [name(ref.kind, here, ref.id)];
+			return [[ref.kind, here, ref.id]];
 		case 'similarity':
-			return [name(ref.kind, here, any ? '*' : fact_key.similarity(here, ref.id))];
+			return [[ref.kind, here, any ? '*' : fact_key.similarity(here, ref.id)]];
 		case 'term':
-			return [name(ref.kind, here, any ? '*' : fact_key.term(here, term_id(ref.id)))];
+			return [[ref.kind, here, any ? '*' : fact_key.term(here, term_id(ref.id))]];
 		case 'link':
 			// A link is named from either end, so neither form is limited to items of `doc`:
 			// by its id, or (every link) by a concept of `doc` it touches.
 			return any
-				? doc.distinctions.concepts.map((c) => name('link', 'concept', c.id))
-				: [name('link', 'id', ref.id)];
+				? doc.distinctions.concepts.map((c) => ['link', 'concept', c.id])
+				: [['link', 'id', ref.id]];
 		default:
 			return [];
 	}
 }
 
 /** The names of the facts an item is on, each also under `*` (every fact of its kind). */
-function item_names(item: Item): string[] {
+function item_names(item: Item): FactName[] {
 	const { fact, document } = item;
 	switch (fact.kind) {
 		case 'value': {
@@ -71,18 +93,21 @@ function item_names(item: Item): string[] {
 				: fact.attribute === undefined
 					? []
 					: [fact.attribute];
-			return [...attributes, '*'].map((id) => name('attribute', document, id));
+			return [...attributes, '*'].map((id) => ['attribute', document, id]);
 		}
 		case 'scenario':
-			return [...fact.concepts, '*'].map((id) => name('scenario', document, id));
+			return [...fact.concepts, '*'].map((id) => ['scenario', document, id]);
 		case 'similarity':
 		case 'term':
-			return [name(fact.kind, document, fact.key), name(fact.kind, document, '*')];
+			return [
+				[fact.kind, document, fact.key],
+				[fact.kind, document, '*']
+			];
 		case 'link': {
 			const cut = fact.key.lastIndexOf(':');
 			return [
-				...(cut >= 0 ? [name('link', 'id', fact.key.slice(cut + 1))] : []),
-				...fact.concepts.map((c) => name('link', 'concept', c))
+				...(cut >= 0 ? [['link', 'id', fact.key.slice(cut + 1)] as const] : []),
+				...fact.concepts.map((c) => ['link', 'concept', c] as const)
 			];
 		}
 	}
@@ -90,8 +115,9 @@ function item_names(item: Item): string[] {
 
 /** Whether `item` is on a fact that `reference`, written in `doc`, names. */
 export function on_fact(reference: string, item: Item, doc: QuizDocument): boolean {
-	const names = new Set(item_names(item));
-	return reference_names(reference, doc).some((n) => names.has(n));
+	const named = new ByName<true>();
+	for (const n of reference_names(reference, doc)) named.add(n, true);
+	return item_names(item).some((n) => named.get(n).length > 0);
 }
 
 /**
@@ -100,17 +126,18 @@ export function on_fact(reference: string, item: Item, doc: QuizDocument): boole
  */
 function objective_test(objective: Objective, doc: QuizDocument) {
 	const types = new Set<ItemType>(objective.types);
-	const named = objective.facts.flatMap((reference) => reference_names(reference, doc));
-	return (item: Item, names: ReadonlySet<string>) =>
-		types.has(item.type) && named.some((n) => names.has(n));
+	const named = new ByName<true>();
+	for (const reference of objective.facts) {
+		for (const n of reference_names(reference, doc)) named.add(n, true);
+	}
+	return (item: Item, names: readonly FactName[]) =>
+		types.has(item.type) && names.some((n) => named.get(n).length > 0);
 }
 
 /** Whether `item` examines `objective` of a lesson of `doc`. */
 export function examines(objective: Objective, item: Item, doc: QuizDocument) {
-	return objective_test(objective, doc)(item, new Set(item_names(item)));
+	return objective_test(objective, doc)(item, item_names(item));
 }
-
-const NONE: readonly never[] = [];
 
 /** An objective of a lesson, as the tagging looks it up by the names of its facts. */
 interface Examination {
@@ -128,7 +155,7 @@ interface Examination {
  * from the generators).
  */
 export function tag_examined(documents: readonly QuizDocument[], bank: Item[]): Item[] {
-	const by_name = new Map<string, Examination[]>();
+	const by_name = new ByName<Examination>();
 	let place = 0;
 	for (const doc of documents) {
 		for (const lesson of doc.lessons) {
@@ -137,9 +164,7 @@ export function tag_examined(documents: readonly QuizDocument[], bank: Item[]): 
 				const types = new Set<ItemType>(objective.types);
 				const examination = { place, key, document: doc.slug, lesson: lesson.slug, types };
 				for (const reference of objective.facts) {
-					for (const n of reference_names(reference, doc)) {
-						by_name.set(n, [...(by_name.get(n) ?? []), examination]);
-					}
+					for (const n of reference_names(reference, doc)) by_name.add(n, examination);
 				}
 			}
 			place++;
@@ -149,7 +174,7 @@ export function tag_examined(documents: readonly QuizDocument[], bank: Item[]): 
 		// Most items examine nothing beyond their own lesson: nothing is made for those.
 		let found: Map<number, string> | undefined;
 		for (const n of item_names(item)) {
-			for (const e of by_name.get(n) ?? NONE) {
+			for (const e of by_name.get(n)) {
 				if (!e.types.has(item.type)) continue;
 				if (item.document === e.document && item.source.lesson === e.lesson) continue;
 				(found ??= new Map()).set(e.place, e.key);
@@ -198,7 +223,7 @@ export function check_objectives(
 	for (const doc of documents) {
 		const mine = bank
 			.filter((item) => item.document === doc.slug || item.examines?.length)
-			.map((item) => ({ item, names: new Set(item_names(item)) }));
+			.map((item) => ({ item, names: item_names(item) }));
 		for (const lesson of doc.lessons) {
 			// Pointed at the lesson's file by the content check, like a key term (see `locate`).
 			const file = `${doc.folder} lesson "${lesson.slug}"`;
