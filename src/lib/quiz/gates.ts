@@ -3,7 +3,8 @@ import { MIN_HELD_BACK } from '../content/schema';
 import { generate_bank } from './bank';
 import { check_objectives } from './objectives';
 import type { QuizDocument } from './source';
-import { matches_typed, normalize } from './typed';
+import { normalize } from './typed';
+import { AS_IS, remembering, type TextChecks } from './text_checks';
 import type { Item } from './types';
 
 /**
@@ -28,37 +29,6 @@ export interface GateProblem {
 
 const GIVEAWAY = /\b(all|none|both) of the above\b/i;
 const QUESTION_WORD = /^(who|whom|whose|what|which|how|when|where|why)\b/i;
-
-/** The text comparisons {@link check_item} makes: pure, so {@link check_banks} may remember them. */
-export interface TextChecks {
-	normalize: (text: string) => string;
-	matches_typed: (typed: string, accepted: readonly string[]) => boolean;
-}
-
-const AS_IS: TextChecks = { normalize, matches_typed };
-
-/**
- * Text comparisons that remember their answers, for one run of the gates: banks of many seeds
- * repeat the same option texts, and normalizing them again (Unicode decomposition and two
- * regular expressions per text) was most of the time the gates took.
- */
-function remembering(): TextChecks {
-	const normal = new Map<string, string>();
-	const typed = new Map<string, boolean>();
-	return {
-		normalize(text) {
-			let found = normal.get(text);
-			if (found === undefined) normal.set(text, (found = normalize(text)));
-			return found;
-		},
-		matches_typed(text, accepted) {
-			const key = JSON.stringify([text, accepted]);
-			let found = typed.get(key);
-			if (found === undefined) typed.set(key, (found = matches_typed(text, accepted)));
-			return found;
-		}
-	};
-}
 
 /** The rules every single item must meet, whatever the seed. */
 export function check_item(item: Item, text: TextChecks = AS_IS): string[] {
