@@ -39,7 +39,7 @@ const NONE: readonly never[] = [];
 
 /**
  * Values filed by fact name, in maps within maps: looking a name up joins no strings (a string
- * joined afresh is hashed afresh at every lookup, which was most of the cost of tagging).
+ * joined afresh is hashed afresh at every lookup, which was much of the cost of tagging).
  */
 class ByName<T> {
 	private readonly kinds = new Map<string, Map<string, Map<string, T[]>>>();
@@ -104,6 +104,7 @@ function item_names(item: Item): FactName[] {
 				[fact.kind, document, '*']
 			];
 		case 'link': {
+			// Its key ends in the link's id (fact_key.link), and ids hold no colon.
 			const cut = fact.key.lastIndexOf(':');
 			return [
 				...(cut >= 0 ? [['link', 'id', fact.key.slice(cut + 1)] as const] : []),
