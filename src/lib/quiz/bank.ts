@@ -1,5 +1,5 @@
 import { lesson_key } from '../content/ids';
-import { derived, shuffle } from './random';
+import { derived, deriver, shuffle } from './random';
 import { attribute_value_items, true_false_items } from './items/attribute';
 import { matching_items } from './items/matching';
 import {
@@ -11,7 +11,7 @@ import {
 import { analogy_items, double_scenario_items, pairing_items } from './items/cross';
 import { fill_in_items } from './items/fill_in';
 import { tag_examined } from './objectives';
-import { DocumentFacts, type QuizDocument } from './source';
+import { Crossings, DocumentFacts, type QuizDocument } from './source';
 import { ITEM_TYPES, type Item, type ItemType, type Selection } from './types';
 
 const GENERATORS = [
@@ -35,9 +35,10 @@ const GENERATORS = [
  * the options of items that were there before.
  */
 export function generate_bank(documents: readonly QuizDocument[], seed: number): Item[] {
+	const rng = deriver(seed);
+	const crossings = new Crossings(documents);
 	const bank = documents.flatMap((doc) => {
-		const facts = new DocumentFacts(doc, documents);
-		const rng = (key: string) => derived(seed, key);
+		const facts = new DocumentFacts(doc, documents, crossings);
 		return GENERATORS.flatMap((generate) => generate(facts, rng));
 	});
 	return tag_examined(documents, bank);

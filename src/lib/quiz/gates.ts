@@ -3,7 +3,8 @@ import { MIN_HELD_BACK } from '../content/schema';
 import { generate_bank } from './bank';
 import { check_objectives } from './objectives';
 import type { QuizDocument } from './source';
-import { matches_typed, normalize } from './typed';
+import { normalize } from './typed';
+import { AS_IS, remembering, type TextChecks } from './text_checks';
 import type { Item } from './types';
 
 /**
@@ -30,7 +31,8 @@ const GIVEAWAY = /\b(all|none|both) of the above\b/i;
 const QUESTION_WORD = /^(who|whom|whose|what|which|how|when|where|why)\b/i;
 
 /** The rules every single item must meet, whatever the seed. */
-export function check_item(item: Item): string[] {
+export function check_item(item: Item, text: TextChecks = AS_IS): string[] {
+	const { normalize, matches_typed } = text;
 	const problems: string[] = [];
 	const keys = item.options.filter((o) => o.correct);
 	if (item.type !== 'matching' && keys.length !== 1) {
@@ -254,13 +256,14 @@ export function check_banks(
 	const seen = new Set<string>();
 	let first: readonly Item[] | undefined;
 	const positions = new KeyPositions();
+	const text = remembering();
 	let keyed = 0;
 	for (const { seed, bank } of banks) {
 		keyed++;
 		first ??= bank;
 		positions.add(bank);
 		for (const item of bank) {
-			for (const message of check_item(item)) {
+			for (const message of check_item(item, text)) {
 				const key = `${item.id}:${message}`;
 				if (seen.has(key)) continue;
 				seen.add(key);

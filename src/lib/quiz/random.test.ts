@@ -89,6 +89,15 @@ describe('hash', () => {
 		);
 	});
 
+	it('continues from the hash of a text as if the two texts were one', () => {
+		fc.assert(
+			fc.property(code_units, code_units, (a, b) => {
+				expect(hash(b, hash(a))).toBe(fnv1a_reference(a + b));
+			}),
+			{ numRuns: 100 }
+		);
+	});
+
 	it('gives an unsigned 32-bit integer', () => {
 		const h = hash('which-concept:community-vs-social-mobilization:scope:social-mobilization');
 		expect(Number.isInteger(h)).toBe(true);
@@ -102,6 +111,12 @@ describe('derived', () => {
 		expect(draw(derived(7, 'draw'), 5)).toEqual(draw(derived(7, 'draw'), 5));
 		expect(draw(derived(7, 'draw'), 5)).not.toEqual(draw(derived(7, 'other'), 5));
 		expect(draw(derived(7, 'draw'), 5)).not.toEqual(draw(derived(8, 'draw'), 5));
+	});
+
+	it('is the Mulberry32 generator seeded with the hash of "<seed>:<purpose>"', () => {
+		// Seed links and stored attempts name a seed: its quiz must never change.
+		expect(draw(derived(7, 'draw'), 5)).toEqual(draw(seeded(fnv1a_reference('7:draw')), 5));
+		expect(draw(derived(-1, 'x'), 3)).toEqual(draw(seeded(fnv1a_reference('4294967295:x')), 3));
 	});
 });
 

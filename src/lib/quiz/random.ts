@@ -18,9 +18,12 @@ export function seeded(seed: number): Random {
 	};
 }
 
-/** FNV-1a, 32 bits: a stable hash of a string, the same in Node and every browser. */
-export function hash(text: string): number {
-	let h = 0x811c9dc5;
+/**
+ * FNV-1a, 32 bits: a stable hash of a string, the same in Node and every browser. `from`, a
+ * hash of some text, continues it: `hash(b, hash(a))` is `hash(a + b)`.
+ */
+export function hash(text: string, from = 0x811c9dc5): number {
+	let h = from;
 	for (let i = 0; i < text.length; i++) {
 		h ^= text.charCodeAt(i);
 		h = Math.imul(h, 0x01000193);
@@ -30,7 +33,16 @@ export function hash(text: string): number {
 
 /** A generator for one purpose within a seed, so adding items elsewhere cannot change it. */
 export function derived(seed: number, purpose: string): Random {
-	return seeded(hash(`${seed >>> 0}:${purpose}`));
+	return deriver(seed)(purpose);
+}
+
+/**
+ * `derived(seed, purpose)` for many purposes of one seed (a bank's items, by key), with the
+ * seed's part of the hash done once rather than joined to every key and hashed again.
+ */
+export function deriver(seed: number): (purpose: string) => Random {
+	const start = hash(`${seed >>> 0}:`);
+	return (purpose) => seeded(hash(purpose, start));
 }
 
 /** A new array with the items in a seeded random order (Fisher–Yates). */

@@ -22,13 +22,42 @@ export function as_option(text: string) {
  * after other words is lower-cased at its first letter (see {@link lower_first}).
  */
 export function fill(template: string, values: Record<string, string>) {
-	return template.replace(/\{(\w+)\}/g, (whole, name: string, offset: number) => {
-		const value = values[name];
-		if (value === undefined)
-			throw new Error(`Template "${template}" uses {${name}}, which has no value`);
-		const clean = value.trim().replace(/\.$/, '');
-		const at_start =
-			template.slice(0, offset).trim() === '' || /[.?!:]\s*$/.test(template.slice(0, offset));
-		return at_start ? upper_first(clean) : lower_first(clean);
-	});
+	return filler(template)(values);
+}
+
+/** A piece of a template: text kept as written, or a placeholder and whether it opens a sentence. */
+type Piece = string | { name: string; at_start: boolean };
+
+/**
+ * {@link fill} with the template read once: generators fill one attribute's claim for each of
+ * its concepts, and finding the placeholders and where sentences start is then done once, not
+ * per item.
+ */
+export function filler(template: string): (values: Record<string, string>) => string {
+	const pieces: Piece[] = [];
+	let end = 0;
+	for (const match of template.matchAll(/\{(\w+)\}/g)) {
+		const before = template.slice(0, match.index);
+		pieces.push(template.slice(end, match.index), {
+			name: match[1] ?? '',
+			at_start: before.trim() === '' || /[.?!:]\s*$/.test(before)
+		});
+		end = match.index + match[0].length;
+	}
+	pieces.push(template.slice(end));
+	return (values) => {
+		let text = '';
+		for (const piece of pieces) {
+			if (typeof piece === 'string') {
+				text += piece;
+				continue;
+			}
+			const value = values[piece.name];
+			if (value === undefined)
+				throw new Error(`Template "${template}" uses {${piece.name}}, which has no value`);
+			const clean = value.trim().replace(/\.$/, '');
+			text += piece.at_start ? upper_first(clean) : lower_first(clean);
+		}
+		return text;
+	};
 }

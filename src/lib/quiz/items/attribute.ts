@@ -2,7 +2,7 @@ import { fact_anchor, fact_key, item_key, option_id } from '../../content/ids';
 import { fact_path } from '../../content/paths';
 import type { Random } from '../random';
 import type { Attribute, DocumentFacts } from '../source';
-import { fill, lower_first } from '../text';
+import { filler, lower_first } from '../text';
 import type { Item } from '../types';
 import { attribute_noun, fact, finish, source_of, type Draft } from './common';
 import { holds_for, value_distractors } from './distractors';
@@ -42,22 +42,23 @@ export function claim(attribute: Attribute) {
  * which-concept and true/false items still test it.
  */
 export function attribute_value_items(facts: DocumentFacts, rng: (key: string) => Random): Item[] {
-	return facts.d.attributes.flatMap((attribute, a) =>
-		attribute.values.flatMap((value, v) => {
+	return facts.d.attributes.flatMap((attribute, a) => {
+		// Worded once per attribute, filled once per concept.
+		const ask = filler(question(attribute));
+		const says = filler(claim(attribute));
+		const asked = attribute.name.toLowerCase();
+		return attribute.values.flatMap((value, v) => {
 			const key = item_key.attribute_value(facts.doc.slug, attribute.id, value.concept);
 			const random = rng(key);
 			const concept = facts.concept(value.concept);
 			const distractors = value_distractors(facts, attribute, value.concept, random);
 			if (!distractors.length) return [];
-			const asked = attribute.name.toLowerCase();
 			const draft: Draft = {
-				key,
 				type: 'attribute-value',
 				document: facts.doc.slug,
-				stem: fill(question(attribute), { concept: concept.name }),
+				stem: ask({ concept: concept.name }),
 				explanation:
-					fill(claim(attribute), { concept: concept.name, value: value.text }) +
-					(value.note ? ` ${value.note}` : ''),
+					says({ concept: concept.name, value: value.text }) + (value.note ? ` ${value.note}` : ''),
 				...value_fact(facts, attribute, a, v),
 				options: [
 					{
@@ -83,9 +84,9 @@ export function attribute_value_items(facts: DocumentFacts, rng: (key: string) =
 					})
 				]
 			};
-			return [finish(draft, random)];
-		})
-	);
+			return [finish(draft, { key, random })];
+		});
+	});
 }
 
 /**
@@ -94,16 +95,17 @@ export function attribute_value_items(facts: DocumentFacts, rng: (key: string) =
  */
 export function true_false_items(facts: DocumentFacts, rng: (key: string) => Random): Item[] {
 	const concepts = facts.d.concepts.map((c) => c.id);
-	return facts.d.attributes.flatMap((attribute, a) =>
-		attribute.values.flatMap((value, v) => {
+	return facts.d.attributes.flatMap((attribute, a) => {
+		const noun = attribute_noun(attribute.name);
+		const says = filler(claim(attribute));
+		return attribute.values.flatMap((value, v) => {
 			const concept = facts.concept(value.concept);
-			const noun = attribute_noun(attribute.name);
 			const here = concepts.indexOf(value.concept);
 			// The next concept in order whose value the source does not let hold for this one too.
 			const next = [...concepts.slice(here + 1), ...concepts.slice(0, here)].find(
 				(other) => !holds_for(facts.value(attribute, other), value.concept)
 			);
-			const truth = fill(claim(attribute), { concept: concept.name, value: value.text });
+			const truth = says({ concept: concept.name, value: value.text });
 			const variants = [
 				{
 					key: item_key.true_statement(facts.doc.slug, attribute.id, value.concept),
@@ -116,7 +118,7 @@ export function true_false_items(facts: DocumentFacts, rng: (key: string) => Ran
 				const borrowed = facts.value(attribute, next);
 				variants.push({
 					key: item_key.false_statement(facts.doc.slug, attribute.id, value.concept, next),
-					statement: fill(claim(attribute), { concept: concept.name, value: borrowed.text }),
+					statement: says({ concept: concept.name, value: borrowed.text }),
 					is_true: false,
 					owner: facts.concept(next)
 				});
@@ -126,14 +128,12 @@ export function true_false_items(facts: DocumentFacts, rng: (key: string) => Ran
 					? `${truth}`
 					: `${noun.that_is} the ${noun.noun} of ${lower_first(owner.name)}. ${truth}`;
 				const draft: Draft = {
-					key,
 					type: 'true-false',
 					document: facts.doc.slug,
 					stem: 'True or false?',
 					prompt: statement,
 					explanation: because,
 					...value_fact(facts, attribute, a, v),
-					fixed: 'all',
 					options: [
 						{
 							id: option_id.TRUE,
@@ -149,8 +149,8 @@ export function true_false_items(facts: DocumentFacts, rng: (key: string) => Ran
 						}
 					]
 				};
-				return finish(draft, rng(key));
+				return finish(draft, { key, random: rng(key), fixed: 'all' });
 			});
-		})
-	);
+		});
+	});
 }

@@ -1,7 +1,7 @@
 import { fact_anchor, fact_key, item_key, option_id } from '../../content/ids';
 import type { Random } from '../random';
 import type { Concept, DocumentFacts } from '../source';
-import { fill, lower_first, upper_first } from '../text';
+import { filler, lower_first, upper_first } from '../text';
 import type { Item, Option } from '../types';
 import { claim, value_fact } from './attribute';
 import {
@@ -40,13 +40,14 @@ export function which_concept_items(facts: DocumentFacts, rng: (key: string) => 
 	const stem = `Which ${facts.d.concept_noun} does this describe?`;
 	const items: Item[] = [];
 	facts.d.attributes.forEach((attribute, a) => {
+		const noun = attribute_noun(attribute.name);
+		const says = filler(claim(attribute));
 		attribute.values.forEach((value, v) => {
 			// A value that also holds for another concept would make that concept a right answer.
 			if (value.also.length) return;
 			const key = item_key.which_concept(facts.doc.slug, attribute.id, value.concept);
 			const owner = facts.concept(value.concept);
-			const noun = attribute_noun(attribute.name);
-			const truth = fill(claim(attribute), { concept: owner.name, value: value.text });
+			const truth = says({ concept: owner.name, value: value.text });
 			const options = concept_options(
 				facts,
 				value.concept,
@@ -63,17 +64,15 @@ export function which_concept_items(facts: DocumentFacts, rng: (key: string) => 
 				});
 			}
 			const draft: Draft = {
-				key,
 				type: 'which-concept',
 				document: facts.doc.slug,
 				stem,
 				prompt: value.text,
 				explanation: truth + (value.note ? ` ${value.note}` : ''),
 				...value_fact(facts, attribute, a, v),
-				options,
-				fixed: [option_id.GROUP]
+				options
 			};
-			items.push(finish(draft, rng(key)));
+			items.push(finish(draft, { key, random: rng(key), fixed: [option_id.GROUP] }));
 		});
 	});
 	if (group) {
@@ -93,16 +92,14 @@ export function which_concept_items(facts: DocumentFacts, rng: (key: string) => 
 				feedback: `Right: ${lower_first(truth)}`
 			});
 			const draft: Draft = {
-				key,
 				type: 'which-concept',
 				document: facts.doc.slug,
 				stem,
 				prompt: similarity.text,
 				...similarity_fact(facts, s),
-				options,
-				fixed: [option_id.GROUP]
+				options
 			};
-			items.push(finish(draft, rng(key)));
+			items.push(finish(draft, { key, random: rng(key), fixed: [option_id.GROUP] }));
 		});
 	}
 	return items;
@@ -154,7 +151,6 @@ export function scenario_items(facts: DocumentFacts, rng: (key: string) => Rando
 	return facts.d.scenarios.map((scenario, s) => {
 		const key = item_key.scenario(facts.doc.slug, scenario.id);
 		const draft: Draft = {
-			key,
 			type: 'scenario',
 			document: facts.doc.slug,
 			stem: `Which ${facts.d.concept_noun} does this situation show?`,
@@ -168,7 +164,7 @@ export function scenario_items(facts: DocumentFacts, rng: (key: string) => Rando
 				`Right. ${scenario.why}`
 			)
 		};
-		return finish(draft, rng(key));
+		return finish(draft, { key, random: rng(key) });
 	});
 }
 
@@ -191,9 +187,7 @@ function counterpart_options(concepts: readonly Concept[], key: string, why: str
 export function across_items(facts: DocumentFacts, rng: (key: string) => Random): Item[] {
 	const items: Item[] = [];
 	facts.d.links.forEach((link) => {
-		const other = facts.all.find((doc) =>
-			doc.distinctions.concepts.some((c) => c.id === link.counterpart)
-		);
+		const other = facts.crossings.owner(link.counterpart);
 		if (!other) return;
 		const here = facts.concept(link.concept);
 		const there = facts.concept(link.counterpart);
@@ -208,11 +202,10 @@ export function across_items(facts: DocumentFacts, rng: (key: string) => Random)
 			finish(
 				{
 					...base,
-					key: forward,
 					stem: `In “${other.title}”, which ${other.distinctions.concept_noun} is the counterpart of ${lower_first(here.name)}?`,
 					options: counterpart_options(other.distinctions.concepts, there.id, link.why)
 				},
-				rng(forward)
+				{ key: forward, random: rng(forward) }
 			)
 		);
 		// The other way round only where one concept here links to that counterpart.
@@ -223,11 +216,10 @@ export function across_items(facts: DocumentFacts, rng: (key: string) => Random)
 			finish(
 				{
 					...base,
-					key: backward,
 					stem: `In “${facts.doc.title}”, which ${facts.d.concept_noun} is the counterpart of ${lower_first(there.name)}?`,
 					options: counterpart_options(facts.d.concepts, here.id, link.why)
 				},
-				rng(backward)
+				{ key: backward, random: rng(backward) }
 			)
 		);
 	});
@@ -259,7 +251,6 @@ export function shared_trait_items(facts: DocumentFacts, rng: (key: string) => R
 		}
 		if (!picked.length) return [];
 		const draft: Draft = {
-			key,
 			type: 'shared-trait',
 			document: facts.doc.slug,
 			stem: `Which of these is true of ${facts.d.group}?`,
@@ -280,6 +271,6 @@ export function shared_trait_items(facts: DocumentFacts, rng: (key: string) => R
 				}))
 			]
 		};
-		return [finish(draft, random)];
+		return [finish(draft, { key, random })];
 	});
 }

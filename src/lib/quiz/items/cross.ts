@@ -5,7 +5,7 @@
  */
 import { item_key, option_id, type Direction } from '../../content/ids';
 import { shuffle, type Random } from '../random';
-import type { Concept, DocumentFacts, QuizDocument } from '../source';
+import type { Concept, DocumentFacts } from '../source';
 import { lower_first, upper_first } from '../text';
 import type { Item, Option } from '../types';
 import { scenario_fact } from './concept';
@@ -14,29 +14,6 @@ import { DISTRACTORS } from './distractors';
 import { at } from '../../must';
 
 type Link = DocumentFacts['d']['links'][number];
-
-/** The document that holds a concept, among all the documents. */
-function owner_of(all: readonly QuizDocument[], concept: string) {
-	return all.find((doc) => doc.distinctions.concepts.some((c) => c.id === concept));
-}
-
-/** Whether any document links the two concepts, either way round. */
-function linked(all: readonly QuizDocument[], a: string, b: string) {
-	return all.some((doc) =>
-		doc.distinctions.links.some(
-			(l) => (l.concept === a && l.counterpart === b) || (l.concept === b && l.counterpart === a)
-		)
-	);
-}
-
-/** The concepts any document links to `concept`, either way round. */
-function partners(all: readonly QuizDocument[], concept: string) {
-	return all.flatMap((doc) =>
-		doc.distinctions.links.flatMap((l) =>
-			l.concept === concept ? [l.counterpart] : l.counterpart === concept ? [l.concept] : []
-		)
-	);
-}
 
 const mirrors = (facts: DocumentFacts, link: Link) =>
 	`${facts.concept(link.concept).name} mirrors ${lower_first(facts.concept(link.counterpart).name)}: ${lower_first(link.why)}`;
@@ -57,22 +34,22 @@ export function analogy_items(facts: DocumentFacts, rng: (key: string) => Random
 			// stem's own B among the keys, so it cannot be struck out unread; backward it would
 			// ask "B is to A as B is to …", which has two answers.
 			const shared = given.counterpart === asked.counterpart;
-			const other = owner_of(facts.all, asked.counterpart);
-			if (!other || owner_of(facts.all, given.counterpart) !== other) continue;
+			const other = facts.crossings.owner(asked.counterpart);
+			if (!other || facts.crossings.owner(given.counterpart) !== other) continue;
 			for (const direction of ['forward', 'backward'] as Direction[]) {
 				const forward = direction === 'forward';
 				const [a, b, c, key] = forward
 					? [given.concept, given.counterpart, asked.concept, asked.counterpart]
 					: [given.counterpart, given.concept, asked.counterpart, asked.concept];
-				if (!forward && (shared || partners(facts.all, asked.counterpart).length !== 1)) continue;
+				if (!forward && (shared || facts.crossings.partners(asked.counterpart).length !== 1))
+					continue;
 				const pool: readonly Concept[] = forward ? other.distinctions.concepts : facts.d.concepts;
-				const right = new Set(partners(facts.all, c));
+				const right = new Set(facts.crossings.partners(c));
 				const choices = pool.filter((x) => x.id === key || !right.has(x.id));
 				if (choices.length < 2) continue;
 				const why = `${mirrors(facts, given)} ${mirrors(facts, asked)}`;
 				const item_id = item_key.analogy(facts.doc.slug, given.id, asked.id, direction);
 				const draft: Draft = {
-					key: item_id,
 					type: 'analogy',
 					document: facts.doc.slug,
 					stem: `${facts.concept(a).name} is to ${lower_first(facts.concept(b).name)} as ${lower_first(facts.concept(c).name)} is to which of these?`,
@@ -88,7 +65,7 @@ export function analogy_items(facts: DocumentFacts, rng: (key: string) => Random
 								: `No: ${lower_first(x.name)} is not the counterpart of ${lower_first(facts.concept(c).name)}. ${why}`
 					}))
 				};
-				items.push(finish(draft, rng(item_id)));
+				items.push(finish(draft, { key: item_id, random: rng(item_id) }));
 			}
 		}
 	}
@@ -106,14 +83,16 @@ const pairing_text = (facts: DocumentFacts, concept: string, counterpart: string
  */
 export function pairing_items(facts: DocumentFacts, rng: (key: string) => Random): Item[] {
 	return facts.d.links.flatMap((link) => {
-		const other = owner_of(facts.all, link.counterpart);
+		const other = facts.crossings.owner(link.counterpart);
 		if (!other) return [];
 		const key = item_key.pairing(facts.doc.slug, link.id);
 		const random = rng(key);
 		const wrong: Option[] = [];
 		for (const concept of shuffle(facts.d.concepts, random)) {
 			if (concept.id === link.concept || wrong.length === DISTRACTORS) continue;
-			const free = other.distinctions.concepts.filter((x) => !linked(facts.all, concept.id, x.id));
+			const free = other.distinctions.concepts.filter(
+				(x) => !facts.crossings.linked(concept.id, x.id)
+			);
 			if (!free.length) continue;
 			const counterpart = at(shuffle(free, random), 0);
 			wrong.push({
@@ -125,7 +104,6 @@ export function pairing_items(facts: DocumentFacts, rng: (key: string) => Random
 		}
 		if (!wrong.length) return [];
 		const draft: Draft = {
-			key,
 			type: 'pairing',
 			document: facts.doc.slug,
 			// "one of the …" rather than "a …": the noun is content's, and may start with a vowel.
@@ -142,7 +120,7 @@ export function pairing_items(facts: DocumentFacts, rng: (key: string) => Random
 				...wrong
 			]
 		};
-		return [finish(draft, random)];
+		return [finish(draft, { key, random })];
 	});
 }
 
@@ -155,10 +133,10 @@ export function pairing_items(facts: DocumentFacts, rng: (key: string) => Random
  */
 export function double_scenario_items(facts: DocumentFacts, rng: (key: string) => Random): Item[] {
 	return facts.d.scenarios.flatMap((scenario, s) => {
-		const found = partners(facts.all, scenario.concept);
+		const found = facts.crossings.partners(scenario.concept);
 		if (found.length !== 1) return [];
 		const counterpart = at(found, 0);
-		const other = owner_of(facts.all, counterpart);
+		const other = facts.crossings.owner(counterpart);
 		if (!other) return [];
 		const key = item_key.double_scenario(facts.doc.slug, scenario.id);
 		const random = rng(key);
@@ -172,7 +150,6 @@ export function double_scenario_items(facts: DocumentFacts, rng: (key: string) =
 		const text = (x: Concept, y: Concept) => `${x.name}, mirroring ${lower_first(y.name)}`;
 		const truth = `${scenario.why} ${upper_first(lower_first(shown.name))} mirrors ${lower_first(mirror.name)} in “${other.title}”.`;
 		const draft: Draft = {
-			key,
 			type: 'double-scenario',
 			document: facts.doc.slug,
 			stem: `Which ${facts.d.concept_noun} does this situation show, and which ${other.distinctions.concept_noun} in “${other.title}” does it mirror?`,
@@ -200,6 +177,6 @@ export function double_scenario_items(facts: DocumentFacts, rng: (key: string) =
 				}
 			]
 		};
-		return [finish(draft, random)];
+		return [finish(draft, { key, random })];
 	});
 }

@@ -22,7 +22,6 @@ export function fill_in_items(facts: DocumentFacts, rng: (key: string) => Random
 		const others = index.closest(term.term, DISTRACTORS, random, (x) => x.term.id !== term.id);
 		return finish(
 			{
-				key,
 				type: 'fill-in',
 				document: facts.doc.slug,
 				stem: 'Which key term has this definition?',
@@ -62,7 +61,7 @@ export function fill_in_items(facts: DocumentFacts, rng: (key: string) => Random
 					}))
 				]
 			},
-			random
+			{ key, random }
 		);
 	});
 }

@@ -1,7 +1,7 @@
 import { fact_anchor, fact_key, item_key, option_id, prompt_id } from '../../content/ids';
 import type { Random } from '../random';
 import type { Attribute, DocumentFacts } from '../source';
-import { fill, lower_first } from '../text';
+import { filler, lower_first } from '../text';
 import type { Item } from '../types';
 import { claim } from './attribute';
 import { fact, finish, source_of, type Draft } from './common';
@@ -49,9 +49,14 @@ export function matching_items(facts: DocumentFacts, rng: (key: string) => Rando
  * then be matched either way round by a careful reader, so the two are not asked together.
  */
 export function close_attributes(a: Attribute, b: Attribute) {
+	return close_to(a, b, content_words);
+}
+
+/** {@link close_attributes}, with the content words of a text found by `words`. */
+function close_to(a: Attribute, b: Attribute, words: (text: string) => ReadonlySet<string>) {
 	return a.values.some((v) => {
 		const w = b.values.find((x) => x.concept === v.concept);
-		return w !== undefined && shared(content_words(v.text), content_words(w.text)) >= CLOSE_WORDS;
+		return w !== undefined && shared(words(v.text), words(w.text)) >= CLOSE_WORDS;
 	});
 }
 const CLOSE_WORDS = 2;
@@ -63,6 +68,14 @@ const CLOSE_WORDS = 2;
  * `close_attributes`) are never grouped.
  */
 export function attribute_groups(attributes: readonly Attribute[]): Attribute[][] {
+	// Each pair of attributes may be compared: find each value's content words once.
+	const known = new Map<string, Set<string>>();
+	const words = (text: string) => {
+		let found = known.get(text);
+		if (!found) known.set(text, (found = content_words(text)));
+		return found;
+	};
+	const close = (a: Attribute, b: Attribute) => close_to(a, b, words);
 	const by_kind = new Map<string, Attribute[]>();
 	for (const attribute of attributes) {
 		const kind = attribute.kind ?? `own:${attribute.id}`;
@@ -76,7 +89,7 @@ export function attribute_groups(attributes: readonly Attribute[]): Attribute[][
 		while (open.length) {
 			const first = at(open, 0);
 			open.shift();
-			const partner = open.findIndex((other) => !close_attributes(first, other));
+			const partner = open.findIndex((other) => !close(first, other));
 			if (partner < 0) leftover.push(first);
 			else groups.push([first, ...open.splice(partner, 1)]);
 		}
@@ -85,9 +98,7 @@ export function attribute_groups(attributes: readonly Attribute[]): Attribute[][
 	const odd: Attribute[] = [];
 	pair_up(rest, odd);
 	for (const attribute of odd) {
-		const home = groups.find((group) =>
-			group.every((other) => !close_attributes(attribute, other))
-		);
+		const home = groups.find((group) => group.every((other) => !close(attribute, other)));
 		if (home) home.push(attribute);
 		else groups.push([attribute]);
 	}
@@ -110,18 +121,21 @@ function row_matching(
 	const first = must(group[0], 'a group holds at least one attribute');
 	const index = facts.d.attributes.indexOf(first);
 	const lesson = must(first.values[0], 'the schema requires values for two concepts');
-	const rows = group.flatMap((attribute) =>
-		facts.d.concepts.map((c) => ({ attribute, concept: c, value: facts.value(attribute, c.id) }))
-	);
+	const rows = group.flatMap((attribute) => {
+		const says = filler(claim(attribute));
+		return facts.d.concepts.map((c) => ({
+			attribute,
+			concept: c,
+			value: facts.value(attribute, c.id),
+			says
+		}));
+	});
 	const draft: Draft = {
-		key,
 		type: 'matching',
 		document: facts.doc.slug,
 		stem: `Match the ${names(group.map((a) => a.name.toLowerCase()))} of ${facts.d.group} with their descriptions.`,
 		explanation: rows
-			.map(({ attribute, concept, value }) =>
-				fill(claim(attribute), { concept: concept.name, value: value.text })
-			)
+			.map(({ concept, value, says }) => says({ concept: concept.name, value: value.text }))
 			.join(' '),
 		source: source_of(facts, lesson, fact_anchor.attribute(first.id)),
 		fact: fact(
@@ -147,7 +161,7 @@ function row_matching(
 			href: source_of(facts, value, fact_anchor.attribute(attribute.id)).href
 		}))
 	};
-	return finish(draft, rng(key));
+	return finish(draft, { key, random: rng(key) });
 }
 
 /** Matching over one attribute: every concept with its value. */
@@ -159,15 +173,13 @@ function single_matching(
 	const a = facts.d.attributes.indexOf(attribute);
 	const key = item_key.matching(facts.doc.slug, attribute.id);
 	const lesson = must(attribute.values[0], 'the schema requires values for two concepts');
+	const says = filler(claim(attribute));
 	const draft: Draft = {
-		key,
 		type: 'matching',
 		document: facts.doc.slug,
 		stem: matching_stem(facts.d.concept_noun, attribute.name),
 		explanation: attribute.values
-			.map((value) =>
-				fill(claim(attribute), { concept: facts.concept(value.concept).name, value: value.text })
-			)
+			.map((value) => says({ concept: facts.concept(value.concept).name, value: value.text }))
 			.join(' '),
 		source: source_of(facts, lesson, fact_anchor.attribute(attribute.id)),
 		fact: fact(
@@ -190,5 +202,5 @@ function single_matching(
 			href: source_of(facts, value, fact_anchor.attribute(attribute.id)).href
 		}))
 	};
-	return finish(draft, rng(key));
+	return finish(draft, { key, random: rng(key) });
 }
