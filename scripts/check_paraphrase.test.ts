@@ -1,30 +1,6 @@
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ALPHA, edit, minimal_files } from '$testing/content_files';
-import { ROOT } from './content_files';
 import { paraphrase_check } from './paraphrase_check';
-
-const folders: string[] = [];
-afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
-
-/** Runs `npm run check:paraphrase` on `files` written to a folder of their own. */
-function run_cli(files: Record<string, string>) {
-	const folder = mkdtempSync(join(tmpdir(), 'mobilize-paraphrase-'));
-	folders.push(folder);
-	for (const [path, text] of Object.entries(files)) {
-		const file = join(folder, path.replace(/^content\//, ''));
-		mkdirSync(dirname(file), { recursive: true });
-		writeFileSync(file, text);
-	}
-	return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check_paraphrase.ts'], {
-		cwd: ROOT,
-		env: { ...process.env, MOBILIZE_CONTENT: folder },
-		encoding: 'utf8'
-	});
-}
 
 const SOURCE =
 	'Alpha\n\nPart A\n\nRed is the colour of fire trucks, ripe tomatoes and the setting sun in summer.\n';
@@ -69,16 +45,4 @@ describe('the paraphrase check', () => {
 		expect(out).toEqual([]);
 		expect(err.join('\n')).toContain('(run npm run check:content for every problem)');
 	});
-});
-
-describe('npm run check:paraphrase', () => {
-	// One run of the command itself (a Node process with a TypeScript loader: about a second, more
-	// on a loaded machine): it reads MOBILIZE_CONTENT, prints the report and exits 1.
-	it('reads the folder MOBILIZE_CONTENT names and exits 1 on a run too long', () => {
-		const { status, stdout } = run_cli(
-			sharing('Red is the colour of fire trucks, ripe tomatoes and chilli.')
-		);
-		expect(stdout).toContain('a run of 10 words is shared with a source');
-		expect(status).toBe(1);
-	}, 30_000);
 });

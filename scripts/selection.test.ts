@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { load_content } from '../src/lib/content/load';
-import { read_content_files } from './content_files';
+import { real_content } from '$testing/real_content';
 import { resolve_selection } from './selection';
 import { at } from '../src/lib/must';
 
-const { documents } = load_content(read_content_files());
+// The content the other files of this worker read too, parsed once (not again here).
+const { documents } = real_content();
 const doc = at(documents, 0);
 const other = at(documents, 1);
 const lesson = at(doc.lessons, 0);

@@ -30,15 +30,20 @@ export function canvas_assessment(files: ReadonlyMap<string, string>): string {
  * its identifiers unique; every file of the zip listed and every listed file present, nothing
  * else; one imsqti_xmlv1p2 resource whose href is its one file, `<id>/<id>.xml` with
  * `<assessment ident="<id>">`, depending on a learning-application resource for
- * `<id>/assessment_meta.xml`, whose `<quiz identifier>` is `<id>` too.
+ * `<id>/assessment_meta.xml`, whose `<quiz identifier>` is `<id>` too. Each file is read by
+ * `parse`: `parse_xml` unless a caller that reads the same files gives its own, which may keep
+ * what it read, so that the assessment of a whole bank (near a megabyte) is parsed once.
  */
-export function canvas_package_problems(files: ReadonlyMap<string, string>): string[] {
+export function canvas_package_problems(
+	files: ReadonlyMap<string, string>,
+	parse: (text: string) => ReturnType<typeof parse_xml> = parse_xml
+): string[] {
 	const problems: string[] = [];
 	const manifest_text = files.get('imsmanifest.xml');
 	if (manifest_text === undefined) return ['no imsmanifest.xml at the root'];
 	let root: Element;
 	try {
-		root = parse_xml(manifest_text).documentElement!;
+		root = parse(manifest_text).documentElement!;
 	} catch (error) {
 		return [`imsmanifest.xml is not well-formed: ${(error as Error).message}`];
 	}
@@ -74,7 +79,7 @@ export function canvas_package_problems(files: ReadonlyMap<string, string>): str
 	const ident =
 		assessment === undefined
 			? undefined
-			: kids(parse_xml(assessment).documentElement!, 'assessment')[0];
+			: kids(parse(assessment).documentElement!, 'assessment')[0];
 	if (ident?.getAttribute('ident') !== id)
 		problems.push(`no <assessment ident="${id}"> in ${id}/${id}.xml`);
 
@@ -89,7 +94,7 @@ export function canvas_package_problems(files: ReadonlyMap<string, string>): str
 		);
 	}
 	const quiz = files.get(meta_path);
-	if (quiz === undefined || parse_xml(quiz).documentElement?.getAttribute('identifier') !== id) {
+	if (quiz === undefined || parse(quiz).documentElement?.getAttribute('identifier') !== id) {
 		problems.push(`${meta_path} has no <quiz identifier="${id}">`);
 	}
 	return problems;

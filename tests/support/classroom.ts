@@ -1,15 +1,16 @@
 /**
  * A class's worth of results, made the way students make them: an assignment's items drawn by
- * `build_quiz` from the real content, answered with a seeded mix of right and wrong, each graded
- * by `grade_answer`, as the student side records it. For the gradebook's unit, e2e and bench.
+ * `build_quiz` from the real content (once per seed and count: `drawn_quiz`), answered with a
+ * seeded mix of right and wrong, each graded by `grade_answer`, as the student side records it.
+ * For the gradebook's unit, e2e and bench.
  */
 import { item_fingerprint, type Assignment } from '../../src/lib/classroom/assignment';
 import type { AssignmentResult, ResultResponse } from '../../src/lib/classroom/result';
-import { build_quiz } from '../../src/lib/quiz/bank';
 import { grade_answer } from '../../src/lib/quiz/grade';
 import { derived, shuffle, type Random } from '../../src/lib/quiz/random';
 import type { QuizDocument } from '../../src/lib/quiz/source';
 import type { Answer, Item } from '../../src/lib/quiz/types';
+import { drawn_quiz } from './drawn_quiz';
 
 /**
  * A hand-made assignment whose every field is set (due date, a two-line instruction, types), for
@@ -32,7 +33,7 @@ export function classroom_assignment(
 	{ seed = 7, count = 12, title = 'Week 3 check' } = {}
 ): { assignment: Assignment; items: Item[] } {
 	const selection = { count };
-	const items = build_quiz({ documents, seed, selection });
+	const items = drawn_quiz({ documents, seed, selection });
 	const assignment: Assignment = {
 		title,
 		instructions: 'Answer on your own.',

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { build_quiz } from '../quiz/bank';
 import { assignment_id, type Assignment } from './assignment';
 import { expand_export, gradebook_export } from './gradebook_export';
 import { import_results, stored_assignments, type StoredResult } from './gradebook_import';
 import { class_results, classroom_assignment } from '$testing/classroom';
 import { real_quiz_documents } from '$testing/real_content';
+import { drawn_quiz } from '$testing/drawn_quiz';
 
 const documents = real_quiz_documents();
 const { assignment, items } = classroom_assignment(documents, { count: 5 });
@@ -29,7 +29,7 @@ describe('the gradebook export', () => {
 			inputs,
 			stored: new Map(),
 			assignment: undefined,
-			items_for: (a: Assignment) => build_quiz({ documents, seed: a.seed, selection: a.selection }),
+			items_for: (a: Assignment) => drawn_quiz({ documents, seed: a.seed, selection: a.selection }),
 			now: 1
 		});
 		expect(report.skipped).toEqual([]);
@@ -50,7 +50,7 @@ describe('the gradebook export', () => {
 			inputs: expand_export({ name: 'gradebook.json', kind: 'file', text }),
 			stored: new Map(),
 			assignment: undefined,
-			items_for: (a: Assignment) => build_quiz({ documents, seed: a.seed, selection: a.selection }),
+			items_for: (a: Assignment) => drawn_quiz({ documents, seed: a.seed, selection: a.selection }),
 			now: 1
 		});
 		expect(report.skipped).toEqual([]);

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { build_quiz } from '../quiz/bank';
 import { result_key } from '../content/ids';
 import { assignment_id, type Assignment } from './assignment';
 import {
@@ -13,12 +12,14 @@ import {
 import { encode_result_code, encode_result_file } from './result';
 import { answered_result, class_results, classroom_assignment } from '$testing/classroom';
 import { real_quiz_documents } from '$testing/real_content';
+import { drawn_quiz } from '$testing/drawn_quiz';
 
 const documents = real_quiz_documents();
 const { assignment, items } = classroom_assignment(documents, { count: 6 });
 const id = assignment_id(assignment);
+/** What the page gives the import to draw an assignment's items again: drawn once per assignment. */
 const items_for = (a: Assignment) =>
-	build_quiz({ documents, seed: a.seed, selection: a.selection });
+	drawn_quiz({ documents, seed: a.seed, selection: a.selection });
 const results = class_results({ assignment, items, size: 4 });
 const file = (name: string, text: string): ImportInput => ({ name, kind: 'file', text });
 const files = results.map((r, i) => file(`r${i}.json`, encode_result_file(r)));

@@ -3,7 +3,8 @@ import { real_bank, real_quiz_documents } from '$testing/real_content';
 import { answer_item, new_attempt, type Attempt, type Mode } from './attempt';
 import { rebase_attempt, resume_items } from './resume';
 import { format_points, score, score_text } from './score';
-import { build_quiz, generate_bank } from './bank';
+import { generate_bank } from './bank';
+import { drawn_quiz } from '$testing/drawn_quiz';
 import type { QuizDocument } from './source';
 import type { Item, Selection } from './types';
 import { at, must } from '$lib/must';
@@ -19,7 +20,8 @@ function start_attempt(options: {
 	mode: Mode;
 	now: number;
 }) {
-	const items = build_quiz(options);
+	// Drawn once per seed: these tests are of the attempt, not the draw (bank.test.ts).
+	const items = drawn_quiz(options);
 	return { items, attempt: new_attempt({ ...options, items }) };
 }
 

@@ -1,0 +1,33 @@
+/**
+ * A quiz drawn once and handed out again, for tests whose set-up is a quiz rather than the draw.
+ * Relative imports: Playwright and the bench load this file (through classroom.ts) outside Vite.
+ */
+import { build_quiz } from '../../src/lib/quiz/bank';
+import type { QuizDocument } from '../../src/lib/quiz/source';
+import type { Item } from '../../src/lib/quiz/types';
+
+/**
+ * Under `npm run test:mutation` (vitest.mutation.config.ts sets MUTATION_RUN) one worker runs the
+ * tests again for each mutant without loading this module again: a quiz kept from an earlier run
+ * would hide a mutant of the draw, so each call draws its own there.
+ */
+const KEEP = process.env.MUTATION_RUN !== '1';
+
+const drawn = new WeakMap<readonly QuizDocument[], Map<string, Item[]>>();
+
+/**
+ * `build_quiz(options)`, drawn once per documents (the same array), seed and selection per worker,
+ * and a fresh copy returned each call, so a test may change what it gets. For set-ups (an
+ * attempt's items, an assignment's, what the gradebook draws again to grade a result); tests of
+ * the draw itself (bank.test.ts) call `build_quiz`. A draw from the real content generates its
+ * whole bank, tens of milliseconds, and set-ups drew the same quiz again for nearly every test.
+ */
+export function drawn_quiz(options: Parameters<typeof build_quiz>[0]): Item[] {
+	if (!KEEP) return build_quiz(options);
+	let quizzes = drawn.get(options.documents);
+	if (!quizzes) drawn.set(options.documents, (quizzes = new Map()));
+	const key = JSON.stringify([options.seed, options.selection]);
+	let items = quizzes.get(key);
+	if (!items) quizzes.set(key, (items = build_quiz(options)));
+	return structuredClone(items);
+}
