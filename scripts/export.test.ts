@@ -48,7 +48,7 @@ function content_folder(change: (files: Record<string, string>) => void = () => 
 /**
  * Runs the exporter in this process, as `npm run export` runs it in its own: what it writes to
  * stdout, stderr and files, and its exit code. It reads the real content checked above, or the
- * folder `content_root`; commands_fuzz.test.ts spawns the real command.
+ * folder `content_root`; commands_spawned.test.ts spawns the real command.
  */
 function run_export(args: string[], content_root?: string) {
 	const out = { stdout: '', stderr: '', files: new Map<string, string | Uint8Array>() };
@@ -248,7 +248,7 @@ describe('content the build refuses', () => {
 
 	it('passes the check on the minimal fixture, with a one-line summary', () => {
 		// One seed: the summary does not depend on them, and the spawned `npm run export`
-		// (commands_fuzz.test.ts) runs the same check over the build's seeds on the same fixture,
+		// (commands_spawned.test.ts) runs the same check over the build's seeds on the same fixture,
 		// which must pass for it to print anything.
 		const { stdout, stderr } = check(content_folder(), [1]);
 		expect(stderr).toBe('');

@@ -13,8 +13,9 @@ import { ROOT } from './content_files';
  * starts them: what the in-process tests (export.test.ts, check_paraphrase.test.ts) cannot see,
  * the script's own few lines (arguments, printing, exit code) and reading the folder
  * MOBILIZE_CONTENT names. Each process costs a second or more of CPU, on top of the worker it
- * blocks, for lines that seldom change, so they run in `npm run test:fuzz` (mode `fuzz`), which
- * `npm test` and CI run after `vitest run`, and are skipped in `vitest run`.
+ * blocks, for lines that seldom change, so they run with the long tests in `npm run test:fuzz`
+ * (mode `fuzz`, which selects `_spawned.` files too), which `npm test` and CI run after
+ * `vitest run`, and are skipped in `vitest run`.
  */
 const IN_FULL = import.meta.env.MODE === FUZZ_MODE;
 
