@@ -14,6 +14,7 @@ import {
 	document_scope,
 	fact_anchor,
 	fact_key,
+	fact_key_parts,
 	item_key,
 	lesson_key,
 	lesson_scope,
@@ -57,6 +58,20 @@ describe('stored identifiers keep their spelling', () => {
 		expect(fact_key.scenario('alpha', 'harbor-wait')).toBe('scenario:alpha:harbor-wait');
 		expect(fact_key.link('alpha', 'tide-moon')).toBe('link:alpha:tide-moon');
 		expect(fact_key.term('alpha', 'hue')).toBe('term:alpha:hue');
+	});
+
+	it('fact keys read back: the attributes and the link they name', () => {
+		expect(fact_key_parts.attributes(fact_key.attribute('alpha', 'scope'))).toEqual(['scope']);
+		expect(fact_key_parts.attributes(fact_key.attributes('alpha', ['scope', 'pace']))).toEqual([
+			'scope',
+			'pace'
+		]);
+		expect(fact_key_parts.link(fact_key.link('alpha', 'tide-moon'))).toBe('tide-moon');
+		// Keys of other kinds name neither.
+		for (const key of [fact_key.value('scope', 'tide'), fact_key.link('alpha', 'scope')])
+			expect(fact_key_parts.attributes(key), key).toBeUndefined();
+		for (const key of [fact_key.attribute('alpha', 'scope'), fact_key.term('alpha', 'hue')])
+			expect(fact_key_parts.link(key), key).toBeUndefined();
 	});
 
 	it('item keys, from which item ids are hashed', () => {

@@ -34,6 +34,23 @@ export const fact_key = {
 		`attribute:${document}:${attributes.join('+')}`
 };
 
+/**
+ * What fact keys say, read back (the inverses of `fact_key`): ids and slugs are kebab-case, so
+ * they hold no `:` or `+`, and the parts split cleanly.
+ */
+export const fact_key_parts = {
+	/** The attributes a key of `fact_key.attribute` or `.attributes` names, or undefined. */
+	attributes(key: string): string[] | undefined {
+		const [kind, , attributes] = key.split(':');
+		return kind === 'attribute' && attributes !== undefined ? attributes.split('+') : undefined;
+	},
+	/** The link a key of `fact_key.link` names, or undefined. */
+	link(key: string): string | undefined {
+		const [kind, , link] = key.split(':');
+		return kind === 'link' ? link : undefined;
+	}
+};
+
 /** Which way an across item asks: from this document's concept, or back to it. */
 export type Direction = 'forward' | 'backward';
 

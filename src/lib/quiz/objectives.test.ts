@@ -280,6 +280,41 @@ describe('which items examine a fact an objective names, on small documents', ()
 		expect(tagged.map((item) => item.type)).toEqual(['across', 'across', 'across', 'across']);
 	});
 
+	it('tags an item once per lesson examining it, in lesson order, never with its own', () => {
+		const { mine, theirs } = small();
+		const across = (facts: string[]) => ({ text: 'Mirror', facts, types: ['across' as const] });
+		const lesson = at(theirs.lessons, 0);
+		// Its own document's lessons examine every link too: an item is not tagged with its own.
+		const here = {
+			...mine,
+			lessons: mine.lessons.map((l) => ({ ...l, examined: [across(['link:*'])] }))
+		};
+		const there: QuizDocument = {
+			...theirs,
+			lessons: [
+				// Two objectives of one lesson reaching the same items: one tag.
+				{ ...lesson, slug: 'l1', examined: [across(['link:*']), across(['link:alliance'])] },
+				// Reached by the link's id, which an item's names list before its concepts.
+				{ ...lesson, slug: 'l2', examined: [across(['link:roots'])] }
+			]
+		};
+		const items = generate_bank([here, there], 1).filter((item) => item.type === 'across');
+		expect(items.length).toBeGreaterThan(1);
+		for (const item of items) {
+			const own_document = here.lessons
+				.filter((l) => item.document !== here.slug || l.slug !== item.source.lesson)
+				.map((l) => lesson_key(here.slug, l.slug));
+			const on_roots = item.fact.key.endsWith(':roots');
+			expect(item.examines, item.fact.key).toEqual([
+				...own_document,
+				lesson_key(there.slug, 'l1'),
+				...(on_roots ? [lesson_key(there.slug, 'l2')] : [])
+			]);
+		}
+		expect(items.some((item) => item.fact.key.endsWith(':roots'))).toBe(true);
+		expect(items.some((item) => !item.fact.key.endsWith(':roots'))).toBe(true);
+	});
+
 	it('names each reference to nothing, and a lesson quiz too small', () => {
 		const objective = {
 			text: 'Mirror',

@@ -4,7 +4,7 @@
  * items with the lesson, so the lesson's quiz draws them, and a gate checks that every
  * objective is examined and every lesson quiz is big and varied enough.
  */
-import { fact_key, lesson_key, term_id } from '../content/ids';
+import { fact_key, fact_key_parts, lesson_key, term_id } from '../content/ids';
 import type { Objective } from '../content/types';
 import { FACT_REFERENCE } from '../content/schema';
 import type { QuizDocument } from './source';
@@ -87,12 +87,10 @@ function item_names(item: Item): FactName[] {
 	const { fact, document } = item;
 	switch (fact.kind) {
 		case 'value': {
-			// A matching item may span several attributes, joined with "+" in its key.
-			const attributes = fact.key.startsWith('attribute:')
-				? (fact.key.split(':')[2] ?? '').split('+')
-				: fact.attribute === undefined
-					? []
-					: [fact.attribute];
+			// A matching item may span several attributes, which its key names.
+			const attributes =
+				fact_key_parts.attributes(fact.key) ??
+				(fact.attribute === undefined ? [] : [fact.attribute]);
 			return [...attributes, '*'].map((id) => ['attribute', document, id]);
 		}
 		case 'scenario':
@@ -104,10 +102,9 @@ function item_names(item: Item): FactName[] {
 				[fact.kind, document, '*']
 			];
 		case 'link': {
-			// Its key ends in the link's id (fact_key.link), and ids hold no colon.
-			const cut = fact.key.lastIndexOf(':');
+			const link = fact_key_parts.link(fact.key);
 			return [
-				...(cut >= 0 ? [['link', 'id', fact.key.slice(cut + 1)] as const] : []),
+				...(link === undefined ? [] : [['link', 'id', link] as const]),
 				...fact.concepts.map((c) => ['link', 'concept', c] as const)
 			];
 		}
