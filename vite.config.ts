@@ -117,8 +117,8 @@ const WORKERS = '100%';
 
 /**
  * Component tests that need what happy-dom lacks: app.html's script tells a complete answer by
- * `input:invalid`, and happy-dom never counts a required radio group with nothing checked as
- * invalid (no `valueMissing` for radios), so the early answer test runs in jsdom.
+ * selecting `input:invalid`, and happy-dom's selector engine has no `:invalid` or `:valid` (its
+ * validity API has them), so the early answer test runs in jsdom.
  */
 const JSDOM_TESTS = ['src/lib/components/quiz/early_answer.svelte.test.ts'];
 
@@ -175,8 +175,9 @@ const config = defineConfig({
 				extends: './vite.config.ts',
 				plugins: [svelteTesting()],
 				test: {
-					// A project of its own rather than a per-file environment: Vitest runs one project's
-					// files together, so its one jsdom worker starts once, after the dom project's.
+					// A project of its own rather than a per-file environment: Vitest queues files by
+					// project, so the dom project's workers never switch environment in between (each
+					// switch starts a new worker) and this file takes one jsdom worker of its own.
 					name: 'jsdom',
 					environment: 'jsdom',
 					maxWorkers: WORKERS,

@@ -69,7 +69,7 @@ export default defineConfig({
 				plugins: [svelteTesting({ autoCleanup: false })],
 				test: {
 					// State classes (*.svelte.ts) with Svelte's browser build, in node: jsdom's set-up took
-					// 3 to 9 s of every mutant's run here (happy-dom's, now the dom project's, is less). tests/support/runes_env.ts gives them the little
+					// 3 to 9 s of every mutant's run here. tests/support/runes_env.ts gives them the little
 					// of a page they touch; the tests that need a document or localStorage stay in a DOM.
 					name: 'runes',
 					experimental: NO_MODULE_CACHE,

@@ -2,8 +2,8 @@ import { render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import ScoreChart from './ScoreChart.svelte';
 
-// The test DOM has no layout; the chart measures its width with one, so a stand-in that never
-// reports where the DOM has no ResizeObserver.
+// The test DOM has no layout; the chart measures its width with one. happy-dom's own
+// ResizeObserver never reports; this stands in where a DOM has none.
 globalThis.ResizeObserver ??= class {
 	observe() {}
 	unobserve() {}

@@ -4,7 +4,7 @@ import { generate_bank } from './bank';
 import { check_objectives } from './objectives';
 import type { QuizDocument } from './source';
 import { normalize } from './typed';
-import { AS_IS, remembering, type TextChecks } from './text_checks';
+import { PLAIN_TEXT_CHECKS, remembering, type TextChecks } from './text_checks';
 import type { Item } from './types';
 
 /**
@@ -30,16 +30,18 @@ export interface GateProblem {
 const GIVEAWAY = /\b(all|none|both) of the above\b/i;
 const QUESTION_WORD = /^(who|whom|whose|what|which|how|when|where|why)\b/i;
 
-/** The rules every single item must meet, whatever the seed. */
-export function check_item(item: Item, text: TextChecks = AS_IS): string[] {
-	const { normalize, matches_typed } = text;
+/**
+ * The rules every single item must meet, whatever the seed. `text` makes its text comparisons:
+ * `check_banks` passes ones that remember, for the many seeds of a run.
+ */
+export function check_item(item: Item, text: TextChecks = PLAIN_TEXT_CHECKS): string[] {
 	const problems: string[] = [];
 	const keys = item.options.filter((o) => o.correct);
 	if (item.type !== 'matching' && keys.length !== 1) {
 		problems.push(`has ${keys.length} correct options; it needs exactly one`);
 	}
 	if (item.options.length < 2) problems.push('has fewer than two options');
-	const texts = item.options.map((o) => normalize(o.text));
+	const texts = item.options.map((o) => text.normalize(o.text));
 	if (new Set(texts).size !== texts.length) problems.push('has two options with the same text');
 	if (new Set(item.options.map((o) => o.id)).size !== item.options.length)
 		problems.push('has two options with the same id');
@@ -58,20 +60,20 @@ export function check_item(item: Item, text: TextChecks = AS_IS): string[] {
 	if (!item.source.lesson || !item.source.section || !item.source.href)
 		problems.push('does not trace to a lesson and section');
 	if (item.type === 'which-concept' && item.prompt) {
-		const prompt = normalize(item.prompt);
+		const prompt = text.normalize(item.prompt);
 		for (const option of item.options) {
-			if (prompt.includes(normalize(option.text)))
+			if (prompt.includes(text.normalize(option.text)))
 				problems.push(`its statement names the option "${option.text}"`);
 		}
 	}
 	if (item.type === 'fill-in' && item.accept) {
 		for (const option of item.options.filter((o) => !o.correct)) {
-			if (matches_typed(option.text, item.accept))
+			if (text.matches_typed(option.text, item.accept))
 				problems.push(`the typed answer would also accept the distractor "${option.text}"`);
 		}
-		const prompt = normalize(item.prompt ?? '');
+		const prompt = text.normalize(item.prompt ?? '');
 		for (const answer of item.accept) {
-			if (prompt.includes(normalize(answer)))
+			if (prompt.includes(text.normalize(answer)))
 				problems.push(`its definition contains the answer "${answer}"`);
 		}
 	}

@@ -47,7 +47,9 @@ class ByName<T> {
 	add([kind, scope, id]: FactName, value: T) {
 		const scopes = this.kinds.get(kind) ?? new Map<string, Map<string, T[]>>();
 		const ids = scopes.get(scope) ?? new Map<string, T[]>();
-		ids.set(id, [...(ids.get(id) ?? []), value]);
+		const values = ids.get(id);
+		if (values) values.push(value);
+		else ids.set(id, [value]);
 		scopes.set(scope, ids);
 		this.kinds.set(kind, scopes);
 	}

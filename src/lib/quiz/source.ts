@@ -50,8 +50,11 @@ export class Crossings {
 				if (!this.holders.has(concept.id)) this.holders.set(concept.id, { concept, doc });
 			}
 		}
-		const add = (concept: string, partner: string) =>
-			this.counterparts.set(concept, [...(this.counterparts.get(concept) ?? []), partner]);
+		const add = (concept: string, partner: string) => {
+			const partners = this.counterparts.get(concept);
+			if (partners) partners.push(partner);
+			else this.counterparts.set(concept, [partner]);
+		};
 		for (const doc of all) {
 			for (const link of doc.distinctions.links) {
 				add(link.concept, link.counterpart);

@@ -1,13 +1,28 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { remembering } from './text_checks';
+import { PLAIN_TEXT_CHECKS, remembering } from './text_checks';
+
+/** Texts that repeat and differ in case, accents, spaces and punctuation, as option texts do. */
+const texts = fc.array(
+	fc.constantFrom('Coalition', ' coalition ', 'Ça va', 'Ca va!', 'NGOs', 'ngo', 'Grass-roots', ''),
+	{ minLength: 1, maxLength: 12 }
+);
 
 describe('remembering', () => {
-	it('answers as the plain comparisons do, however often it is asked', () => {
-		const text = remembering();
-		for (let round = 0; round < 2; round++) {
-			expect(text.normalize('  Ça  va, NGOs! ')).toBe('ca va ngos');
-			expect(text.normalize('Ca va')).toBe('ca va');
-		}
+	it('answers as the plain comparisons do, however often and in whatever order it is asked', () => {
+		fc.assert(
+			fc.property(texts, texts, (asked, accepted) => {
+				const text = remembering();
+				// Each question asked twice, interleaved with the others.
+				for (const value of [...asked, ...asked]) {
+					expect(text.normalize(value)).toBe(PLAIN_TEXT_CHECKS.normalize(value));
+					expect(text.matches_typed(value, accepted)).toBe(
+						PLAIN_TEXT_CHECKS.matches_typed(value, accepted)
+					);
+				}
+			}),
+			{ numRuns: 50, seed: 3 }
+		);
 	});
 
 	it('tells typed-answer matches apart by the accepted answers as well as the text', () => {

@@ -10,7 +10,8 @@ export interface TextChecks {
 	matches_typed: (typed: string, accepted: readonly string[]) => boolean;
 }
 
-export const AS_IS: TextChecks = { normalize, matches_typed };
+/** The comparisons themselves, remembering nothing: for one item checked on its own. */
+export const PLAIN_TEXT_CHECKS: TextChecks = { normalize, matches_typed };
 
 /**
  * Text comparisons that remember their answers, for one run of the gates: banks of many seeds

@@ -16,7 +16,8 @@ import { costly_runs } from '$testing/fuzz';
 import { real_quiz_documents } from '$testing/real_content';
 import ProgressPageHarness from './ProgressPageHarness.svelte';
 
-// The test DOM has no layout; the score chart measures its width with one.
+// The test DOM has no layout; the score chart measures its width with one. happy-dom's own
+// ResizeObserver never reports; this stands in where a DOM has none.
 globalThis.ResizeObserver ??= class {
 	observe() {}
 	unobserve() {}

@@ -44,6 +44,8 @@ export interface Finishing {
  * writes one per item: copying drafts, of a dozen shapes, was a tenth of a bank's time.
  */
 export function finish(draft: Draft, { key, random, fixed }: Finishing): Item {
+	if ('id' in draft)
+		throw new Error('finish: this draft is an item already; give each item a draft');
 	const options = draft.options.map((o) => ({ ...o, text: as_option(o.text) }));
 	if (fixed === 'all') {
 		draft.options = options;
