@@ -315,6 +315,51 @@ describe('which items examine a fact an objective names, on small documents', ()
 		expect(items.some((item) => !item.fact.key.endsWith(':roots'))).toBe(true);
 	});
 
+	it('tags as `examines` judges each objective, item by item', () => {
+		const { mine, theirs } = small();
+		const lesson = at(theirs.lessons, 0);
+		const objective = (facts: string[], types: Objective['types']) => ({ text: 'M', facts, types });
+		const there: QuizDocument = {
+			...theirs,
+			lessons: [
+				{
+					...lesson,
+					slug: 'l1',
+					examined: [objective(['link:*', 'term:*'], ['across', 'fill-in'])]
+				},
+				{ ...lesson, slug: 'l2', examined: [objective(['link:alliance'], ['pairing', 'across'])] }
+			]
+		};
+		const here: QuizDocument = {
+			...mine,
+			lessons: mine.lessons.map((l) => ({
+				...l,
+				examined: [
+					objective(
+						['attribute:*', 'scenario:*', 'similarity:*'],
+						['matching', 'scenario', 'true-false']
+					)
+				]
+			}))
+		};
+		const documents = [here, there];
+		const bank = generate_bank(documents, 2);
+		for (const item of bank) {
+			const judged = documents.flatMap((doc) =>
+				doc.lessons
+					.filter((l) => item.document !== doc.slug || l.slug !== item.source.lesson)
+					.filter((l) => l.examined.some((o) => examines(o, item, doc)))
+					.map((l) => lesson_key(doc.slug, l.slug))
+			);
+			expect(item.examines ?? [], item.id).toEqual(judged);
+		}
+		// The other document's lessons tagged some items; this one's single lesson, whose own items
+		// its objectives name, none.
+		const tags = new Set(bank.flatMap((item) => item.examines ?? []));
+		expect([...tags].sort()).toEqual(['there/l1', 'there/l2']);
+		expect(bank.some((item) => !item.examines)).toBe(true);
+	});
+
 	it('names each reference to nothing, and a lesson quiz too small', () => {
 		const objective = {
 			text: 'Mirror',

@@ -151,8 +151,9 @@ interface Examination {
 
 /**
  * Tags each item with the lessons whose objectives it examines, besides the lesson that
- * teaches its fact, in document and lesson order. Changes the items in place (they are fresh
- * from the generators).
+ * teaches its fact, in document and lesson order. The indexed form of `objective_test` (the
+ * same types and fact names, looked up by name for the whole bank at once); objectives.test.ts
+ * holds the two to the same answers. Changes the items in place (fresh from the generators).
  */
 export function tag_examined(documents: readonly QuizDocument[], bank: Item[]): Item[] {
 	const by_name = new ByName<Examination>();

@@ -41,7 +41,7 @@ describe('Crossings', () => {
 		expect(crossings.linked('coalition', 'coalition')).toBe(true);
 	});
 
-	it('stand behind DocumentFacts.concept, for counterparts of other documents', () => {
+	it('stands behind DocumentFacts.concept, for counterparts of other documents', () => {
 		const facts = new DocumentFacts(here.doc, [here.doc, back], crossings);
 		expect(facts.concept('network').name).toBe('Network');
 		expect(() => facts.concept('nowhere')).toThrow('content/here/distinctions.yaml: no concept');

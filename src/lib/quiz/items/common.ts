@@ -62,11 +62,17 @@ export function finish(draft: Draft, { key, random, fixed }: Finishing): Item {
 	return Object.assign(draft, { id: item_id(key) });
 }
 
+/** The fields `fact` copies; the compiler refuses the module while ItemFact has another. */
+type CopiedFact = 'kind' | 'key' | 'concepts' | 'attribute' | 'origin';
+const every_fact_field_copied: Exclude<keyof ItemFact, CopiedFact> extends never ? true : never =
+	true;
+void every_fact_field_copied;
+
 /**
  * The fact of an item, with the file and field it comes from. Spelled field by field rather
  * than spread: generators pass facts of several shapes, and copying an object of varying shape
  * with `...` is a slow generic copy in V8, paid for every item of every bank. A field added to
- * ItemFact must be added here.
+ * ItemFact must be added here (`CopiedFact` makes that a type error until it is).
  */
 export function fact(
 	facts: DocumentFacts,
