@@ -24,8 +24,15 @@ globalThis.ResizeObserver ??= class {
 	disconnect() {}
 };
 
-/** Progress files rendered: 12 in `vitest run`, 200 in `npm run test:fuzz`. */
-const RUNS = costly_runs(import.meta.env.MODE, 12, 200);
+/**
+ * Progress files tried: 10 in `vitest run`, 200 in `npm run test:fuzz`. Ten (of which eight are
+ * rendered) still meet, at this seed, a refused copy, pages with and without finished quizzes,
+ * and unfinished attempts only (a history that listed those went red at 10 and stayed green at
+ * 8). The two more that 12 tried were a second refused copy and a file mixing finished and
+ * unfinished attempts, a render each; neither break tried (that one, and a page that throws on
+ * a finished attempt) needed them.
+ */
+const RUNS = costly_runs(import.meta.env.MODE, 10, 200);
 
 const documents = real_quiz_documents();
 const bank = generate_bank(documents, 1);

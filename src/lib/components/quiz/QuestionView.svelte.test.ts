@@ -1,6 +1,7 @@
-import { render, screen, waitFor } from '@testing-library/svelte';
+import { render, screen } from '@testing-library/svelte';
+import { tick } from 'svelte';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { generate_bank } from '$lib/quiz/bank';
 import { grade_answer } from '$lib/quiz/grade';
 import type { Answer, Item } from '$lib/quiz/types';
@@ -100,22 +101,31 @@ describe('QuestionView', () => {
 		const prompts = item.prompts!;
 		const radio = (prompt: { text: string }, index: number) =>
 			at([...screen.getByRole('group', { name: prompt.text }).querySelectorAll('input')], index);
+		// The learner's pause is played on a fake clock: waited for on the real one, it kept the
+		// test idle for over half a second.
+		vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+		onTestFinished(() => void vi.useRealTimers());
+		const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
 		// Row i takes option i; the last row then takes option 0 again, by keyboard.
-		for (const [i, prompt] of prompts.entries()) await userEvent.click(radio(prompt, i));
-		expect(screen.getByRole('status')).toHaveTextContent('');
+		for (const [i, prompt] of prompts.entries()) await user.click(radio(prompt, i));
+		const status = screen.getByRole('status');
+		expect(status).toHaveTextContent('');
 		const last = at(prompts, prompts.length - 1);
 		radio(last, 1).focus();
-		await userEvent.keyboard('{ArrowUp}');
+		await user.keyboard('{ArrowUp}');
 		expect(radio(last, 0)).toBeChecked();
 		expect(radio(at(prompts, 0), 0)).toBeChecked();
 		// Said once the learner rests on the choice, not on each option an arrow key passes.
-		expect(screen.getByRole('status')).toHaveTextContent('');
-		await waitFor(() =>
-			expect(screen.getByRole('status')).toHaveTextContent(
-				`“${at(item.options, 0).text}” is also chosen for ${at(prompts, 0).text}. Each option is used once`
-			)
+		expect(status).toHaveTextContent('');
+		vi.advanceTimersByTime(300);
+		await tick();
+		expect(status).toHaveTextContent('');
+		vi.advanceTimersByTime(700);
+		await tick();
+		expect(status).toHaveTextContent(
+			`“${at(item.options, 0).text}” is also chosen for ${at(prompts, 0).text}. Each option is used once`
 		);
-		await userEvent.click(screen.getByRole('button', { name: 'Check answer' }));
+		await user.click(screen.getByRole('button', { name: 'Check answer' }));
 		expect(onanswer).not.toHaveBeenCalled();
 		expect(screen.getByRole('alert')).toHaveTextContent(
 			`Use each option once: “${at(item.options, 0).text}” is chosen for more than one row.`

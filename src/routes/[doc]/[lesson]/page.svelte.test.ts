@@ -48,8 +48,11 @@ describe('the lesson page', () => {
 		expect(pages.size).toBeGreaterThan(0);
 		const documents = quiz_documents();
 		let links = 0;
+		let items = 0;
 		for (const seed of SEEDS) {
-			for (const item of generate_bank(documents, seed)) {
+			const bank = generate_bank(documents, seed);
+			items += bank.length;
+			for (const item of bank) {
 				const hrefs = [item.source.href, ...item.options.flatMap((o) => (o.href ? [o.href] : []))];
 				for (const href of hrefs) {
 					const [path = '', anchor] = href.split('#');
@@ -62,7 +65,7 @@ describe('the lesson page', () => {
 				}
 			}
 		}
-		// Every item links to its fact, so there are more links than items in one bank.
-		expect(links).toBeGreaterThan(generate_bank(documents, 1).length * SEEDS.length);
+		// Every item links to its fact, so there are more links than items checked.
+		expect(links).toBeGreaterThan(items);
 	}, 60_000);
 });
