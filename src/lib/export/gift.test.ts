@@ -26,23 +26,37 @@ function decode_pair_side(text: string) {
 
 type Question = Exclude<GIFTQuestion, { type: 'Category' } | { type: 'Description' }>;
 
-/** Asserts one parsed question says what its item says: stem, keys, feedback, general feedback. */
-function expect_same(question: Question, item: Item) {
-	expect(question.title).toBe(question_name(item));
-	expect(question.stem.text).toBe(question_text(item));
-	expect(question.tags).toEqual([item.type]);
-	expect(question.globalFeedback?.text).toBe(item.explanation);
+/**
+ * What one parsed question says, beside what its item says it should: stem, keys, feedback,
+ * general feedback. Compared as two records, so a test asserts once for many questions.
+ */
+function compared(question: Question, item: Item): [said: unknown, wanted: unknown] {
+	const said: Record<string, unknown> = {
+		id: item.id,
+		title: question.title,
+		stem: question.stem.text,
+		tags: question.tags,
+		explanation: question.globalFeedback?.text
+	};
+	const wanted: Record<string, unknown> = {
+		id: item.id,
+		title: question_name(item),
+		stem: question_text(item),
+		tags: [item.type],
+		explanation: item.explanation
+	};
 	switch (question.type) {
 		case 'MC':
-			expect(
-				question.choices.map((c) => ({
-					text: c.text.text,
-					correct: c.isCorrect,
-					feedback: c.feedback?.text
-				}))
-			).toEqual(
-				item.options.map((o) => ({ text: o.text, correct: o.correct, feedback: o.feedback }))
-			);
+			said.choices = question.choices.map((c) => ({
+				text: c.text.text,
+				correct: c.isCorrect,
+				feedback: c.feedback?.text
+			}));
+			wanted.choices = item.options.map((o) => ({
+				text: o.text,
+				correct: o.correct,
+				feedback: o.feedback
+			}));
 			break;
 		case 'TF': {
 			const right = must(
@@ -53,34 +67,42 @@ function expect_same(question: Question, item: Item) {
 				item.options.find((o) => !o.correct),
 				'a wrong option'
 			);
-			expect(question.isTrue).toBe(right.id === 'true');
 			// Moodle's order: feedback for a wrong answer first (gift-pegjs calls it trueFeedback).
-			expect(question.trueFeedback?.text).toBe(wrong.feedback);
-			expect(question.falseFeedback?.text).toBe(right.feedback);
+			said.tf = [question.isTrue, question.trueFeedback?.text, question.falseFeedback?.text];
+			wanted.tf = [right.id === 'true', wrong.feedback, right.feedback];
 			break;
 		}
 		case 'Matching':
-			expect(
-				question.matchPairs.map((p) => [p.subquestion.text, decode_pair_side(p.subanswer)])
-			).toEqual(
-				(item.prompts ?? []).map((p) => [
-					p.text,
-					item.options.find((o) => o.matches === p.id)?.text
-				])
-			);
+			said.pairs = question.matchPairs.map((p) => [
+				p.subquestion.text,
+				decode_pair_side(p.subanswer)
+			]);
+			wanted.pairs = (item.prompts ?? []).map((p) => [
+				p.text,
+				item.options.find((o) => o.matches === p.id)?.text
+			]);
 			break;
 		case 'Short': {
 			const key = must(
 				item.options.find((o) => o.correct),
 				'a key'
 			);
-			expect(question.choices.map((c) => c.text.text)).toEqual(item.accept);
-			for (const choice of question.choices) expect(choice.feedback?.text).toBe(key.feedback);
+			said.accept = question.choices.map((c) => c.text.text);
+			wanted.accept = item.accept;
+			said.feedback = question.choices.map((c) => c.feedback?.text);
+			wanted.feedback = question.choices.map(() => key.feedback);
 			break;
 		}
 		default:
 			throw new Error(`unexpected GIFT question type ${question.type}`);
 	}
+	return [said, wanted];
+}
+
+/** Asserts one parsed question says what its item says (see `compared`). */
+function expect_same(question: Question, item: Item) {
+	const [said, wanted] = compared(question, item);
+	expect(said).toEqual(wanted);
 }
 
 describe('GIFT export, parsed back by gift-pegjs', () => {
@@ -92,20 +114,24 @@ describe('GIFT export, parsed back by gift-pegjs', () => {
 	it('has every item of the bank once, with its stem, keys and feedback', () => {
 		expect(questions).toHaveLength(bank.items.length);
 		const items = new Map(bank.items.map((item) => [item.id, item]));
-		for (const question of questions) {
-			expect_same(question, must(items.get(question.id ?? ''), `item ${question.id}`));
+		// Every question compared at once: what differs is shown question by question.
+		const pairs = questions.map((question) => {
+			const pair = compared(question, must(items.get(question.id ?? ''), `item ${question.id}`));
 			items.delete(question.id ?? '');
-		}
+			return pair;
+		});
+		expect(pairs.map(([said]) => said)).toEqual(pairs.map(([, wanted]) => wanted));
 		expect(items.size).toBe(0);
 	});
 
 	it('writes each item in its own GIFT form', () => {
 		const form = new Map(questions.map((q) => [q.id, q.type]));
 		const expected = { 'true-false': 'TF', matching: 'Matching', 'fill-in': 'Short' } as const;
-		for (const item of bank.items) {
-			const type = item.type in expected ? expected[item.type as keyof typeof expected] : 'MC';
-			expect(form.get(item.id), `${item.id} (${item.type})`).toBe(type);
-		}
+		const wanted = bank.items.map((item) => [
+			item.id,
+			item.type in expected ? expected[item.type as keyof typeof expected] : 'MC'
+		]);
+		expect(bank.items.map((item) => [item.id, form.get(item.id)])).toEqual(wanted);
 	});
 
 	it('puts each item under the category of its document and lesson', () => {
@@ -117,9 +143,10 @@ describe('GIFT export, parsed back by gift-pegjs', () => {
 		}
 		const groups = by_lesson(bank);
 		expect(new Set(under.values()).size).toBe(groups.length);
-		for (const group of groups) {
-			for (const item of group.items) expect(under.get(item.id)).toBe(moodle_category(group.path));
-		}
+		const wanted = groups.flatMap((group) =>
+			group.items.map((item) => [item.id, moodle_category(group.path)] as const)
+		);
+		expect(under).toEqual(new Map(wanted));
 	});
 
 	it('round-trips any text with GIFT’s special characters, escaped', () => {

@@ -51,9 +51,10 @@ describe('Moodle XML export', () => {
 			}
 		}
 		expect(under.size).toBe(bank.items.length);
-		for (const group of by_lesson(bank)) {
-			for (const item of group.items) expect(under.get(item.id)).toBe(moodle_category(group.path));
-		}
+		const wanted = by_lesson(bank).flatMap((group) =>
+			group.items.map((item) => [item.id, moodle_category(group.path)] as const)
+		);
+		expect(under).toEqual(new Map(wanted));
 	});
 
 	it('gives each question its stem, keys, per-answer and general feedback', () => {
@@ -62,57 +63,70 @@ describe('Moodle XML export', () => {
 				.filter((q) => q.getAttribute('type') !== 'category')
 				.map((q) => [text(kid(q, 'idnumber')), q])
 		);
-		for (const item of bank.items) {
+		// Each question as read from the file and as its item says it should be, compared once:
+		// what differs is shown item by item.
+		const read = bank.items.map((item) => {
 			const q = must(by_id.get(item.id), item.id);
-			expect(shown(kid(q, 'name'))).toBe(question_name(item));
-			expect(shown(kid(q, 'questiontext'))).toBe(item.stem + (item.prompt ?? ''));
-			expect(shown(kid(q, 'generalfeedback'))).toBe(item.explanation);
-			const answers = kids(q, 'answer').map((a) => ({
-				text: shown(a),
-				fraction: a.getAttribute('fraction'),
-				feedback: shown(kid(a, 'feedback'))
-			}));
+			const matching = item.type === 'matching';
+			return {
+				id: item.id,
+				type: q.getAttribute('type'),
+				name: shown(kid(q, 'name')),
+				questiontext: shown(kid(q, 'questiontext')),
+				generalfeedback: shown(kid(q, 'generalfeedback')),
+				answers: matching
+					? kids(q, 'subquestion').map((s) => [shown(s), shown(kid(s, 'answer'))])
+					: kids(q, 'answer').map((a) => ({
+							text: shown(a),
+							fraction: a.getAttribute('fraction'),
+							feedback: shown(kid(a, 'feedback'))
+						}))
+			};
+		});
+		const wanted = bank.items.map((item) => {
 			const key = must(
 				item.options.find((o) => o.correct),
 				'a key'
 			);
+			const choices = (text: (o: (typeof item.options)[number]) => string) =>
+				item.options.map((o) => ({
+					text: text(o),
+					fraction: o.correct ? '100' : '0',
+					feedback: o.feedback
+				}));
+			const common = {
+				id: item.id,
+				name: question_name(item),
+				questiontext: item.stem + (item.prompt ?? ''),
+				generalfeedback: item.explanation
+			};
 			switch (item.type) {
 				case 'matching':
-					expect(q.getAttribute('type')).toBe('matching');
-					expect(kids(q, 'subquestion').map((s) => [shown(s), shown(kid(s, 'answer'))])).toEqual(
-						(item.prompts ?? []).map((p) => [
+					return {
+						...common,
+						type: 'matching',
+						answers: (item.prompts ?? []).map((p) => [
 							p.text,
 							item.options.find((o) => o.matches === p.id)?.text
 						])
-					);
-					break;
+					};
 				case 'fill-in':
-					expect(q.getAttribute('type')).toBe('shortanswer');
-					expect(answers).toEqual(
-						(item.accept ?? []).map((text) => ({ text, fraction: '100', feedback: key.feedback }))
-					);
-					break;
+					return {
+						...common,
+						type: 'shortanswer',
+						answers: (item.accept ?? []).map((text) => ({
+							text,
+							fraction: '100',
+							feedback: key.feedback
+						}))
+					};
 				case 'true-false':
-					expect(q.getAttribute('type')).toBe('truefalse');
-					expect(answers).toEqual(
-						item.options.map((o) => ({
-							text: o.id,
-							fraction: o.correct ? '100' : '0',
-							feedback: o.feedback
-						}))
-					);
-					break;
+					return { ...common, type: 'truefalse', answers: choices((o) => o.id) };
 				default:
-					expect(q.getAttribute('type')).toBe('multichoice');
-					expect(answers).toEqual(
-						item.options.map((o) => ({
-							text: o.text,
-							fraction: o.correct ? '100' : '0',
-							feedback: o.feedback
-						}))
-					);
+					return { ...common, type: 'multichoice', answers: choices((o) => o.text) };
 			}
-		}
+		});
+		expect(read).toEqual(wanted);
 	});
 
 	it('escapes markup in the content as text, never as HTML', () => {

@@ -28,12 +28,24 @@ describe('QTI 2.1 content package', () => {
 	it('has a manifest naming one item file per item, and each file', () => {
 		const resources = all(parse_xml(manifest).documentElement!, 'resource');
 		expect(resources).toHaveLength(bank.items.length);
-		for (const resource of resources) {
-			expect(resource.getAttribute('type')).toBe('imsqti_item_xmlv2p1');
+		// Each resource as read, against what it should be, compared once.
+		const read = resources.map((resource) => {
 			const href = must(resource.getAttribute('href'), 'an href');
-			expect(entries.has(href)).toBe(true);
-			expect(kid(resource, 'file').getAttribute('href')).toBe(href);
-		}
+			return {
+				type: resource.getAttribute('type'),
+				href,
+				in_package: entries.has(href),
+				file: kid(resource, 'file').getAttribute('href')
+			};
+		});
+		expect(read).toEqual(
+			read.map(({ href }) => ({
+				type: 'imsqti_item_xmlv2p1',
+				href,
+				in_package: true,
+				file: href
+			}))
+		);
 		expect(entries.size).toBe(bank.items.length + 1);
 		expect(report).toMatchObject({ items: bank.items.length, written: bank.items.length });
 	});
@@ -57,42 +69,51 @@ describe('QTI 2.1 content package', () => {
 	});
 
 	it('writes each item’s key, per-option feedback and general feedback', () => {
-		for (const item of bank.items) {
+		// Each item file as read, beside what its item says it should hold, compared once.
+		const pairs = bank.items.map((item) => {
 			const root = parse_xml(item_file(item).contents).documentElement!;
-			expect(root.getAttribute('identifier')).toBe(item.id);
 			const correct = all(kid(root, 'responseDeclaration'), 'value').map(text);
 			const feedback = new Map(
 				kids(root, 'modalFeedback').map((m) => [m.getAttribute('identifier'), text(m)])
 			);
-			expect(feedback.get('EXPLAIN')).toBe(item.explanation);
 			const key = must(
 				item.options.find((o) => o.correct),
 				'a key'
 			);
+			const said: Record<string, unknown> = {
+				identifier: root.getAttribute('identifier'),
+				explanation: feedback.get('EXPLAIN')
+			};
+			const wanted: Record<string, unknown> = {
+				identifier: item.id,
+				explanation: item.explanation
+			};
 			if (item.type === 'matching') {
 				const label = (id: string) => text(must(choice(root, 'simpleAssociableChoice', id), id));
-				expect(correct.map((pair) => pair.split(' ').map(label))).toEqual(
-					(item.prompts ?? []).map((p) => [
-						p.text,
-						item.options.find((o) => o.matches === p.id)?.text
-					])
-				);
+				said.pairs = correct.map((pair) => pair.split(' ').map(label));
+				wanted.pairs = (item.prompts ?? []).map((p) => [
+					p.text,
+					item.options.find((o) => o.matches === p.id)?.text
+				]);
 			} else if (item.type === 'fill-in') {
-				const accepted = all(root, 'mapEntry').map((e) => e.getAttribute('mapKey'));
-				expect(accepted).toEqual(item.accept);
-				expect(feedback.get('RIGHT')).toBe(key.feedback);
+				said.accepted = all(root, 'mapEntry').map((e) => e.getAttribute('mapKey'));
+				wanted.accepted = item.accept;
+				said.right = feedback.get('RIGHT');
+				wanted.right = key.feedback;
 			} else {
-				expect(correct).toHaveLength(1);
-				expect(text(must(choice(root, 'simpleChoice', must(correct[0], 'a key')), 'key'))).toBe(
-					key.text
-				);
 				const choices = all(root, 'simpleChoice');
-				expect(choices.map(text)).toEqual(item.options.map((o) => o.text));
-				expect(choices.map((c) => feedback.get(c.getAttribute('identifier')))).toEqual(
-					item.options.map((o) => o.feedback)
-				);
+				said.keys = correct.length;
+				wanted.keys = 1;
+				said.key = text(must(choice(root, 'simpleChoice', must(correct[0], 'a key')), 'key'));
+				wanted.key = key.text;
+				said.choices = choices.map(text);
+				wanted.choices = item.options.map((o) => o.text);
+				said.feedback = choices.map((c) => feedback.get(c.getAttribute('identifier')));
+				wanted.feedback = item.options.map((o) => o.feedback);
 			}
-		}
+			return [said, wanted];
+		});
+		expect(pairs.map(([said]) => said)).toEqual(pairs.map(([, wanted]) => wanted));
 	});
 
 	const qti = schema_set('qti21');

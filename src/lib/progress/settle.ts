@@ -11,9 +11,11 @@ export const CLOCK_SKEW = 24 * 60 * 60 * 1000;
  * question the attempt does not have); what would need a guess is refused, naming the field.
  * Each is described as it is found, while the record still holds what was wrong.
  */
-export function settle(state: ProgressState, now: number, fixes: Finding[] = []) {
+export function settle(state: ProgressState, now: number, fixes?: Finding[]) {
+	// Repairs are described only for a caller that keeps the list: a merge settles its result and
+	// keeps none, and describing (a time on the learner's clock) costs more than the repair.
 	const fix = (path: Problem['path'], said: string) =>
-		fixes.push(describe_problem({ path, said }, state));
+		fixes?.push(describe_problem({ path, said }, state));
 	const when = (at: number, path: Problem['path']) => {
 		if (at <= now + CLOCK_SKEW) return at;
 		fix(path, 'was in the future, so it is set to now');

@@ -71,7 +71,22 @@ export function build_quiz(options: {
 	selection: Selection;
 }): Item[] {
 	const { documents, seed, selection } = options;
-	const pool = generate_bank(documents, seed).filter((item) => in_selection(item, selection));
+	return draw_quiz({ bank: generate_bank(documents, seed), seed, selection });
+}
+
+/**
+ * The quiz `build_quiz` draws, from a bank already made: `bank` must be
+ * `generate_bank(documents, seed)` for the same `seed`, and the items are then the same. For a
+ * caller that holds the bank anyway (a quick check picks from it first), so that it is not made
+ * twice: making a bank costs far more than drawing from it. Items are the bank's own, not copies.
+ */
+export function draw_quiz(options: {
+	bank: readonly Item[];
+	seed: number;
+	selection: Selection;
+}): Item[] {
+	const { bank, seed, selection } = options;
+	const pool = bank.filter((item) => in_selection(item, selection));
 	const random = derived(seed, 'draw');
 	const by_type = new Map<ItemType, Item[]>();
 	for (const type of shuffle(ITEM_TYPES, random)) {

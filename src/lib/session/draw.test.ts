@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { QUICK_TYPES } from '$lib/progress/quick_check';
 import { empty_state } from '$lib/progress/schema';
+import { build_quiz } from '$lib/quiz/bank';
 import { real_bank, real_quiz_documents } from '$testing/real_content';
 import { content_item_ids, draw_quick_check, draw_review, REVIEW_SIZE } from './draw';
 
@@ -27,6 +28,8 @@ describe('draw_quick_check', () => {
 		expect(drawn.items).toHaveLength(5);
 		expect(drawn.items.every((item) => QUICK_TYPES.includes(item.type))).toBe(true);
 		expect(draw_quick_check({ documents, state: empty_state(), seed: 9 })).toEqual(drawn);
+		// What a seed link or a resumed attempt draws again for that selection.
+		expect(drawn.items).toEqual(build_quiz({ documents, seed: 9, selection: drawn.selection }));
 	});
 });
 

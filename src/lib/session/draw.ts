@@ -1,6 +1,6 @@
 import { pick_quick_check } from '$lib/progress/quick_check';
 import type { ProgressState } from '$lib/progress/schema';
-import { build_quiz, generate_bank } from '$lib/quiz/bank';
+import { build_quiz, draw_quiz, generate_bank } from '$lib/quiz/bank';
 import type { QuizDocument } from '$lib/quiz/source';
 import type { Item, Selection } from '$lib/quiz/types';
 
@@ -41,5 +41,6 @@ export function draw_quick_check(options: {
 	const { documents, state, seed } = options;
 	const bank = generate_bank(documents, seed);
 	const selection = { items: pick_quick_check({ bank, state, seed }) };
-	return { selection, items: build_quiz({ documents, seed, selection }) };
+	// Drawn from the bank just made, which is the one build_quiz would make again.
+	return { selection, items: draw_quiz({ bank, seed, selection }) };
 }
