@@ -115,13 +115,6 @@ function one_start_chunk(): Plugin {
  */
 const WORKERS = '100%';
 
-/**
- * Component tests that need what happy-dom lacks: app.html's script tells a complete answer by
- * selecting `input:invalid`, and happy-dom's selector engine has no `:invalid` or `:valid` (its
- * validity API has them), so the early answer test runs in jsdom.
- */
-const JSDOM_TESTS = ['src/lib/components/quiz/early_answer.svelte.test.ts'];
-
 const config = defineConfig({
 	plugins: [
 		content_plugin(),
@@ -166,22 +159,6 @@ const config = defineConfig({
 					environment: 'happy-dom',
 					maxWorkers: WORKERS,
 					include: ['src/**/*.svelte.test.ts'],
-					exclude: JSDOM_TESTS,
-					setupFiles: ['./tests/setup_dom.ts'],
-					isolate: false
-				}
-			},
-			{
-				extends: './vite.config.ts',
-				plugins: [svelteTesting()],
-				test: {
-					// A project of its own rather than a per-file environment: Vitest queues files by
-					// project, so the dom project's workers never switch environment in between (each
-					// switch starts a new worker) and this file takes one jsdom worker of its own.
-					name: 'jsdom',
-					environment: 'jsdom',
-					maxWorkers: WORKERS,
-					include: JSDOM_TESTS,
 					setupFiles: ['./tests/setup_dom.ts'],
 					isolate: false
 				}
