@@ -134,7 +134,7 @@ describe('npm run export', () => {
 		const { status, stdout } = run_export(['--seed', '7', '--count', '20']);
 		expect(status).toBe(0);
 		const selection = { count: 20 };
-		// The quiz build_quiz draws for seed 7, from the bank made once for the tests (bank.test.ts).
+		// The quiz build_quiz draws for seed 7, from the bank made once per worker (real_bank).
 		expect(stdout).toBe(
 			format_json({
 				seed: 7,

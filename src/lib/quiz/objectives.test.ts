@@ -358,7 +358,7 @@ describe('which items examine a fact an objective names, on small documents', ()
 		// The other document's lessons tagged some items; this one's single lesson, whose own items
 		// its objectives name, none.
 		const tags = new Set(bank.flatMap((item) => item.examines ?? []));
-		expect([...tags].sort()).toEqual(['there/l1', 'there/l2']);
+		expect([...tags].sort()).toEqual([lesson_key(there.slug, 'l1'), lesson_key(there.slug, 'l2')]);
 		expect(bank.some((item) => !item.examines)).toBe(true);
 	});
 

@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { item_key } from '../../content/ids';
 import { seeded } from '../random';
-import { attribute_noun, closest_in_length, item_id, LengthIndex } from './common';
+import {
+	attribute_noun,
+	closest_in_length,
+	finish,
+	item_id,
+	LengthIndex,
+	type Draft
+} from './common';
 
 const gap = (text: string, target: string) => Math.abs(Math.log(text.length / target.length));
 
@@ -61,5 +68,28 @@ describe('item_id', () => {
 		expect(item_id(item_key.attribute_value('alpha', 'scope', 'tide'))).toBe('q1vf9idn');
 		expect(item_id(item_key.false_statement('alpha', 'scope', 'tide', 'wave'))).toBe('q0df42ka');
 		expect(item_id(item_key.fill_in('alpha', 'hue'))).toBe('q0rpfx7i');
+	});
+});
+
+describe('finish', () => {
+	it('makes the draft its item, and refuses to finish that item again', () => {
+		const draft: Draft = {
+			type: 'true-false',
+			document: 'alpha',
+			stem: 'True or false?',
+			options: [
+				{ id: 'true', text: 'True', correct: true, feedback: 'Yes.' },
+				{ id: 'false', text: 'False', correct: false, feedback: 'No.' }
+			],
+			explanation: 'Because.',
+			source: { document: 'alpha', lesson: 'l', section: 'S', href: '/alpha/l#s' },
+			fact: { kind: 'value', key: 'value:a:c', concepts: ['c'], origin: 'x' }
+		};
+		const finishing = { key: 'k', random: seeded(1), fixed: 'all' as const };
+		const item = finish(draft, finishing);
+		expect(item).toBe(draft);
+		expect(item.id).toBe(item_id('k'));
+		// A generator that finished one draft twice would shuffle an item already out.
+		expect(() => finish(item, finishing)).toThrow('this draft is an item already');
 	});
 });
