@@ -5,13 +5,7 @@
 import { build_quiz, draw_quiz, generate_bank } from '../../src/lib/quiz/bank';
 import type { QuizDocument } from '../../src/lib/quiz/source';
 import type { Item } from '../../src/lib/quiz/types';
-
-/**
- * Under `npm run test:mutation` (vitest.mutation.config.ts sets MUTATION_RUN) one worker runs the
- * tests again for each mutant without loading this module again: a quiz kept from an earlier run
- * would hide a mutant of the draw, so each call draws its own there.
- */
-const KEEP = process.env.MUTATION_RUN !== '1';
+import { KEEP_ACROSS_TESTS } from './once';
 
 const drawn = new WeakMap<readonly QuizDocument[], Map<string, Item[]>>();
 /** The banks drawn from, per documents and seed: quizzes of one seed share one bank. */
@@ -26,7 +20,7 @@ const banks = new WeakMap<readonly QuizDocument[], Map<number, Item[]>>();
  * quizzes of one seed are drawn (`draw_quiz`) from one bank, the one build_quiz would make.
  */
 export function drawn_quiz(options: Parameters<typeof build_quiz>[0]): Item[] {
-	if (!KEEP) return build_quiz(options);
+	if (!KEEP_ACROSS_TESTS) return build_quiz(options);
 	let quizzes = drawn.get(options.documents);
 	if (!quizzes) drawn.set(options.documents, (quizzes = new Map()));
 	const key = JSON.stringify([options.seed, options.selection]);

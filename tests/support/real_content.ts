@@ -8,7 +8,7 @@ import { read_content_files } from '$lib/server/content_source';
 import { generate_bank } from '$lib/quiz/bank';
 import { quiz_documents_of, type QuizDocument } from '$lib/quiz/source';
 import type { Item } from '$lib/quiz/types';
-import { once_per } from './once';
+import { KEEP_ACROSS_TESTS, once_per } from './once';
 
 /** The content the tests run against: whatever content/ (or MOBILIZE_CONTENT) holds. */
 export { read_content_files } from '$lib/server/content_source';
@@ -34,13 +34,6 @@ export function real_quiz_documents(): QuizDocument[] {
 }
 
 /**
- * Under `npm run test:mutation` (vitest.mutation.config.ts sets MUTATION_RUN), where one worker
- * runs the tests again for each mutant without loading this module again: a bank kept from an
- * earlier run would hide the mutant, so each call makes its own.
- */
-const KEEP = process.env.MUTATION_RUN !== '1';
-
-/**
  * `generate_bank(real_quiz_documents(), seed)`, made once per seed per worker and shared by every
  * test file that reads it: a real bank costs tens of milliseconds to make, and some twenty files
  * read the same one. Deeply frozen, so a test that changes an item (instead of a copy) throws
@@ -48,7 +41,7 @@ const KEEP = process.env.MUTATION_RUN !== '1';
  * (the same bank for a seed, ids kept across seeds) call it.
  */
 export function real_bank(seed: number): readonly Item[] {
-	return KEEP ? kept_bank(seed) : frozen_bank(seed);
+	return KEEP_ACROSS_TESTS ? kept_bank(seed) : frozen_bank(seed);
 }
 
 const kept_bank = once_per(frozen_bank);
