@@ -4,6 +4,7 @@ import { SAMPLE_ASSIGNMENT } from '$testing/classroom';
 import { MAX_SEED } from '../quiz/seed';
 import { ITEM_TYPES } from '../quiz/types';
 import { assignment_id, hex_hash, LIMITS, type Assignment } from './assignment';
+import { base64url, fields_text, forge_link } from '$testing/forged_link';
 import { decode_assignment_link, encode_assignment_link, LINK_VERSION } from './link';
 
 const assignment = SAMPLE_ASSIGNMENT;
@@ -109,5 +110,28 @@ describe('assignment links', () => {
 			kind: 'invalid',
 			problem: expect.stringContaining('selection.count') as string
 		});
+	});
+
+	it('refuse a body the encoder would write otherwise, though the schema would read it', () => {
+		// The teacher's fields, written as the encoder never writes them, each around right check
+		// digits: the schema trims a title, and JSON.parse takes any spacing or escape.
+		const fields = fields_text(assignment);
+		const title = JSON.stringify(assignment.title);
+		const escaped = `"\\u${assignment.title.charCodeAt(0).toString(16).padStart(4, '0')}${title.slice(2)}`;
+		const written = [
+			fields.replace(title, JSON.stringify(` ${assignment.title} `)),
+			JSON.stringify(JSON.parse(fields), null, 1),
+			fields.replace(title, escaped)
+		];
+		expect(written.map((text) => decode_assignment_link(forge_link(base64url(text))))).toEqual(
+			written.map(() => ({
+				ok: false,
+				kind: 'invalid',
+				problem: 'This link’s assignment is not in the form this page reads.',
+				ask: expect.any(String) as string
+			}))
+		);
+		// The fields as the encoder writes them pass.
+		expect(decode_assignment_link(forge_link(base64url(fields)))).toMatchObject({ ok: true });
 	});
 });

@@ -25,6 +25,12 @@ export type DecodedLink =
 	| { ok: false; kind: LinkProblem; problem: string; ask: string };
 
 export function encode_assignment_link(assignment: Assignment): string {
+	const body = link_body(assignment);
+	return `${LINK_VERSION}.${body.length.toString(36)}.${hex_hash(body)}.${body}`;
+}
+
+/** The assignment's fields, in their fixed order, as the link's body. */
+function link_body(assignment: Assignment): string {
 	const a = canonical_assignment(assignment);
 	const fields = [
 		a.title,
@@ -39,8 +45,7 @@ export function encode_assignment_link(assignment: Assignment): string {
 		a.due ?? null,
 		a.fingerprint
 	];
-	const body = to_base64url(new TextEncoder().encode(JSON.stringify(fields)));
-	return `${LINK_VERSION}.${body.length.toString(36)}.${hex_hash(body)}.${body}`;
+	return to_base64url(new TextEncoder().encode(JSON.stringify(fields)));
 }
 
 const ASK_LINK = 'Ask your teacher to send the link again, or to share it as a QR code.';
@@ -143,5 +148,10 @@ function read_body(body: string): DecodedLink {
 		);
 	}
 	const assignment = parsed.output;
+	// Read only as written: a body the encoder would write otherwise (a title with spaces at its
+	// ends, which the schema trims; JSON spaced or escaped differently) was not made by a teacher.
+	if (link_body(assignment) !== body) {
+		return problem('invalid', 'This link’s assignment is not in the form this page reads.');
+	}
 	return { ok: true, assignment, id: assignment_id(assignment) };
 }
