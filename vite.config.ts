@@ -115,6 +115,11 @@ function one_start_chunk(): Plugin {
  */
 const WORKERS = '100%';
 
+// Learners read times on their own clock (progress/problems.ts). Tests that quote one read it in
+// UTC on every machine: the zone of this process, which the test threads it starts keep (a
+// thread cannot take a zone of its own). The clock project's tests run on a zone of their own.
+if (process.env.VITEST) process.env.TZ = 'UTC';
+
 const config = defineConfig({
 	plugins: [
 		content_plugin(),
@@ -126,6 +131,12 @@ const config = defineConfig({
 	// Prerendering runs in SvelteKit's writeBundle hook, so it always "takes long"; the timing
 	// report is noise for a static site whose build is mostly prerendering.
 	build: { rolldownOptions: { checks: { pluginTimings: false } } },
+	// Vite's dependency optimizer, which Vitest turns off in the environments tests run in but not
+	// in its own (`__vitest__`), where vite-plugin-svelte asks it to bundle every Svelte entry,
+	// the compiler's 1.7 MB among them: 1-2 s of CPU on a fresh clone, for files no test loads.
+	...(process.env.VITEST
+		? { environments: { __vitest__: { optimizeDeps: { exclude: ['svelte'] } } } }
+		: {}),
 	test: {
 		expect: { requireAssertions: true },
 		// Compiled modules are kept between runs (in node_modules/.experimental-vitest-cache, which
@@ -133,18 +144,16 @@ const config = defineConfig({
 		// `module_cache_key` adds: what the compile reads besides. A second run skips most of
 		// Vite's transforms; figures in the README (Tests).
 		experimental: { fsModuleCache: true },
-		// Learners read times on their own clock (progress/problems.ts); tests that quote one
-		// read it in UTC on every machine, and those about the clock set a zone of their own.
-		env: { TZ: 'UTC' },
 		projects: [
 			{
 				extends: './vite.config.ts',
 				test: {
 					name: 'node',
 					environment: 'node',
+					pool: 'threads',
 					maxWorkers: WORKERS,
 					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/support/*.test.ts'],
-					exclude: ['src/**/*.svelte.test.ts'],
+					exclude: ['src/**/*.svelte.test.ts', 'src/**/*.clock.test.ts'],
 					// Files share a worker's modules: the content is read and parsed once per worker,
 					// not once per file. No node test mocks a module or leaves global state behind.
 					isolate: false
@@ -152,11 +161,30 @@ const config = defineConfig({
 			},
 			{
 				extends: './vite.config.ts',
+				test: {
+					// Times on the learner's clock, in a zone that is not UTC: a process started on it.
+					// Worker threads keep the zone their process started with, whatever TZ they set.
+					name: 'clock',
+					environment: 'node',
+					pool: 'forks',
+					maxWorkers: WORKERS,
+					env: { TZ: 'America/St_Johns' },
+					include: ['src/**/*.clock.test.ts'],
+					isolate: false
+				}
+			},
+			{
+				extends: './vite.config.ts',
 				plugins: [svelteTesting()],
+				// Svelte's runtime loaded by Node itself, in its browser build (Vitest hands workers
+				// svelteTesting's `browser` condition), not compiled by Vite module by module: about a
+				// hundred modules fewer to transform on a fresh clone and to evaluate in each worker.
+				ssr: { external: ['svelte', 'esm-env'] },
 				test: {
 					name: 'dom',
 					// happy-dom: set up in a fifth of jsdom's time, and its queries and events are cheaper.
 					environment: 'happy-dom',
+					pool: 'threads',
 					maxWorkers: WORKERS,
 					include: ['src/**/*.svelte.test.ts'],
 					setupFiles: ['./tests/setup_dom.ts'],

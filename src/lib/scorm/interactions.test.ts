@@ -6,7 +6,7 @@ import { classroom_assignment } from '$testing/classroom';
 import { real_quiz_documents } from '$testing/real_content';
 import { interaction_id, option_id } from '../content/ids';
 import type { Answer, Item, ItemType } from '../quiz/types';
-import { cmi_time, interaction, text255 } from './interactions';
+import { interaction, text255 } from './interactions';
 
 const { items } = classroom_assignment(real_quiz_documents(), { count: 30 });
 const of_type = (type: ItemType) => {
@@ -181,17 +181,5 @@ describe('an answered question as a SCORM 1.2 interaction', () => {
 		});
 		expect(written[0]?.[0]).toBe('id');
 		expect(written.map(([element]) => element)).not.toContain('latency');
-	});
-
-	it('says a time of day on the learner’s clock', () => {
-		const zone = process.env.TZ;
-		// Newfoundland, 3 h 30 behind UTC in winter: a time read in UTC would say 03:29:07.
-		process.env.TZ = 'America/St_Johns';
-		try {
-			expect(cmi_time(Date.UTC(2026, 0, 2, 3, 29, 7))).toBe('23:59:07');
-		} finally {
-			if (zone === undefined) delete process.env.TZ;
-			else process.env.TZ = zone;
-		}
 	});
 });
