@@ -49,6 +49,9 @@ describe('the lesson page', () => {
 		const documents = quiz_documents();
 		let links = 0;
 		let items = 0;
+		// Every link that lands nowhere, gathered and asserted once: an expect per link cost more
+		// than the rest of the test.
+		const broken: string[] = [];
 		for (const seed of SEEDS) {
 			const bank = generate_bank(documents, seed);
 			items += bank.length;
@@ -56,15 +59,14 @@ describe('the lesson page', () => {
 				const hrefs = [item.source.href, ...item.options.flatMap((o) => (o.href ? [o.href] : []))];
 				for (const href of hrefs) {
 					const [path = '', anchor] = href.split('#');
-					expect(anchor, `${item.id} links to ${href}, which names no fact`).toBeTruthy();
-					expect(
-						pages.get(path)?.has(anchor ?? ''),
-						`${item.id} (${item.type}, seed ${seed}) links to ${href}`
-					).toBe(true);
+					if (!anchor) broken.push(`${item.id} links to ${href}, which names no fact`);
+					else if (!pages.get(path)?.has(anchor))
+						broken.push(`${item.id} (${item.type}, seed ${seed}) links to ${href}`);
 					links++;
 				}
 			}
 		}
+		expect(broken).toEqual([]);
 		// Every item links to its fact, so there are more links than items checked.
 		expect(links).toBeGreaterThan(items);
 	}, 60_000);
