@@ -131,9 +131,10 @@ const config = defineConfig({
 	// Prerendering runs in SvelteKit's writeBundle hook, so it always "takes long"; the timing
 	// report is noise for a static site whose build is mostly prerendering.
 	build: { rolldownOptions: { checks: { pluginTimings: false } } },
-	// Vite's dependency optimizer, which Vitest turns off in the environments tests run in but not
-	// in its own (`__vitest__`), where vite-plugin-svelte asks it to bundle every Svelte entry,
-	// the compiler's 1.7 MB among them: 1-2 s of CPU on a fresh clone, for files no test loads.
+	// Svelte out of Vite's dependency optimizer in Vitest's own environment (`__vitest__`), which
+	// leaves it nothing to bundle. Vitest turns the optimizer off in the environments tests run in,
+	// but not in that one, where vite-plugin-svelte asks it to bundle every Svelte entry, the
+	// compiler's 1.7 MB among them: 1-2 s of CPU on a fresh clone, for files no test loads.
 	...(process.env.VITEST
 		? { environments: { __vitest__: { optimizeDeps: { exclude: ['svelte'] } } } }
 		: {}),
@@ -163,7 +164,7 @@ const config = defineConfig({
 				extends: './vite.config.ts',
 				test: {
 					// Times on the learner's clock, in a zone that is not UTC: a process started on it.
-					// Worker threads keep the zone their process started with, whatever TZ they set.
+					// A worker thread keeps the zone its process has when it starts, whatever TZ it sets.
 					name: 'clock',
 					environment: 'node',
 					pool: 'forks',
@@ -179,7 +180,7 @@ const config = defineConfig({
 				// Svelte's runtime loaded by Node itself, in its browser build (Vitest hands workers
 				// svelteTesting's `browser` condition), not compiled by Vite module by module: about a
 				// hundred modules fewer to transform on a fresh clone and to evaluate in each worker.
-				ssr: { external: ['svelte', 'esm-env'] },
+				ssr: { external: ['svelte'] },
 				test: {
 					name: 'dom',
 					// happy-dom: set up in a fifth of jsdom's time, and its queries and events are cheaper.

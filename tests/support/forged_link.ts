@@ -1,6 +1,6 @@
 // Assignment links made around a body of the test's choosing, with the length and check digits
 // the encoder would give it (or deliberately wrong ones): how a link whose check digits pass can
-// still hold what the decoder must refuse. Used by link_fuzz.test.ts.
+// still hold what the decoder must refuse. Used by link_fuzz.test.ts and link.test.ts.
 import { hex_hash, type Assignment } from '$lib/classroom/assignment';
 import { encode_assignment_link, LINK_VERSION } from '$lib/classroom/link';
 

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_ASSIGNMENT } from '$testing/classroom';
+import { base64url, fields_text, forge_link } from '$testing/forged_link';
 import { MAX_SEED } from '../quiz/seed';
 import { ITEM_TYPES } from '../quiz/types';
 import { assignment_id, hex_hash, LIMITS, type Assignment } from './assignment';
-import { base64url, fields_text, forge_link } from '$testing/forged_link';
 import { decode_assignment_link, encode_assignment_link, LINK_VERSION } from './link';
 
 const assignment = SAMPLE_ASSIGNMENT;

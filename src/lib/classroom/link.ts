@@ -49,6 +49,7 @@ function link_body(assignment: Assignment): string {
 }
 
 const ASK_LINK = 'Ask your teacher to send the link again, or to share it as a QR code.';
+const NOT_ITS_FORM = 'This link’s assignment is not in the form this page reads.';
 
 function problem(kind: LinkProblem, text: string, ask = ASK_LINK): DecodedLink {
 	return { ok: false, kind, problem: text, ask };
@@ -110,7 +111,7 @@ function read_body(body: string): DecodedLink {
 		return problem('invalid', 'This link’s assignment cannot be read.');
 	}
 	if (!Array.isArray(fields) || fields.length !== 11) {
-		return problem('invalid', 'This link’s assignment is not in the form this page reads.');
+		return problem('invalid', NOT_ITS_FORM);
 	}
 	const [
 		title,
@@ -151,7 +152,7 @@ function read_body(body: string): DecodedLink {
 	// Read only as written: a body the encoder would write otherwise (a title with spaces at its
 	// ends, which the schema trims; JSON spaced or escaped differently) was not made by a teacher.
 	if (link_body(assignment) !== body) {
-		return problem('invalid', 'This link’s assignment is not in the form this page reads.');
+		return problem('invalid', NOT_ITS_FORM);
 	}
 	return { ok: true, assignment, id: assignment_id(assignment) };
 }
