@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { built_pages, host_policy } from './built_site';
 import { expected_lessons } from './content';
-import { answer, counter, header_due } from './helpers';
+import { answer, counter, header_due, let_routes_go } from './helpers';
 import { at } from '../../src/lib/must';
 
 /** The policy a page carries in its <meta> tag. */
@@ -67,6 +67,7 @@ test.describe('content security policy', () => {
 	test.describe('sent as a header, as the README’s host samples do', () => {
 		// A service worker would answer later navigations itself, past the header added here.
 		test.use({ serviceWorkers: 'block' });
+		test.afterEach(let_routes_go);
 
 		for (const [i, pages] of batches().entries()) {
 			test(`with frame-ancestors, pages load with no violation (${i + 1})`, async ({ page }) => {

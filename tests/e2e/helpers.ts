@@ -229,6 +229,14 @@ export async function stored_answers(page: Page) {
 	return answers;
 }
 
+/**
+ * For `test.afterEach` in a file whose tests route the page's requests (`page.route`): lets the
+ * routes go. One still fetching when a test ends (a file held back, a page being rewritten) would
+ * otherwise fail with "route.fetch: Test ended" a test that passed, as it once did in CI.
+ */
+export const let_routes_go = ({ page }: { page: Page }) =>
+	page.unrouteAll({ behavior: 'ignoreErrors' });
+
 /** The header's "Review (N due)" link, parsed. */
 export async function header_due(page: Page) {
 	const link = page.getByRole('navigation', { name: 'Main' }).getByRole('link', {

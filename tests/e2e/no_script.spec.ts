@@ -7,7 +7,8 @@ import {
 	question,
 	quiz_opening_with_choices,
 	stored_answers,
-	tab_until
+	tab_until,
+	let_routes_go
 } from './helpers';
 
 // A quiz that mixes choices, matching and fill-in, so every kind of first question is handled.
@@ -79,9 +80,7 @@ async function without_own_scripts(page: Page) {
 	);
 }
 
-// A route holding the app's files back may still be running when a test ends: its error then
-// would fail a test that passed. Playwright's way to let such routes go.
-test.afterEach(({ page }) => page.unrouteAll({ behavior: 'ignoreErrors' }));
+test.afterEach(let_routes_go);
 
 test.describe('a quiz before and without its scripts', () => {
 	test.skip(!LESSON, NO_LESSON);

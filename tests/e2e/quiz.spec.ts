@@ -15,7 +15,8 @@ import {
 	STORAGE_KEY,
 	stored_answers,
 	stored,
-	tab_until
+	tab_until,
+	let_routes_go
 } from './helpers';
 import { must } from '../../src/lib/must';
 
@@ -46,9 +47,7 @@ function one_letter_slip(term: string) {
 	return term.slice(0, at) + other + term.slice(at + 1);
 }
 
-// A route holding the app's files back may still be running when a test ends: its error then
-// would fail a test that passed. Playwright's way to let such routes go.
-test.afterEach(({ page }) => page.unrouteAll({ behavior: 'ignoreErrors' }));
+test.afterEach(let_routes_go);
 
 test.describe('quiz', () => {
 	test.skip(!LESSON, NO_LESSON);

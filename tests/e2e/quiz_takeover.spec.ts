@@ -11,7 +11,8 @@ import {
 	quiz_opening_with_choices,
 	quizzes_opening_with_choices,
 	STORAGE_KEY,
-	stored_answers
+	stored_answers,
+	let_routes_go
 } from './helpers';
 
 // A quiz page starts with its quiz as HTML and loads its engine (grading, saving, resuming)
@@ -51,9 +52,7 @@ const HTML_VERDICT = /^(✓ Correct\.|✗ Not quite\.)/;
 test.describe('the quiz engine taking over from the page’s static quiz', () => {
 	// No service worker: it would serve the engine from its cache, past the hold.
 	test.use({ viewport: { width: 360, height: 800 }, serviceWorkers: 'block' });
-	// A held file's route may still be fetching when a test ends (a chunk the page asked for last):
-	// its error then would fail a test that passed. Playwright's way to let such routes go.
-	test.afterEach(({ page }) => page.unrouteAll({ behavior: 'ignoreErrors' }));
+	test.afterEach(let_routes_go);
 
 	test('an answer checked before the engine arrives is kept, with its feedback, announced once', async ({
 		page,
