@@ -28,6 +28,9 @@ export default defineConfig({
 	forbidOnly: !!process.env.CI,
 	reporter: process.env.CI ? 'list' : [['list'], ['html', { open: 'never' }]],
 	timeout: 30_000,
+	// A two-core machine running two browsers, the tests' server and CI's own server can take
+	// more than Playwright's default 5 s to show what a test waits for.
+	expect: { timeout: 10_000 },
 	// Never a server the tests did not start: they build and serve their own copy of the site.
 	webServer: {
 		command: `vite build --logLevel warn && tsx scripts/serve.ts ${BUILD} --port ${PORT}`,

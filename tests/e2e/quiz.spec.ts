@@ -505,12 +505,15 @@ test.describe('quiz session', () => {
 			requestAnimationFrame(look);
 		});
 		// The app's scripts arrive late, as on a slow connection: the prerendered quiz is up first.
+		const late = 800;
 		await page.route('**/_app/immutable/**', async (route) => {
-			await new Promise((done) => setTimeout(done, 800));
+			await new Promise((done) => setTimeout(done, late));
 			await route.continue();
 		});
 		await page.goto(`${QUIZ}?seed=12345`, { waitUntil: 'commit' });
-		await expect(page.getByText(/^Seed 12345:/)).toBeVisible();
+		// The scripts come in four waves, each held back: the linked quiz took 4.5-5.6 s here,
+		// so the wait is the usual one plus the four holds, twice over.
+		await expect(page.getByText(/^Seed 12345:/)).toBeVisible({ timeout: 10_000 + 8 * late });
 		const stem = plain((await question(page).locator('legend .stem').textContent()) ?? '');
 		const seed = plain((await page.locator('.quiz .seed').textContent()) ?? '');
 		const seen = await page.evaluate(() => (window as unknown as { e2e_seen: string[] }).e2e_seen);
