@@ -17,6 +17,11 @@ const config = {
 		warningFilter: (warning) =>
 			!(warning.filename?.endsWith('.md') && warning.code === 'script_context_deprecated')
 	},
+	vitePlugin: {
+		// Test files hold no runes (an effect a test needs comes from tests/support/effect.svelte.ts),
+		// so Svelte does not compile the `*.svelte.test.ts` ones as it compiles `.svelte.ts` modules.
+		experimental: { compileModule: { exclude: [/\.test\.ts$/] } }
+	},
 	kit: {
 		// The end-to-end tests build into folders of their own (E2E_BUILD), so they never rewrite
 		// a site that `npm start` is serving from `build/`.

@@ -1,5 +1,6 @@
 import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { in_effect } from '$testing/effect.svelte';
 import { answer_record, state_with } from '$testing/progress';
 import { MemoryStorage, QuotaStorage, ThrowingStorage } from '$testing/storage';
 import { new_attempt } from '../quiz/attempt';
@@ -179,11 +180,9 @@ describe('Progress with FSRS review', () => {
 		storage.setItem(STORAGE_KEY, JSON.stringify({ ...state_with(answers), cards: { q1: behind } }));
 		const progress = new Progress(loaded(new ProgressStore(() => storage)));
 		let runs = 0;
-		const cleanup = $effect.root(() => {
-			$effect(() => {
-				runs++;
-				return progress.start();
-			});
+		const cleanup = in_effect(() => {
+			runs++;
+			return progress.start();
 		});
 		try {
 			flushSync();
