@@ -32,16 +32,13 @@ export interface Mastery {
 
 /**
  * Mastery of a group of facts (a lesson's, or one attribute's) from the answers stored.
- * `facts` maps each fact key of the group to the ids of the items that test it.
+ * `facts` holds, for each fact of the group, the ids of the items that test it.
  */
-export function mastery(
-	state: ProgressState,
-	facts: ReadonlyMap<string, readonly string[]>
-): Mastery {
+export function mastery(state: ProgressState, facts: readonly (readonly string[])[]): Mastery {
 	let answered = 0;
 	let right = 0;
 	let steady = 0;
-	for (const items of facts.values()) {
+	for (const items of facts) {
 		const records: AnswerRecord[] = items
 			.flatMap((id) => state.answers[id] ?? [])
 			.sort((a, b) => a.at - b.at);
@@ -51,7 +48,7 @@ export function mastery(
 		if (latest.correct) right++;
 		if (latest.correct && records.at(-2)?.correct) steady++;
 	}
-	const total = facts.size;
+	const total = facts.length;
 	const share = answered ? right / answered : 0;
 	const coverage = total ? answered / total : 0;
 	let level: Level = 'Not started';

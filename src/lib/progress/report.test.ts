@@ -4,7 +4,8 @@ import { valid_item } from '$testing/items';
 import { small_document } from '$testing/quiz_document';
 import type { QuizDocument } from '../quiz/source';
 import type { Item } from '../quiz/types';
-import { attempt_history, progress_report } from './report';
+import { real_bank, real_quiz_documents } from '$testing/real_content';
+import { attempt_history, progress_report, report_data } from './report';
 import { empty_state, type ProgressState } from './schema';
 
 const NOW = 100 * DAY;
@@ -36,9 +37,14 @@ function item(id: string, document: string, lesson: string, attribute: string, f
 	});
 }
 
+/** The progress page's report on `bank`'s items, in the two documents, for `state`. */
+function report(bank: Item[], state: ProgressState) {
+	return progress_report({ documents: report_data(documents(), bank), state, now: NOW });
+}
+
 /** Each lesson's and distinction's level and facts answered of facts, by document. */
 function figures(bank: Item[], state: ProgressState) {
-	return progress_report({ documents: documents(), bank, state, now: NOW }).map((doc) => ({
+	return report(bank, state).map((doc) => ({
 		slug: doc.slug,
 		lessons: doc.lessons.map((l) => `${l.title} ${l.mastery.answered}/${l.mastery.total}`),
 		distinctions: doc.distinctions.map((d) => `${d.name} ${d.mastery.answered}/${d.mastery.total}`)
@@ -47,17 +53,12 @@ function figures(bank: Item[], state: ProgressState) {
 
 describe('progress_report', () => {
 	it('lists every lesson and distinction of every document, unread and not started at first', () => {
-		const report = progress_report({
-			documents: documents(),
-			bank: [item('q1', 'here', 'l', 'leads')],
-			state: empty_state(),
-			now: NOW
-		});
-		expect(report.map((d) => [d.slug, d.title])).toEqual([
+		const made = report([item('q1', 'here', 'l', 'leads')], empty_state());
+		expect(made.map((d) => [d.slug, d.title])).toEqual([
 			['here', 'Here and now'],
 			['there', 'Over there']
 		]);
-		expect(report[0]?.lessons).toEqual([
+		expect(made[0]?.lessons).toEqual([
 			{
 				key: 'here/l',
 				title: 'L',
@@ -75,7 +76,7 @@ describe('progress_report', () => {
 				due: 0
 			}
 		]);
-		expect(report[1]?.distinctions.map((d) => d.name)).toEqual(['Leadership', 'Goal']);
+		expect(made[1]?.distinctions.map((d) => d.name)).toEqual(['Leadership', 'Goal']);
 	});
 
 	it('marks a lesson read, and counts a missed item as due in its lesson only', () => {
@@ -84,7 +85,7 @@ describe('progress_report', () => {
 			...state_with({ q1: [answer_record(false, NOW - 1000)] }),
 			lessons_read: { 'here/l': NOW - 5000 }
 		};
-		const [here] = progress_report({ documents: documents(), bank, state, now: NOW });
+		const [here] = report(bank, state);
 		expect(here?.lessons.map((l) => [l.key, l.read, l.due, l.mastery.level])).toEqual([
 			['here/l', true, 1, 'Attempted'],
 			['here/m', false, 0, 'Not started']
@@ -114,8 +115,35 @@ describe('progress_report', () => {
 			q1: [answer_record(false, NOW - 2000)],
 			q2: [answer_record(true, NOW - 1000)]
 		});
-		const [here] = progress_report({ documents: documents(), bank, state, now: NOW });
+		const [here] = report(bank, state);
 		expect(here?.lessons[0]?.mastery).toMatchObject({ answered: 1, right: 1, total: 1 });
+	});
+});
+
+describe('report_data', () => {
+	const documents = real_quiz_documents();
+	const bank = real_bank(1);
+	const data = report_data(documents, bank);
+
+	it('groups every item of the bank by its lesson and by its distinction, fact by fact', () => {
+		const ids = (groups: string[][][]) => groups.flat(2).sort();
+		const lessons = data.flatMap((doc) => doc.lessons.map((lesson) => lesson.facts));
+		expect(ids(lessons)).toEqual(bank.map((item) => item.id).sort());
+		const distinctions = data.flatMap((doc) => doc.distinctions.map((d) => d.facts));
+		expect(ids(distinctions)).toEqual(
+			bank
+				.filter((item) => item.fact.attribute !== undefined)
+				.map((item) => item.id)
+				.sort()
+		);
+		const fact = new Map(bank.map((item) => [item.id, item.fact.key]));
+		for (const group of [...lessons, ...distinctions].flat()) {
+			expect(new Set(group.map((id) => fact.get(id))).size).toBe(1);
+		}
+	});
+
+	it('is a fraction of the size of the documents it reports on', () => {
+		expect(JSON.stringify(data).length).toBeLessThan(JSON.stringify(documents).length / 3);
 	});
 });
 

@@ -23,45 +23,77 @@ export interface DocumentReport {
 	distinctions: { name: string; mastery: Mastery }[];
 }
 
-function group(items: readonly Item[]) {
+/**
+ * A document as the progress page receives it: its names, and the ids of its items grouped by
+ * the fact they test, per lesson and per distinction. What mastery is judged on, without the
+ * content's facts or the generator that makes the items: a tenth of the documents' size.
+ */
+export interface ReportDocument {
+	slug: string;
+	title: string;
+	lessons: { slug: string; title: string; facts: string[][] }[];
+	distinctions: { name: string; facts: string[][] }[];
+}
+
+/** The ids of `items`, grouped by the fact they test, in the order the facts first come. */
+function by_fact(items: readonly Item[]): string[][] {
 	const facts = new Map<string, string[]>();
 	for (const item of items)
 		facts.set(item.fact.key, [...(facts.get(item.fact.key) ?? []), item.id]);
-	return facts;
+	return [...facts.values()];
 }
 
-/** Everything the progress page shows, per module, lesson and distinction. */
-export function progress_report(options: {
-	documents: readonly QuizDocument[];
-	bank: readonly Item[];
-	state: ProgressState;
-	now: number;
-}): DocumentReport[] {
-	const { documents, bank, state, now } = options;
-	const due = new Set(due_items(state, new Set(bank.map((i) => i.id)), now).map((c) => c.item));
+/** `documents` and the items of `bank` as the progress page reports on them. */
+export function report_data(
+	documents: readonly QuizDocument[],
+	bank: readonly Item[]
+): ReportDocument[] {
 	return documents.map((doc) => {
 		const items = bank.filter((item) => item.document === doc.slug);
 		return {
 			slug: doc.slug,
 			title: doc.title,
-			lessons: doc.lessons.map((lesson) => {
-				const key = lesson_key(doc.slug, lesson.slug);
-				const own = items.filter((item) => item.source.lesson === lesson.slug);
-				return {
-					key,
-					title: lesson.title,
-					href: lesson_path(doc.slug, lesson.slug),
-					read: key in state.lessons_read,
-					mastery: mastery(state, group(own)),
-					due: own.filter((item) => due.has(item.id)).length
-				};
-			}),
+			lessons: doc.lessons.map((lesson) => ({
+				slug: lesson.slug,
+				title: lesson.title,
+				facts: by_fact(items.filter((item) => item.source.lesson === lesson.slug))
+			})),
 			distinctions: doc.distinctions.attributes.map((attribute) => ({
 				name: attribute.name,
-				mastery: mastery(state, group(items.filter((item) => item.fact.attribute === attribute.id)))
+				facts: by_fact(items.filter((item) => item.fact.attribute === attribute.id))
 			}))
 		};
 	});
+}
+
+/** Everything the progress page shows, per module, lesson and distinction. */
+export function progress_report(options: {
+	documents: readonly ReportDocument[];
+	state: ProgressState;
+	now: number;
+}): DocumentReport[] {
+	const { documents, state, now } = options;
+	const ids = documents.flatMap((doc) => doc.lessons.flatMap((lesson) => lesson.facts.flat()));
+	const due = new Set(due_items(state, new Set(ids), now).map((c) => c.item));
+	return documents.map((doc) => ({
+		slug: doc.slug,
+		title: doc.title,
+		lessons: doc.lessons.map((lesson) => {
+			const key = lesson_key(doc.slug, lesson.slug);
+			return {
+				key,
+				title: lesson.title,
+				href: lesson_path(doc.slug, lesson.slug),
+				read: key in state.lessons_read,
+				mastery: mastery(state, lesson.facts),
+				due: lesson.facts.flat().filter((id) => due.has(id)).length
+			};
+		}),
+		distinctions: doc.distinctions.map((distinction) => ({
+			name: distinction.name,
+			mastery: mastery(state, distinction.facts)
+		}))
+	}));
 }
 
 /** Finished attempts, oldest first, with their scores. */

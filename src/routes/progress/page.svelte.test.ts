@@ -5,21 +5,22 @@
 import { render, screen } from '@testing-library/svelte';
 import { tick } from 'svelte';
 import { describe, expect, it, vi } from 'vitest';
-import { real_quiz_documents } from '$testing/real_content';
+import { load } from './+page.server';
 import ProgressPageHarness from './ProgressPageHarness.svelte';
 
-const documents = real_quiz_documents();
+/** What the page is built with. */
+const data = load();
 
 describe('the progress page', () => {
 	it('offers no export, and says why, when the saved progress could not be loaded', async () => {
-		render(ProgressPageHarness, { documents, item_ids: [], store_fails: true });
+		render(ProgressPageHarness, { data, item_ids: [], store_fails: true });
 		const button = await screen.findByRole('button', { name: 'Export progress' });
 		await vi.waitFor(() => expect(button).toBeDisabled());
 		expect(button).toHaveAccessibleDescription(/Export is not available: .* could not be loaded/);
 	});
 
 	it('offers export when the saved progress was read', async () => {
-		render(ProgressPageHarness, { documents, item_ids: [] });
+		render(ProgressPageHarness, { data, item_ids: [] });
 		await tick();
 		const button = screen.getByRole('button', { name: 'Export progress' });
 		expect(button).toBeEnabled();

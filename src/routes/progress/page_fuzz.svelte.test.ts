@@ -10,10 +10,9 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { decode, encode } from '$lib/progress/codec';
 import { STORAGE_KEY } from '$lib/progress/storage';
-import { generate_bank } from '$lib/quiz/bank';
 import { progress_state_arbitrary } from '$testing/arbitraries';
 import { costly_runs } from '$testing/fuzz';
-import { real_quiz_documents } from '$testing/real_content';
+import { load } from './+page.server';
 import ProgressPageHarness from './ProgressPageHarness.svelte';
 
 // The test DOM has no layout; the score chart measures its width with one. happy-dom's own
@@ -32,10 +31,11 @@ globalThis.ResizeObserver ??= class {
  */
 const RUNS = costly_runs(import.meta.env.MODE, 10, 200);
 
-const documents = real_quiz_documents();
-const bank = generate_bank(documents, 1);
+/** What the page is built with. */
+const data = load();
 /** The fixture's item ids q1…q4 become real ones, so the page finds their lessons. */
-const REAL = bank.slice(0, 4).map((item) => item.id);
+const ids = data.documents.flatMap((doc) => doc.lessons.flatMap((lesson) => lesson.facts.flat()));
+const REAL = ids.slice(0, 4);
 const real_ids = (text: string) => text.replace(/"q([1-4])"/g, (_, n) => `"${REAL[n - 1]}"`);
 
 type Json = { attempts: Record<string, { item_ids: string[]; finished?: number }> };
@@ -75,7 +75,7 @@ describe('the progress page', () => {
 				continue;
 			}
 			localStorage.setItem(STORAGE_KEY, text);
-			render(ProgressPageHarness, { documents, item_ids: bank.map((item) => item.id) });
+			render(ProgressPageHarness, { data, item_ids: ids });
 			await tick();
 			expect(screen.queryByText('Loading your progress…')).toBeNull();
 			expect(screen.getByRole('button', { name: 'Export progress' })).toBeInTheDocument();
