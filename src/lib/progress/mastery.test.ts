@@ -72,9 +72,12 @@ describe('mastery', () => {
 		const state = state_with({
 			'0-a': [answer_record(true, 10)],
 			'0-b': [answer_record(false, 20)],
-			'1-b': [answer_record(false, 5), answer_record(true, 30)]
+			'1-b': [answer_record(false, 5), answer_record(true, 30)],
+			// The group's first item answered last: its answer is the fact's latest.
+			'2-a': [answer_record(true, 40)],
+			'2-b': [answer_record(false, 35)]
 		});
-		expect(mastery(state, group(2))).toMatchObject({ answered: 2, right: 1, level: 'Attempted' });
+		expect(mastery(state, group(3))).toMatchObject({ answered: 3, right: 2, level: 'Familiar' });
 	});
 
 	it('ignores answers to items outside the group', () => {
