@@ -121,6 +121,22 @@ export default ts.config(
 		}
 	},
 	{
+		// Svelte does not compile test files (svelte.config.js): a rune there would fail only when
+		// it runs. A test that needs an effect takes `in_effect` from $testing/effect.svelte.
+		files: ['**/*.test.ts'],
+		rules: {
+			'no-restricted-syntax': [
+				'error',
+				{
+					selector:
+						'CallExpression[callee.name=/^\\$(state|derived|effect|props|bindable|inspect|host)$/], MemberExpression[object.name=/^\\$(state|derived|effect|props|inspect)$/]',
+					message:
+						'Test files are not compiled by Svelte: take runes from a .svelte.ts helper (e.g. $testing/effect.svelte).'
+				}
+			]
+		}
+	},
+	{
 		// Shipping code never reaches test-only helpers; only tests import $testing.
 		files: ['src/**'],
 		ignores: ['src/**/*.test.ts', 'src/**/*Harness.svelte'],

@@ -28,8 +28,8 @@ export default defineConfig({
 	forbidOnly: !!process.env.CI,
 	reporter: process.env.CI ? 'list' : [['list'], ['html', { open: 'never' }]],
 	timeout: 30_000,
-	// A two-core machine running two browsers, the tests' server and CI's own server can take
-	// more than Playwright's default 5 s to show what a test waits for.
+	// Twice Playwright's default 5 s: on a 2-core runner with two browsers, the tests' server and
+	// the module's own (`.ci/run` tests with `npm start` serving) busy, a check waited 4.5-5.6 s.
 	expect: { timeout: 10_000 },
 	// Never a server the tests did not start: they build and serve their own copy of the site.
 	webServer: {

@@ -125,24 +125,46 @@ describe('report_data', () => {
 	const bank = real_bank(1);
 	const data = report_data(documents, bank);
 
-	it('groups every item of the bank by its lesson and by its distinction, fact by fact', () => {
-		const ids = (groups: string[][][]) => groups.flat(2).sort();
-		const lessons = data.flatMap((doc) => doc.lessons.map((lesson) => lesson.facts));
-		expect(ids(lessons)).toEqual(bank.map((item) => item.id).sort());
-		const distinctions = data.flatMap((doc) => doc.distinctions.map((d) => d.facts));
-		expect(ids(distinctions)).toEqual(
-			bank
-				.filter((item) => item.fact.attribute !== undefined)
-				.map((item) => item.id)
-				.sort()
-		);
-		const fact = new Map(bank.map((item) => [item.id, item.fact.key]));
-		for (const group of [...lessons, ...distinctions].flat()) {
-			expect(new Set(group.map((id) => fact.get(id))).size).toBe(1);
+	it('groups every item of the bank under its own lesson and distinction, one group per fact', () => {
+		const of = new Map(bank.map((item) => [item.id, item]));
+		/** Each group's items, checked to share one fact, and no fact split over two groups. */
+		const items_of = (groups: readonly (readonly string[])[], where: string) => {
+			const facts = groups.map((ids) => new Set(ids.map((id) => of.get(id)?.fact.key)));
+			expect(
+				facts.filter((keys) => keys.size !== 1),
+				where
+			).toEqual([]);
+			const keys = facts.flatMap((keys) => [...keys]);
+			expect(new Set(keys).size, where).toBe(keys.length);
+			return groups.flat().map((id) => of.get(id));
+		};
+		const placed: string[] = [];
+		for (const [d, doc] of data.entries()) {
+			const source = documents[d]!;
+			for (const lesson of doc.lessons) {
+				const items = items_of(lesson.facts, `${doc.slug}/${lesson.slug}`);
+				const own = items.filter(
+					(i) => i?.document === doc.slug && i.source.lesson === lesson.slug
+				);
+				expect(own).toEqual(items);
+				placed.push(...own.map((item) => item!.id));
+			}
+			for (const [a, distinction] of doc.distinctions.entries()) {
+				const attribute = source.distinctions.attributes[a]!;
+				expect(distinction.name).toBe(attribute.name);
+				const items = items_of(distinction.facts, `${doc.slug}: ${distinction.name}`);
+				const expected = bank.filter(
+					(item) => item.document === doc.slug && item.fact.attribute === attribute.id
+				);
+				expect(items.map((item) => item?.id).sort()).toEqual(
+					expected.map((item) => item.id).sort()
+				);
+			}
 		}
+		expect(placed.sort()).toEqual(bank.map((item) => item.id).sort());
 	});
 
-	it('is a fraction of the size of the documents it reports on', () => {
+	it('is under a third of the size of the documents it reports on', () => {
 		expect(JSON.stringify(data).length).toBeLessThan(JSON.stringify(documents).length / 3);
 	});
 });

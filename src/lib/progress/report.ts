@@ -23,16 +23,19 @@ export interface DocumentReport {
 	distinctions: { name: string; mastery: Mastery }[];
 }
 
+/** The ids of a group's items (a lesson's, or a distinction's), one list per fact they test. */
+type Facts = readonly (readonly string[])[];
+
 /**
- * A document as the progress page receives it: its names, and the ids of its items grouped by
- * the fact they test, per lesson and per distinction. What mastery is judged on, without the
- * content's facts or the generator that makes the items: a tenth of the documents' size.
+ * A document as the progress page receives it (`report_data`): its names, and the ids of its
+ * items grouped by the fact they test, per lesson and per distinction. What mastery is judged
+ * on, without the content's facts or the generator that makes the items.
  */
-export interface ReportDocument {
+export interface ReportData {
 	slug: string;
 	title: string;
-	lessons: { slug: string; title: string; facts: string[][] }[];
-	distinctions: { name: string; facts: string[][] }[];
+	lessons: readonly { slug: string; title: string; facts: Facts }[];
+	distinctions: readonly { name: string; facts: Facts }[];
 }
 
 /** The ids of `items`, grouped by the fact they test, in the order the facts first come. */
@@ -43,11 +46,16 @@ function by_fact(items: readonly Item[]): string[][] {
 	return [...facts.values()];
 }
 
-/** `documents` and the items of `bank` as the progress page reports on them. */
+/**
+ * `documents` and the items of `bank` as the progress page reports on them. `bank` is
+ * `generate_bank(documents, seed)` for any seed: which items there are, and their ids, lessons
+ * and facts, do not change with the seed. An item whose lesson is none of its document's is in
+ * no lesson's figures, as it is in no lesson.
+ */
 export function report_data(
 	documents: readonly QuizDocument[],
 	bank: readonly Item[]
-): ReportDocument[] {
+): ReportData[] {
 	return documents.map((doc) => {
 		const items = bank.filter((item) => item.document === doc.slug);
 		return {
@@ -68,13 +76,16 @@ export function report_data(
 
 /** Everything the progress page shows, per module, lesson and distinction. */
 export function progress_report(options: {
-	documents: readonly ReportDocument[];
+	documents: readonly ReportData[];
 	state: ProgressState;
 	now: number;
 }): DocumentReport[] {
 	const { documents, state, now } = options;
-	const ids = documents.flatMap((doc) => doc.lessons.flatMap((lesson) => lesson.facts.flat()));
-	const due = new Set(due_items(state, new Set(ids), now).map((c) => c.item));
+	// Only an item in a lesson is counted as due on this page: the items the page knows of.
+	const known = new Set(
+		documents.flatMap((doc) => doc.lessons.flatMap((lesson) => lesson.facts.flat()))
+	);
+	const due = new Set(due_items(state, known, now).map((c) => c.item));
 	return documents.map((doc) => ({
 		slug: doc.slug,
 		title: doc.title,

@@ -3,7 +3,8 @@ import { generate_bank } from '$lib/quiz/bank';
 import { quiz_documents } from '$lib/server/content';
 
 export function load() {
-	// Item ids are the same for every seed: seed 1's bank names them all.
 	const documents = quiz_documents();
+	// Which items there are, and their ids, lessons and facts, depend on the content alone: seed
+	// 1's bank will do.
 	return { documents: report_data(documents, generate_bank(documents, 1)) };
 }

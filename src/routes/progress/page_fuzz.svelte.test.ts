@@ -11,6 +11,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { decode, encode } from '$lib/progress/codec';
 import { STORAGE_KEY } from '$lib/progress/storage';
 import { progress_state_arbitrary } from '$testing/arbitraries';
+import { content_item_ids } from '$lib/session/draw';
+import { quiz_documents } from '$lib/server/content';
 import { costly_runs } from '$testing/fuzz';
 import { load } from './+page.server';
 import ProgressPageHarness from './ProgressPageHarness.svelte';
@@ -31,11 +33,13 @@ globalThis.ResizeObserver ??= class {
  */
 const RUNS = costly_runs(import.meta.env.MODE, 10, 200);
 
-/** What the page is built with. */
-const data = load();
-/** The fixture's item ids q1…q4 become real ones, so the page finds their lessons. */
-const ids = data.documents.flatMap((doc) => doc.lessons.flatMap((lesson) => lesson.facts.flat()));
-const REAL = ids.slice(0, 4);
+/** What the page is built with, and the ids of every item, which the layout gives it. */
+const page_data = load();
+const item_ids = content_item_ids(quiz_documents());
+/** The fixture's item ids q1…q4 become real ones of lessons, so the page finds their lessons. */
+const REAL = page_data.documents
+	.flatMap((doc) => doc.lessons.flatMap((lesson) => lesson.facts.flat()))
+	.slice(0, 4);
 const real_ids = (text: string) => text.replace(/"q([1-4])"/g, (_, n) => `"${REAL[n - 1]}"`);
 
 type Json = { attempts: Record<string, { item_ids: string[]; finished?: number }> };
@@ -75,7 +79,7 @@ describe('the progress page', () => {
 				continue;
 			}
 			localStorage.setItem(STORAGE_KEY, text);
-			render(ProgressPageHarness, { data, item_ids: ids });
+			render(ProgressPageHarness, { data: page_data, item_ids });
 			await tick();
 			expect(screen.queryByText('Loading your progress…')).toBeNull();
 			expect(screen.getByRole('button', { name: 'Export progress' })).toBeInTheDocument();
