@@ -511,8 +511,9 @@ test.describe('quiz session', () => {
 			await route.continue();
 		});
 		await page.goto(`${QUIZ}?seed=12345`, { waitUntil: 'commit' });
-		// The scripts come in four waves, each held back: the linked quiz took 4.5-5.6 s on a 2-core
-		// runner, so the wait is the configured one (playwright.config.ts) plus the holds, twice over.
+		// The scripts come in three waves, each held back (the linked quiz showed after 3.5 s on a
+		// 2-core runner, 4.5-5.6 s when they came in four): the wait is the configured one
+		// (playwright.config.ts) plus four holds, twice over.
 		await expect(page.getByText(/^Seed 12345:/)).toBeVisible({ timeout: 10_000 + 8 * late });
 		const stem = plain((await question(page).locator('legend .stem').textContent()) ?? '');
 		const seed = plain((await page.locator('.quiz .seed').textContent()) ?? '');

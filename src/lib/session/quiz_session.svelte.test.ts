@@ -175,6 +175,25 @@ describe('opening a quiz page', () => {
 		expect(before.attempts[check.id]?.scope).toBe('check');
 	});
 
+	it('asks for the generator’s content at once for a seed link, and once only', async () => {
+		let asked = 0;
+		const documents = () => (asked++, Promise.resolve(real_quiz_documents()));
+		const session = new QuizSession({
+			setup: { ...setup, documents },
+			address: address('?seed=77')
+		});
+		const opened = session.open();
+		// Asked before the module that reads the link has loaded, not after it.
+		expect(asked).toBe(1);
+		await opened;
+		expect(session.attempt.seed).toBe(77);
+		expect(asked).toBe(1);
+		// The page's own quiz needs no generator: nothing is asked for.
+		const own = new QuizSession({ setup: { ...setup, documents }, address: address() });
+		await own.open();
+		expect(asked).toBe(1);
+	});
+
 	it('opens once, however often it is asked to', async () => {
 		const session = new QuizSession({ setup, address: address('?seed=77') });
 		const [a, b] = [session.open(), session.open()];

@@ -125,6 +125,10 @@ export class QuizSession {
 			this.message =
 				'The teacher set these questions, so the seed added to this link was not used.';
 		}
+		// A seed link's quiz is drawn by the generator: asked for now, with the module that reads
+		// the link, rather than after it (one round trip fewer before the quiz shows). A failed
+		// load is tried again when the quiz is drawn, and says so there.
+		if (url?.searchParams.has('seed')) this.loaded().catch(() => {});
 		const open = this.progress?.open_attempt(scope);
 		if (open || (url && names_a_quiz(url.search))) {
 			// Loaded only when there is something to decide, to keep the page's start-up small.
