@@ -47,10 +47,9 @@ function by_fact(items: readonly Item[]): string[][] {
 }
 
 /**
- * `documents` and the items of `bank` as the progress page reports on them. `bank` is
- * `generate_bank(documents, seed)` for any seed: which items there are, and their ids, lessons
- * and facts, do not change with the seed. An item whose lesson is none of its document's is in
- * no lesson's figures, as it is in no lesson.
+ * `documents` and the items of `bank` (any seed's bank of them, e.g. `content_bank`) as the
+ * progress page reports on them. An item whose lesson is none of its document's is in no
+ * lesson's figures, as it is in no lesson.
  */
 export function report_data(
 	documents: readonly QuizDocument[],

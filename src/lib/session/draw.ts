@@ -11,11 +11,16 @@ export interface Drawn {
 }
 
 /**
- * The ids of every item the content has: the same for every seed, so one bank lists them all.
- * What is due counts only these (see `Progress.known`).
+ * A bank with every item the content has. Which items there are, and their ids, lessons and
+ * facts, are the same for every seed (only options and their order change), so one bank does.
  */
+export function content_bank(documents: readonly QuizDocument[]): Item[] {
+	return generate_bank(documents, 1);
+}
+
+/** The ids of every item the content has. What is due counts only these (see `Progress.known`). */
 export function content_item_ids(documents: readonly QuizDocument[]): string[] {
-	return generate_bank(documents, 1).map((item) => item.id);
+	return content_bank(documents).map((item) => item.id);
 }
 
 /** How many due items one review takes. */
